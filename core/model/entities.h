@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+#include "ids.h"
+#include "partialdate.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace chiptrail {
+
+// Every entity carries a `key`: a short stable text id ("indosat") used by the case JSON to
+// refer between records, so files stay readable and diffs stay small. Row ids never leave a file.
+
+struct Identifier
+{
+    QString scheme; // e.g. "lei", "website", "registry:ID-AHU", "wikidata"
+    QString value;
+    bool operator==(const Identifier &) const = default;
+};
+
+// Confidence of one attribute when it differs from the claim's own ("the value is only reported").
+using AttributeConfidence = QMap<QString, Confidence>;
+
+struct Party
+{
+    PartyId id;
+    QString key;
+    QString name;
+    QStringList aliases;
+    PartyRole role = PartyRole::Other;
+    QString incorporationCountry; // ISO 3166-1 alpha-2, empty when unknown
+    QString headquartersCountry;
+    QList<Identifier> identifiers;
+    QString description;
+    Confidence confidence = Confidence::Reported;
+    AttributeConfidence attributeConfidence;
+    bool operator==(const Party &) const = default;
+};
+
+struct Site
+{
+    SiteId id;
+    QString key;
+    QString name;
+    QString country;
+    QString city;
+    std::optional<PartyId> operatorParty;
+    QString description;
+    Confidence confidence = Confidence::Reported;
+    AttributeConfidence attributeConfidence;
+    bool operator==(const Site &) const = default;
+};
+
+// The figures the export rules need. Absent figures stay absent: a rule that needs one says so.
+struct ChipSpec
+{
+    std::optional<double> tpp;                  // total processing performance
+    std::optional<double> dieAreaMm2;           // applicable die area
+    std::optional<double> performanceDensity;   // TPP / die area
+    std::optional<double> memoryBandwidthGBps;
+    std::optional<double> interconnectGBps;     // aggregate bidirectional
+    bool datacenter = true;                     // designed or marketed for data centres
+    bool operator==(const ChipSpec &) const = default;
+};
+
+struct Product
+{
+    ProductId id;
+    QString key;
+    QString name;
+    QString vendor;
+    ProductKind kind = ProductKind::Chip;
+    ChipSpec chip;                     // for chips
+    std::optional<ProductId> contains; // for systems: the chip inside
+    int chipsPerUnit = 0;              // for systems: e.g. 72 in a GB200 NVL72 rack
+    QString description;
+    Confidence confidence = Confidence::Reported;
+    AttributeConfidence attributeConfidence;
+    bool operator==(const Product &) const = default;
+};
+
+struct Link
+{
+    LinkId id;
+    QString key;
+    LinkKind kind = LinkKind::Sale;
+    PartyId from;
+    PartyId to;
+    std::optional<ProductId> product;
+    std::optional<qint64> quantity; // units of the product (racks for a rack, chips for a chip)
+    std::optional<double> value;
+    QString currency; // ISO 4217
+    PartialDate dateFrom;
+    PartialDate dateTo; // null for a single date
+    std::optional<SiteId> site;
+    QString shipFromCountry;
+    QString shipToCountry;
+    QString description;
+    Confidence confidence = Confidence::Reported;
+    AttributeConfidence attributeConfidence;
+    bool operator==(const Link &) const = default;
+};
+
+struct Source
+{
+    SourceId id;
+    QString key;
+    QString title;
+    QString publisher;
+    PartialDate date;
+    QString language; // BCP 47 primary tag: "de", "en"
+    QString url;
+    QString text;
+    bool operator==(const Source &) const = default;
+};
+
+// What a note supports: a whole party/site/product/link, or one attribute of it.
+struct ClaimRef
+{
+    SubjectKind subject = SubjectKind::Party;
+    qint64 subjectId = 0;
+    QString attribute; // empty for the whole claim; otherwise e.g. "quantity", "date", "value"
+    bool operator==(const ClaimRef &) const = default;
+};
+
+struct Note
+{
+    NoteId id;
+    QString key;
+    SourceId source;
+    int start = 0;  // offset into the source text, in Unicode code points
+    int length = 0; // in Unicode code points
+    QString excerpt; // the words of the source at [start, start + length)
+    std::optional<NoteId> translationOf; // the note this one translates
+    QList<ClaimRef> claims;
+    bool operator==(const Note &) const = default;
+};
+
+struct CaseInfo
+{
+    QString title;
+    QString description;
+    QString language; // language the case is written in, "en" or "de"
+    bool operator==(const CaseInfo &) const = default;
+};
+
+// A whole case in memory: what JSON import builds and export writes.
+struct CaseData
+{
+    CaseInfo info;
+    QList<Party> parties;
+    QList<Site> sites;
+    QList<Product> products;
+    QList<Link> links;
+    QList<Source> sources;
+    QList<Note> notes;
+    bool operator==(const CaseData &) const = default;
+};
+
+// Code-point offsets <-> QString (UTF-16) positions. Sources hold text outside the BMP (emoji).
+int codePointToUtf16Index(const QString &text, int codePoint);
+int utf16IndexToCodePoint(const QString &text, int index);
+// The excerpt [start, start+length) in code points, or a null string when out of range.
+QString codePointSlice(const QString &text, int start, int length);
+int codePointLength(const QString &text);
+
+} // namespace chiptrail
