@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "error.h"
+#include "interchange/casejson.h"
+#include "store/casestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <functional>
+
+namespace chiptrail::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    std::function<int(QCommandLineParser &, Streams)> run;
+    std::function<void(QCommandLineParser &)> declare;
+};
+
+QString sampleCasePath() { return QStringLiteral(":/samples/inf-tech-indosat.json"); }
+
+int writeOutput(const QByteArray &bytes, const QString &outputPath, Streams streams)
+{
+    if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
+        streams.out << QString::fromUtf8(bytes);
+        streams.out.flush();
+        return Success;
+    }
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        streams.err << tr("%1: cannot be written (%2)").arg(outputPath, file.errorString()) << '\n';
+        return Failure;
+    }
+    return Success;
+}
+
+int cmdNew(QCommandLineParser &parser, Streams s)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        s.err << tr("new: expected one case file name") << '\n';
+        return Failure;
+    }
+    CaseInfo info;
+    info.title = parser.value(QStringLiteral("title"));
+    if (info.title.isEmpty())
+        info.title = QFileInfo(args.first()).completeBaseName();
+    info.language = parser.value(QStringLiteral("language"));
+    CaseStore::create(args.first(), info);
+    s.out << tr("Created %1").arg(args.first()) << '\n';
+    return Success;
+}
+
+int cmdImport(QCommandLineParser &parser, Streams s)
+{
+    const QStringList args = parser.positionalArguments();
+    const bool sample = parser.isSet(QStringLiteral("sample"));
+    if (args.size() != (sample ? 1 : 2)) {
+        s.err << tr("import: expected JSON-FILE CASE-FILE (or --sample CASE-FILE)") << '\n';
+        return Failure;
+    }
+    const QString json = sample ? sampleCasePath() : args.at(0);
+    const QString target = args.last();
+    const CaseData data = readCaseJsonFile(json);
+    CaseStore::createFrom(target, data);
+    s.out << tr("Imported %1 parties, %2 links, %3 sources and %4 notes into %5")
+                 .arg(data.parties.size())
+                 .arg(data.links.size())
+                 .arg(data.sources.size())
+                 .arg(data.notes.size())
+                 .arg(target)
+          << '\n';
+    return Success;
+}
+
+int cmdExport(QCommandLineParser &parser, Streams s)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        s.err << tr("export: expected one case file") << '\n';
+        return Failure;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json")) {
+        s.err << tr("export: unknown format \"%1\" (known: json)").arg(format) << '\n';
+        return Failure;
+    }
+    const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
+    return writeOutput(writeCaseJson(store->load()), parser.value(QStringLiteral("output")), s);
+}
+
+int cmdInfo(QCommandLineParser &parser, Streams s)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        s.err << tr("info: expected one case file") << '\n';
+        return Failure;
+    }
+    const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
+    const CaseInfo info = store->info();
+    const CaseCounts c = store->counts();
+    s.out << tr("Case:            %1").arg(info.title) << '\n'
+          << tr("File:            %1").arg(QDir::toNativeSeparators(args.first())) << '\n'
+          << tr("Schema version:  %1").arg(store->schemaVersion()) << '\n'
+          << tr("Parties:         %1").arg(c.parties) << '\n'
+          << tr("Sites:           %1").arg(c.sites) << '\n'
+          << tr("Products:        %1").arg(c.products) << '\n'
+          << tr("Links:           %1").arg(c.links) << '\n'
+          << tr("Sources:         %1").arg(c.sources) << '\n'
+          << tr("Notes:           %1").arg(c.notes) << '\n'
+          << tr("Unsourced claims: %1").arg(c.unsourcedClaims) << '\n'
+          << tr("File check:      ok (quick_check, foreign keys, note excerpts)") << '\n';
+    return Success;
+}
+
+int cmdValidate(QCommandLineParser &parser, Streams s)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        s.err << tr("validate: expected one case file or case JSON file") << '\n';
+        return Failure;
+    }
+    const QString path = args.first();
+    QFile probe(path);
+    const bool isJson = probe.open(QIODevice::ReadOnly) && probe.peek(16).trimmed().startsWith('{');
+    probe.close();
+    if (isJson) {
+        readCaseJsonFile(path);
+    } else {
+        const auto store = CaseStore::open(path, CaseStore::Access::ReadOnly);
+        const CaseCounts counts = store->counts();
+        if (counts.unsourcedClaims > 0)
+            s.out << tr("%1: %n claim(s) have no source note", nullptr, counts.unsourcedClaims)
+                         .arg(path)
+                  << '\n';
+    }
+    s.out << tr("%1: valid").arg(path) << '\n';
+    return Success;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {"new", "new CASE-FILE [--title TITLE] [--language en|de]",
+         QT_TRANSLATE_NOOP("Cli", "Create an empty case file."), cmdNew,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("title"), tr("Title of the case."), tr("TITLE")});
+             p.addOption({QStringLiteral("language"), tr("Language of the case (en, de)."),
+                          tr("LANG"), QStringLiteral("en")});
+         }},
+        {"import", "import JSON-FILE CASE-FILE | import --sample CASE-FILE",
+         QT_TRANSLATE_NOOP("Cli", "Create a case file from case JSON, all or nothing."), cmdImport,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("sample"), tr("Import the built-in sample case "
+                                                       "\"INF Tech / Indosat\".")});
+         }},
+        {"export", "export CASE-FILE --format json [-o FILE]",
+         QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given)."),
+         cmdExport,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("format"), tr("Output format: json."), tr("FORMAT"),
+                          QStringLiteral("json")});
+             p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          tr("Write to FILE instead of stdout."), tr("FILE")});
+         }},
+        {"info", "info CASE-FILE",
+         QT_TRANSLATE_NOOP("Cli", "Print counts, schema version and the result of the file check."),
+         cmdInfo, [](QCommandLineParser &) {}},
+        {"validate", "validate CASE-FILE|JSON-FILE",
+         QT_TRANSLATE_NOOP("Cli", "Check a case file or case JSON without changing it."),
+         cmdValidate, [](QCommandLineParser &) {}},
+    };
+    return all;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << tr("Usage: chiptrail-cli COMMAND [OPTIONS] [ARGUMENTS]") << "\n\n"
+           << tr("Commands:") << '\n';
+    for (const auto &command : commands())
+        stream << QStringLiteral("  %1  %2\n")
+                      .arg(QLatin1String(command.name).leftJustified(10),
+                           QCoreApplication::translate("Cli", command.summary));
+    stream << '\n'
+           << tr("Run \"chiptrail-cli COMMAND --help\" for the options of one command.") << '\n'
+           << tr("Exit codes: 0 success, 1 problems found (validate), 2 error, 3 licence "
+                 "required (check).")
+           << '\n';
+}
+
+} // namespace
+
+int run(const QStringList &arguments, Streams s)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        printUsage(arguments.isEmpty() ? s.err : s.out);
+        return arguments.isEmpty() ? Failure : Success;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        s.out << QStringLiteral("chiptrail-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return Success;
+    }
+    for (const auto &command : commands()) {
+        if (arguments.first() != QLatin1String(command.name))
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QCoreApplication::translate("Cli", command.summary));
+        parser.addHelpOption();
+        command.declare(parser);
+        QStringList withProgram = arguments;
+        withProgram.first() = QStringLiteral("chiptrail-cli ") + withProgram.first();
+        if (!parser.parse(withProgram)) {
+            s.err << QLatin1String(command.name) << ": " << parser.errorText() << '\n';
+            return Failure;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            s.out << tr("Usage: chiptrail-cli %1").arg(QLatin1String(command.synopsis)) << "\n\n"
+                  << parser.helpText().section(QLatin1Char('\n'), 1);
+            return Success;
+        }
+        try {
+            return command.run(parser, s);
+        } catch (const CaseError &error) {
+            s.err << error.message() << '\n';
+            s.err.flush();
+            return command.name == QLatin1String("validate") ? ProblemsFound : Failure;
+        }
+    }
+    s.err << tr("unknown command \"%1\"").arg(arguments.first()) << "\n\n";
+    printUsage(s.err);
+    return Failure;
+}
+
+} // namespace chiptrail::cli

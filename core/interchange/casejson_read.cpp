@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casejson.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+namespace chiptrail {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CaseJson", text); }
+
+// Reads one JSON value and knows where it is, so every error can name its JSON path.
+class Reader
+{
+public:
+    Reader(const QString &fileName, QString path, QJsonValue value)
+        : m_file(fileName), m_path(std::move(path)), m_value(std::move(value))
+    {
+    }
+
+    [[noreturn]] void fail(const QString &reason) const
+    {
+        throw CaseError(QStringLiteral("%1: %2: %3").arg(m_file, m_path, reason));
+    }
+
+    Reader field(const QString &name) const
+    {
+        return Reader(m_file, m_path + QLatin1Char('.') + name, object().value(name));
+    }
+    Reader at(qsizetype index) const
+    {
+        return Reader(m_file, m_path + QStringLiteral("[%1]").arg(index), m_value.toArray().at(index));
+    }
+
+    bool present() const { return !m_value.isUndefined() && !m_value.isNull(); }
+
+    QJsonObject object() const
+    {
+        if (!m_value.isObject())
+            fail(tr("expected an object"));
+        return m_value.toObject();
+    }
+    qsizetype arraySize() const
+    {
+        if (!present())
+            return 0;
+        if (!m_value.isArray())
+            fail(tr("expected an array"));
+        return m_value.toArray().size();
+    }
+
+    QString string(bool required = false) const
+    {
+        if (!present()) {
+            if (required)
+                fail(tr("this field is required"));
+            return {};
+        }
+        if (!m_value.isString())
+            fail(tr("expected a string"));
+        const QString text = m_value.toString();
+        if (required && text.trimmed().isEmpty())
+            fail(tr("must not be empty"));
+        return text;
+    }
+
+    std::optional<double> number() const
+    {
+        if (!present())
+            return std::nullopt;
+        if (!m_value.isDouble() || !std::isfinite(m_value.toDouble()))
+            fail(tr("expected a number"));
+        return m_value.toDouble();
+    }
+
+    std::optional<qint64> integer(qint64 minimum, qint64 maximum) const
+    {
+        const auto value = number();
+        if (!value)
+            return std::nullopt;
+        if (std::floor(*value) != *value || *value < double(minimum) || *value > double(maximum))
+            fail(tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum));
+        return qint64(*value);
+    }
+
+    bool boolean(bool fallback) const
+    {
+        if (!present())
+            return fallback;
+        if (!m_value.isBool())
+            fail(tr("expected true or false"));
+        return m_value.toBool();
+    }
+
+    QStringList strings() const
+    {
+        QStringList list;
+        for (qsizetype i = 0; i < arraySize(); ++i)
+            list << at(i).string(true);
+        return list;
+    }
+
+    template <typename E>
+    E word(std::optional<E> (*parse)(const QString &), std::optional<E> fallback = std::nullopt) const
+    {
+        if (!present() && fallback)
+            return *fallback;
+        const QString text = string(true);
+        const auto value = parse(text);
+        if (!value)
+            fail(tr("unknown value \"%1\"").arg(text));
+        return *value;
+    }
+
+    PartialDate date() const
+    {
+        const QString text = string();
+        if (text.isEmpty())
+            return {};
+        const auto date = PartialDate::fromIso(text);
+        if (!date)
+            fail(tr("\"%1\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD").arg(text));
+        return *date;
+    }
+
+    QString country() const
+    {
+        static const QRegularExpression iso(QStringLiteral("^[A-Z]{2}$"));
+        const QString text = string();
+        if (!text.isEmpty() && !iso.match(text).hasMatch())
+            fail(tr("\"%1\" is not an ISO 3166 country code (two capital letters)").arg(text));
+        return text;
+    }
+
+    void onlyFields(std::initializer_list<const char *> allowed) const
+    {
+        const QJsonObject obj = object();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            bool known = false;
+            for (const char *name : allowed)
+                known = known || it.key() == QLatin1String(name);
+            if (!known)
+                Reader(m_file, m_path + QLatin1Char('.') + it.key(), it.value())
+                    .fail(tr("unknown field"));
+        }
+    }
+
+private:
+    QString m_file;
+    QString m_path;
+    QJsonValue m_value;
+};
+
+// Keys of one record kind, in file order; ids are positions + 1.
+class KeyIndex
+{
+public:
+    explicit KeyIndex(const char *kind) : m_kind(kind) {}
+
+    qint64 add(const Reader &keyField)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
+        const QString key = keyField.string(true);
+        if (!pattern.match(key).hasMatch())
+            keyField.fail(tr("\"%1\" is not a valid key (1–64 characters of a–z, 0–9, '.', '_', '-')").arg(key));
+        if (m_ids.contains(key))
+            keyField.fail(tr("the key \"%1\" is used twice").arg(key));
+        const qint64 id = m_ids.size() + 1;
+        m_ids.insert(key, id);
+        return id;
+    }
+
+    qint64 resolve(const Reader &reference) const
+    {
+        const QString key = reference.string(true);
+        const auto it = m_ids.constFind(key);
+        if (it == m_ids.cend())
+            reference.fail(tr("unknown %1 key \"%2\"").arg(QLatin1String(m_kind), key));
+        return *it;
+    }
+
+    std::optional<qint64> resolveOptional(const Reader &reference) const
+    {
+        return reference.present() ? std::optional(resolve(reference)) : std::nullopt;
+    }
+
+private:
+    const char *m_kind;
+    QHash<QString, qint64> m_ids;
+};
+
+AttributeConfidence readAttributeConfidence(const Reader &field)
+{
+    AttributeConfidence map;
+    if (!field.present())
+        return map;
+    const QJsonObject obj = field.object();
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        map.insert(it.key(), field.field(it.key()).word(&confidenceFromWord));
+    return map;
+}
+
+template <typename T>
+std::optional<T> typed(std::optional<qint64> raw)
+{
+    return raw ? std::optional<T>(T(*raw)) : std::nullopt;
+}
+
+} // namespace
+
+CaseData readCaseJson(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(json.left(parseError.offset).count('\n')) + 1;
+        throw CaseError(tr("%1: line %2: not valid JSON (%3)")
+                            .arg(fileName)
+                            .arg(line)
+                            .arg(parseError.errorString()));
+    }
+    const Reader root(fileName, QStringLiteral("$"), document.object());
+    if (!document.isObject())
+        root.fail(tr("expected an object"));
+    root.onlyFields({"format", "format_version", "case", "parties", "sites", "products", "links",
+                     "sources", "notes"});
+    if (root.field(QStringLiteral("format")).string(true) != QLatin1String("chiptrail-case"))
+        root.field(QStringLiteral("format")).fail(tr("expected \"chiptrail-case\""));
+    const auto version = root.field(QStringLiteral("format_version")).integer(1, 1'000'000);
+    if (!version)
+        root.field(QStringLiteral("format_version")).fail(tr("this field is required"));
+    if (*version > caseJsonFormatVersion)
+        root.field(QStringLiteral("format_version"))
+            .fail(tr("format version %1 was written by a newer ChipTrail; this program reads "
+                     "version %2").arg(*version).arg(caseJsonFormatVersion));
+
+    CaseData data;
+    const Reader info = root.field(QStringLiteral("case"));
+    info.onlyFields({"title", "description", "language"});
+    data.info.title = info.field(QStringLiteral("title")).string(true);
+    data.info.description = info.field(QStringLiteral("description")).string();
+    data.info.language = info.field(QStringLiteral("language")).string();
+
+    KeyIndex partyKeys("party"), siteKeys("site"), productKeys("product"), linkKeys("link"),
+        sourceKeys("source"), noteKeys("note");
+    auto f = [](const Reader &r, const char *name) { return r.field(QLatin1String(name)); };
+
+    const Reader parties = f(root, "parties");
+    for (qsizetype i = 0; i < parties.arraySize(); ++i) {
+        const Reader r = parties.at(i);
+        r.onlyFields({"key", "name", "aliases", "role", "incorporation_country", "headquarters_country",
+                      "identifiers", "description", "confidence", "attribute_confidence"});
+        Party p;
+        p.id = PartyId(partyKeys.add(f(r, "key")));
+        p.key = f(r, "key").string();
+        p.name = f(r, "name").string(true);
+        p.aliases = f(r, "aliases").strings();
+        p.role = f(r, "role").word(&partyRoleFromWord);
+        p.incorporationCountry = f(r, "incorporation_country").country();
+        p.headquartersCountry = f(r, "headquarters_country").country();
+        const Reader ids = f(r, "identifiers");
+        for (qsizetype j = 0; j < ids.arraySize(); ++j) {
+            ids.at(j).onlyFields({"scheme", "value"});
+            p.identifiers.append({f(ids.at(j), "scheme").string(true), f(ids.at(j), "value").string(true)});
+        }
+        p.description = f(r, "description").string();
+        p.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
+        p.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
+        data.parties.append(p);
+    }
+
+    const Reader products = f(root, "products");
+    for (qsizetype i = 0; i < products.arraySize(); ++i)
+        productKeys.add(f(products.at(i), "key"));
+    for (qsizetype i = 0; i < products.arraySize(); ++i) {
+        const Reader r = products.at(i);
+        r.onlyFields({"key", "name", "vendor", "kind", "chip", "contains", "chips_per_unit",
+                      "description", "confidence", "attribute_confidence"});
+        Product p;
+        p.id = ProductId(i + 1);
+        p.key = f(r, "key").string();
+        p.name = f(r, "name").string(true);
+        p.vendor = f(r, "vendor").string();
+        p.kind = f(r, "kind").word(&productKindFromWord);
+        const Reader chip = f(r, "chip");
+        if (chip.present()) {
+            chip.onlyFields({"tpp", "die_area_mm2", "performance_density", "memory_bandwidth_gbps",
+                             "interconnect_gbps", "datacenter"});
+            p.chip.tpp = f(chip, "tpp").number();
+            p.chip.dieAreaMm2 = f(chip, "die_area_mm2").number();
+            p.chip.performanceDensity = f(chip, "performance_density").number();
+            p.chip.memoryBandwidthGBps = f(chip, "memory_bandwidth_gbps").number();
+            p.chip.interconnectGBps = f(chip, "interconnect_gbps").number();
+            p.chip.datacenter = f(chip, "datacenter").boolean(true);
+        }
+        p.contains = typed<ProductId>(productKeys.resolveOptional(f(r, "contains")));
+        if (p.contains == p.id)
+            f(r, "contains").fail(tr("a product cannot contain itself"));
+        p.chipsPerUnit = int(f(r, "chips_per_unit").integer(0, 1'000'000).value_or(0));
+        if (p.kind == ProductKind::System && (!p.contains || p.chipsPerUnit <= 0))
+            r.fail(tr("a system needs \"contains\" (a chip key) and \"chips_per_unit\" above 0"));
+        p.description = f(r, "description").string();
+        p.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
+        p.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
+        data.products.append(p);
+    }
+    for (const auto &p : data.products)
+        if (p.contains && data.products.at(p.contains->value - 1).contains)
+            f(products.at(p.id.value - 1), "contains").fail(tr("a system must contain a chip, not another system"));
+
+    const Reader sites = f(root, "sites");
+    for (qsizetype i = 0; i < sites.arraySize(); ++i) {
+        const Reader r = sites.at(i);
+        r.onlyFields({"key", "name", "country", "city", "operator", "description", "confidence",
+                      "attribute_confidence"});
+        Site s;
+        s.id = SiteId(siteKeys.add(f(r, "key")));
+        s.key = f(r, "key").string();
+        s.name = f(r, "name").string(true);
+        s.country = f(r, "country").country();
+        if (s.country.isEmpty())
+            f(r, "country").fail(tr("this field is required"));
+        s.city = f(r, "city").string();
+        s.operatorParty = typed<PartyId>(partyKeys.resolveOptional(f(r, "operator")));
+        s.description = f(r, "description").string();
+        s.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
+        s.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
+        data.sites.append(s);
+    }
+
+    const Reader links = f(root, "links");
+    for (qsizetype i = 0; i < links.arraySize(); ++i) {
+        const Reader r = links.at(i);
+        r.onlyFields({"key", "kind", "from", "to", "product", "quantity", "value", "currency",
+                      "date_from", "date_to", "site", "ship_from_country", "ship_to_country",
+                      "description", "confidence", "attribute_confidence"});
+        Link l;
+        l.id = LinkId(linkKeys.add(f(r, "key")));
+        l.key = f(r, "key").string();
+        l.kind = f(r, "kind").word(&linkKindFromWord);
+        l.from = PartyId(partyKeys.resolve(f(r, "from")));
+        l.to = PartyId(partyKeys.resolve(f(r, "to")));
+        l.product = typed<ProductId>(productKeys.resolveOptional(f(r, "product")));
+        l.quantity = f(r, "quantity").integer(0, qint64(1) << 50);
+        l.value = f(r, "value").number();
+        l.currency = f(r, "currency").string();
+        l.dateFrom = f(r, "date_from").date();
+        l.dateTo = f(r, "date_to").date();
+        if (!l.dateTo.isNull() && (l.dateFrom.isNull() || l.dateTo.latest() < l.dateFrom.earliest()))
+            f(r, "date_to").fail(tr("the end date is before the start date, or there is no start date"));
+        l.site = typed<SiteId>(siteKeys.resolveOptional(f(r, "site")));
+        l.shipFromCountry = f(r, "ship_from_country").country();
+        l.shipToCountry = f(r, "ship_to_country").country();
+        l.description = f(r, "description").string();
+        l.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
+        l.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
+        data.links.append(l);
+    }
+
+    const Reader sources = f(root, "sources");
+    for (qsizetype i = 0; i < sources.arraySize(); ++i) {
+        const Reader r = sources.at(i);
+        r.onlyFields({"key", "title", "publisher", "date", "language", "url", "text"});
+        Source s;
+        s.id = SourceId(sourceKeys.add(f(r, "key")));
+        s.key = f(r, "key").string();
+        s.title = f(r, "title").string(true);
+        s.publisher = f(r, "publisher").string();
+        s.date = f(r, "date").date();
+        s.language = f(r, "language").string(true);
+        if (s.language != QLatin1String("de") && s.language != QLatin1String("en"))
+            f(r, "language").fail(tr("expected \"de\" or \"en\""));
+        s.url = f(r, "url").string();
+        s.text = f(r, "text").string();
+        data.sources.append(s);
+    }
+
+    const Reader notes = f(root, "notes");
+    for (qsizetype i = 0; i < notes.arraySize(); ++i)
+        noteKeys.add(f(notes.at(i), "key"));
+    for (qsizetype i = 0; i < notes.arraySize(); ++i) {
+        const Reader r = notes.at(i);
+        r.onlyFields({"key", "source", "start", "length", "excerpt", "translation_of", "claims"});
+        Note n;
+        n.id = NoteId(i + 1);
+        n.key = f(r, "key").string();
+        n.source = SourceId(sourceKeys.resolve(f(r, "source")));
+        const auto start = f(r, "start").integer(0, 1 << 30);
+        const auto length = f(r, "length").integer(1, 1 << 30);
+        if (!start)
+            f(r, "start").fail(tr("this field is required"));
+        if (!length)
+            f(r, "length").fail(tr("this field is required"));
+        n.start = int(*start);
+        n.length = int(*length);
+        n.excerpt = f(r, "excerpt").string(true);
+        const Source &source = data.sources.at(n.source.value - 1);
+        if (codePointSlice(source.text, n.start, n.length) != n.excerpt)
+            f(r, "excerpt").fail(tr("does not match the text of source \"%1\" at %2–%3")
+                                     .arg(source.key).arg(n.start).arg(n.start + n.length));
+        n.translationOf = typed<NoteId>(noteKeys.resolveOptional(f(r, "translation_of")));
+        if (n.translationOf == n.id)
+            f(r, "translation_of").fail(tr("a note cannot translate itself"));
+        const Reader claims = f(r, "claims");
+        for (qsizetype j = 0; j < claims.arraySize(); ++j) {
+            const Reader c = claims.at(j);
+            c.onlyFields({"subject", "key", "attribute"});
+            ClaimRef claim;
+            claim.subject = f(c, "subject").word(&subjectKindFromWord);
+            const Reader key = f(c, "key");
+            switch (claim.subject) {
+            case SubjectKind::Party: claim.subjectId = partyKeys.resolve(key); break;
+            case SubjectKind::Site: claim.subjectId = siteKeys.resolve(key); break;
+            case SubjectKind::Product: claim.subjectId = productKeys.resolve(key); break;
+            case SubjectKind::Link: claim.subjectId = linkKeys.resolve(key); break;
+            }
+            claim.attribute = f(c, "attribute").string();
+            n.claims.append(claim);
+        }
+        data.notes.append(n);
+    }
+    return data;
+}
+
+CaseData readCaseJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw CaseError(tr("%1: no such file").arg(QDir::toNativeSeparators(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        throw CaseError(tr("%1: cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() > 512 * 1024 * 1024)
+        throw CaseError(tr("%1: too large for a case (over 512 MiB)").arg(QDir::toNativeSeparators(path)));
+    return readCaseJson(file.readAll(), QDir::toNativeSeparators(path));
+}
+
+} // namespace chiptrail

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casestore.h"
+
+#include "error.h"
+#include "store/opener.h"
+#include "store/schema.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace chiptrail {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CaseFile", text); }
+
+// An older file opened read-only is upgraded in a private in-memory copy, so reading never
+// writes to a file the user may only have been sent.
+sql::Connection migratedMemoryCopy(const sql::Connection &file, const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nullptr);
+    sql::Connection memory(handle);
+    sqlite3_backup *backup = sqlite3_backup_init(memory.get(), "main", file.get(), "main");
+    if (!backup)
+        throw CaseError(memory.lastError());
+    sqlite3_backup_step(backup, -1);
+    if (sqlite3_backup_finish(backup) != SQLITE_OK)
+        throw CaseError(memory.lastError());
+    memory.exec("PRAGMA foreign_keys=ON");
+    sql::migrate(memory, path);
+    return memory;
+}
+
+} // namespace
+
+CaseStore::CaseStore(sql::Connection db, QString path, Access access)
+    : m_db(std::move(db)), m_path(std::move(path)), m_access(access)
+{
+}
+
+CaseStore::~CaseStore() = default;
+
+template <typename Fn>
+auto CaseStore::inTransaction(Fn &&fn)
+{
+    if (m_access == Access::ReadOnly)
+        throw CaseError(tr("%1: the case is open read-only").arg(QDir::toNativeSeparators(m_path)));
+    return sql::withTransaction(m_db, std::forward<Fn>(fn));
+}
+
+std::unique_ptr<CaseStore> CaseStore::create(const QString &path, const CaseInfo &info)
+{
+    auto db = sql::openCaseFile(path, sql::OpenIntent::CreateNew);
+    std::unique_ptr<CaseStore> store(new CaseStore(std::move(db), path, Access::ReadWrite));
+    store->setInfo(info);
+    return store;
+}
+
+std::unique_ptr<CaseStore> CaseStore::open(const QString &path, Access access)
+{
+    const auto intent = access == Access::ReadOnly ? sql::OpenIntent::ReadOnly
+                                                   : sql::OpenIntent::ReadWrite;
+    auto db = sql::openCaseFile(path, intent);
+    if (access == Access::ReadOnly && sql::userVersion(db) < schema::currentVersion())
+        db = migratedMemoryCopy(db, path);
+    std::unique_ptr<CaseStore> store(new CaseStore(std::move(db), path, access));
+    const QStringList problems = store->integrityProblems();
+    if (!problems.isEmpty())
+        throw CaseError(tr("%1: the case is inconsistent: %2")
+                            .arg(QDir::toNativeSeparators(path), problems.first()));
+    return store;
+}
+
+std::unique_ptr<CaseStore> CaseStore::createFrom(const QString &path, const CaseData &data)
+{
+    // Built next to the target and renamed into place: a failed import leaves no file behind.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    try {
+        auto store = create(partial, data.info);
+        store->insertCase(data);
+        const QStringList problems = store->integrityProblems();
+        if (!problems.isEmpty())
+            throw CaseError(problems.first());
+        store.reset();
+        if (QFileInfo::exists(path))
+            throw CaseError(tr("%1: a file of that name already exists").arg(QDir::toNativeSeparators(path)));
+        if (!QFile::rename(partial, path))
+            throw CaseError(tr("%1: cannot be written").arg(QDir::toNativeSeparators(path)));
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    return open(path, Access::ReadWrite);
+}
+
+void CaseStore::insertCase(const CaseData &data)
+{
+    inTransaction([&] {
+        for (const auto &party : data.parties)
+            writeParty(party, true);
+        for (const auto &product : data.products)
+            if (!product.contains)
+                writeProduct(product, true);
+        for (const auto &product : data.products)
+            if (product.contains)
+                writeProduct(product, true);
+        for (const auto &site : data.sites)
+            writeSite(site, true);
+        for (const auto &link : data.links)
+            writeLink(link, true);
+        for (const auto &source : data.sources)
+            writeSource(source, true);
+        // Translations point at other notes: insert them first without the pairing, then pair.
+        for (auto note : data.notes) {
+            note.translationOf.reset();
+            writeNote(note, true);
+        }
+        for (const auto &note : data.notes)
+            if (note.translationOf)
+                writeNote(note, false);
+    });
+    Q_EMIT changed();
+}
+
+int CaseStore::schemaVersion() const { return sql::userVersion(m_db); }
+
+CaseInfo CaseStore::info() const
+{
+    CaseInfo info;
+    sql::Statement select(m_db, "SELECT name, value FROM case_info");
+    while (select.step()) {
+        const QString name = select.text(0);
+        if (name == QLatin1String("title"))
+            info.title = select.text(1);
+        else if (name == QLatin1String("description"))
+            info.description = select.text(1);
+        else if (name == QLatin1String("language"))
+            info.language = select.text(1);
+    }
+    return info;
+}
+
+void CaseStore::setInfo(const CaseInfo &info)
+{
+    inTransaction([&] {
+        sql::Statement upsert(m_db, "INSERT INTO case_info(name, value) VALUES (?1, ?2) "
+                                    "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+        const std::pair<const char *, QString> fields[] = {
+            {"title", info.title}, {"description", info.description}, {"language", info.language}};
+        for (const auto &[name, value] : fields) {
+            upsert.bind(1, QString::fromLatin1(name)).bind(2, value.isNull() ? QStringLiteral("") : value);
+            upsert.run();
+        }
+    });
+    Q_EMIT changed();
+}
+
+CaseCounts CaseStore::counts() const
+{
+    CaseCounts counts;
+    sql::Statement select(m_db, R"sql(
+        SELECT (SELECT count(*) FROM party), (SELECT count(*) FROM site),
+               (SELECT count(*) FROM product), (SELECT count(*) FROM link),
+               (SELECT count(*) FROM source), (SELECT count(*) FROM note),
+               (SELECT count(*) FROM party p WHERE NOT EXISTS (SELECT 1 FROM note_claim c
+                    WHERE c.subject_kind = 'party' AND c.subject_id = p.id))
+             + (SELECT count(*) FROM site s WHERE NOT EXISTS (SELECT 1 FROM note_claim c
+                    WHERE c.subject_kind = 'site' AND c.subject_id = s.id))
+             + (SELECT count(*) FROM product r WHERE NOT EXISTS (SELECT 1 FROM note_claim c
+                    WHERE c.subject_kind = 'product' AND c.subject_id = r.id))
+             + (SELECT count(*) FROM link l WHERE NOT EXISTS (SELECT 1 FROM note_claim c
+                    WHERE c.subject_kind = 'link' AND c.subject_id = l.id)))sql");
+    if (select.step()) {
+        counts.parties = int(select.int64(0));
+        counts.sites = int(select.int64(1));
+        counts.products = int(select.int64(2));
+        counts.links = int(select.int64(3));
+        counts.sources = int(select.int64(4));
+        counts.notes = int(select.int64(5));
+        counts.unsourcedClaims = int(select.int64(6));
+    }
+    return counts;
+}
+
+QStringList CaseStore::integrityProblems() const
+{
+    QStringList problems;
+    sql::Statement foreignKeys(m_db, "PRAGMA foreign_key_check");
+    while (foreignKeys.step() && problems.size() < 20)
+        problems << tr("a row of table %1 points at a missing row of table %2")
+                        .arg(foreignKeys.text(0), foreignKeys.text(2));
+
+    sql::Statement claims(m_db, R"sql(
+        SELECT n.key, c.subject_kind, c.subject_id FROM note_claim c JOIN note n ON n.id = c.note_id
+        WHERE (c.subject_kind = 'party' AND c.subject_id NOT IN (SELECT id FROM party))
+           OR (c.subject_kind = 'site' AND c.subject_id NOT IN (SELECT id FROM site))
+           OR (c.subject_kind = 'product' AND c.subject_id NOT IN (SELECT id FROM product))
+           OR (c.subject_kind = 'link' AND c.subject_id NOT IN (SELECT id FROM link))
+           OR c.subject_kind NOT IN ('party', 'site', 'product', 'link'))sql");
+    while (claims.step() && problems.size() < 20)
+        problems << tr("note \"%1\" supports a %2 (id %3) that does not exist")
+                        .arg(claims.text(0), claims.text(1))
+                        .arg(claims.int64(2));
+
+    const QList<Source> allSources = sources();
+    QHash<qint64, const Source *> byId;
+    for (const auto &source : allSources)
+        byId.insert(source.id.value, &source);
+    for (const auto &note : notes()) {
+        const Source *source = byId.value(note.source.value);
+        if (source && codePointSlice(source->text, note.start, note.length) != note.excerpt)
+            problems << tr("note \"%1\" no longer matches the text of source \"%2\" at %3")
+                            .arg(note.key, source->key)
+                            .arg(note.start);
+    }
+    return problems;
+}
+
+QList<NodePosition> CaseStore::nodePositions() const
+{
+    QList<NodePosition> positions;
+    sql::Statement select(m_db, "SELECT party_id, x, y, pinned FROM node_position ORDER BY party_id");
+    while (select.step())
+        positions.append({PartyId(select.int64(0)), QPointF(select.real(1), select.real(2)),
+                          select.int64(3) != 0});
+    return positions;
+}
+
+void CaseStore::setNodePositions(const QList<NodePosition> &positions)
+{
+    inTransaction([&] {
+        sql::Statement upsert(m_db, "INSERT INTO node_position(party_id, x, y, pinned) "
+                                    "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(party_id) DO UPDATE "
+                                    "SET x = excluded.x, y = excluded.y, pinned = excluded.pinned");
+        for (const auto &p : positions) {
+            upsert.bind(1, p.party.value).bind(2, p.position.x()).bind(3, p.position.y());
+            upsert.bind(4, p.pinned ? 1 : 0);
+            upsert.run();
+        }
+    });
+    Q_EMIT changed();
+}
+
+void CaseStore::clearNodePositions(const QList<PartyId> &parties)
+{
+    inTransaction([&] {
+        sql::Statement remove(m_db, "DELETE FROM node_position WHERE party_id = ?1");
+        for (const auto id : parties) {
+            remove.bind(1, id.value);
+            remove.run();
+        }
+    });
+    Q_EMIT changed();
+}
+
+void CaseStore::saveCopyAs(const QString &path) const
+{
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    {
+        sqlite3 *handle = nullptr;
+        const int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &handle,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        sql::Connection target(handle);
+        if (rc != SQLITE_OK)
+            throw CaseError(tr("%1: cannot be written (%2)")
+                                .arg(QDir::toNativeSeparators(path), target.lastError()));
+        sqlite3_backup *backup = sqlite3_backup_init(target.get(), "main", m_db.get(), "main");
+        if (!backup)
+            throw CaseError(tr("%1: cannot be written (%2)")
+                                .arg(QDir::toNativeSeparators(path), target.lastError()));
+        sqlite3_backup_step(backup, -1);
+        if (sqlite3_backup_finish(backup) != SQLITE_OK) {
+            const QString reason = target.lastError();
+            QFile::remove(partial);
+            throw CaseError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), reason));
+        }
+        target.exec("PRAGMA journal_mode=DELETE");
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        throw CaseError(tr("%1: cannot be written").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace chiptrail

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entities.h"
+#include "store/sqlite_handles.h"
+
+#include <QObject>
+#include <QPointF>
+#include <functional>
+#include <memory>
+
+namespace chiptrail {
+
+struct CaseCounts
+{
+    int parties = 0, sites = 0, products = 0, links = 0, sources = 0, notes = 0;
+    int unsourcedClaims = 0; // parties, sites, products and links without any note
+};
+
+// What removing a party took with it, so undo can put every row back with its old id.
+struct PartyRemoval
+{
+    Party party;
+    QList<Link> links;               // links from or to the party
+    QList<Site> operatedSites;       // sites it operated (their operator is cleared)
+    QList<Note> notesBefore;         // notes whose claims pointed at the party or its links
+    std::optional<QPointF> position; // its place on the canvas
+    bool pinned = false;
+};
+
+struct LinkRemoval
+{
+    Link link;
+    QList<Note> notesBefore;
+};
+
+struct NodePosition
+{
+    PartyId party;
+    QPointF position;
+    bool pinned = false;
+};
+
+// The case file. All SQL of the program lives behind this class (and its helpers in core/store).
+// Every public mutator is one transaction: when it returns, the change is on disk; when it
+// throws, the file is as it was. `changed()` tells views to re-read.
+class CaseStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // A new, empty case file at `path`; refuses to overwrite an existing file.
+    static std::unique_ptr<CaseStore> create(const QString &path, const CaseInfo &info);
+    // An existing case file, opened defensively. Throws CaseError naming the file and the reason.
+    // ReadWrite upgrades an older schema in place; ReadOnly never writes.
+    static std::unique_ptr<CaseStore> open(const QString &path, Access access = Access::ReadWrite);
+    // A case built from `data` (e.g. imported JSON) in a new file, all or nothing.
+    static std::unique_ptr<CaseStore> createFrom(const QString &path, const CaseData &data);
+
+    ~CaseStore() override;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+
+    // Reading
+    CaseInfo info() const;
+    QList<Party> parties() const;
+    QList<Site> sites() const;
+    QList<Product> products() const;
+    QList<Link> links() const;
+    QList<Source> sources() const;
+    QList<Note> notes() const;
+    std::optional<Party> party(PartyId id) const;
+    std::optional<Site> site(SiteId id) const;
+    std::optional<Product> product(ProductId id) const;
+    std::optional<Link> link(LinkId id) const;
+    std::optional<Source> source(SourceId id) const;
+    std::optional<Note> note(NoteId id) const;
+    QList<Note> notesFor(SubjectKind subject, qint64 id) const;
+    CaseData load() const;
+    CaseCounts counts() const;
+    QList<NodePosition> nodePositions() const;
+
+    // Problems in the file beyond SQLite's own checks (dangling claims, excerpts that no longer
+    // match their source). Empty when the case is sound.
+    QStringList integrityProblems() const;
+
+    // Writing. An entity with a valid id is inserted under that id (undo of a removal).
+    void setInfo(const CaseInfo &info);
+    PartyId addParty(const Party &party);
+    void updateParty(const Party &party);
+    PartyRemoval removeParty(PartyId id);
+    void restoreParty(const PartyRemoval &removal);
+
+    SiteId addSite(const Site &site);
+    void updateSite(const Site &site);
+    void removeSite(SiteId id); // refused while a link uses the site
+
+    ProductId addProduct(const Product &product);
+    void updateProduct(const Product &product);
+    void removeProduct(ProductId id); // refused while a link or system uses the product
+
+    LinkId addLink(const Link &link);
+    void updateLink(const Link &link);
+    LinkRemoval removeLink(LinkId id);
+    void restoreLink(const LinkRemoval &removal);
+
+    SourceId addSource(const Source &source);
+    void updateSource(const Source &source); // refused if it would break a note's excerpt
+    void removeSource(SourceId id);           // refused while notes quote it
+
+    NoteId addNote(const Note &note);
+    void updateNote(const Note &note);
+    void removeNote(NoteId id);
+
+    void setNodePositions(const QList<NodePosition> &positions);
+    void clearNodePositions(const QList<PartyId> &parties);
+
+    // Copies the whole case to `path` with SQLite's backup API (Save As).
+    void saveCopyAs(const QString &path) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    CaseStore(sql::Connection db, QString path, Access access);
+    template <typename Fn>
+    auto inTransaction(Fn &&fn);
+    void insertCase(const CaseData &data);
+
+    void writeParty(const Party &party, bool insert);
+    void writeSite(const Site &site, bool insert);
+    void writeProduct(const Product &product, bool insert);
+    void writeLink(const Link &link, bool insert);
+    void writeSource(const Source &source, bool insert);
+    void writeNote(const Note &note, bool insert);
+    void writeAttributeConfidence(SubjectKind subject, qint64 id, const AttributeConfidence &map);
+    AttributeConfidence readAttributeConfidence(SubjectKind subject, qint64 id) const;
+    QList<Note> notesClaiming(const QList<ClaimRef> &subjects) const;
+    void dropClaimsOf(SubjectKind subject, qint64 id);
+
+    sql::Connection m_db;
+    QString m_path;
+    Access m_access;
+};
+
+} // namespace chiptrail

@@ -1,0 +1,760 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading and writing the entities of a case: one function pair per table, no logic beyond rows.
+#include "casestore.h"
+
+#include "error.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+
+namespace chiptrail {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CaseFile", text); }
+
+// Rows of a hostile file can hold any word; an unknown one falls back to the safest reading.
+Confidence confidenceOf(const QString &word)
+{
+    return confidenceFromWord(word).value_or(Confidence::Reported);
+}
+
+template <typename T>
+std::optional<T> optionalId(const sql::Statement &s, int column)
+{
+    const auto value = s.optionalInt64(column);
+    return value ? std::optional<T>(T(*value)) : std::nullopt;
+}
+
+template <typename T>
+std::optional<qint64> rawId(const std::optional<T> &id)
+{
+    return id ? std::optional<qint64>(id->value) : std::nullopt;
+}
+
+void requireChanged(sqlite3 *db, const char *what, qint64 id)
+{
+    if (sqlite3_changes(db) == 0)
+        throw CaseError(tr("there is no %1 with id %2 in this case").arg(QLatin1String(what)).arg(id));
+}
+
+constexpr const char *partyColumns =
+    "id, key, name, role, incorporation_country, headquarters_country, description, confidence";
+constexpr const char *siteColumns =
+    "id, key, name, country, city, operator_id, description, confidence";
+constexpr const char *productColumns =
+    "id, key, name, vendor, kind, tpp, die_area_mm2, performance_density, memory_bandwidth_gbps, "
+    "interconnect_gbps, datacenter, contains_id, chips_per_unit, description, confidence";
+constexpr const char *linkColumns =
+    "id, key, kind, from_id, to_id, product_id, quantity, value, currency, date_from, date_to, "
+    "site_id, ship_from_country, ship_to_country, description, confidence";
+constexpr const char *sourceColumns = "id, key, title, publisher, date, language, url, text";
+constexpr const char *noteColumns = "id, key, source_id, start, length, excerpt, translation_of";
+
+QByteArray selectSql(const char *columns, const char *table, const char *where = nullptr)
+{
+    QByteArray sql = QByteArray("SELECT ") + columns + " FROM " + table;
+    if (where)
+        sql += QByteArray(" WHERE ") + where;
+    return sql + " ORDER BY id";
+}
+
+} // namespace
+
+// --- attribute confidence and claims -------------------------------------------------------
+
+AttributeConfidence CaseStore::readAttributeConfidence(SubjectKind subject, qint64 id) const
+{
+    AttributeConfidence map;
+    sql::Statement select(m_db, "SELECT attribute, confidence FROM attribute_confidence "
+                                "WHERE subject_kind = ?1 AND subject_id = ?2");
+    select.bind(1, toWord(subject)).bind(2, id);
+    while (select.step())
+        map.insert(select.text(0), confidenceOf(select.text(1)));
+    return map;
+}
+
+void CaseStore::writeAttributeConfidence(SubjectKind subject, qint64 id, const AttributeConfidence &map)
+{
+    sql::Statement remove(m_db, "DELETE FROM attribute_confidence WHERE subject_kind = ?1 AND subject_id = ?2");
+    remove.bind(1, toWord(subject)).bind(2, id);
+    remove.run();
+    sql::Statement insert(m_db, "INSERT INTO attribute_confidence VALUES (?1, ?2, ?3, ?4)");
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        insert.bind(1, toWord(subject)).bind(2, id).bind(3, it.key()).bind(4, toWord(it.value()));
+        insert.run();
+    }
+}
+
+void CaseStore::dropClaimsOf(SubjectKind subject, qint64 id)
+{
+    for (const char *sql : {"DELETE FROM note_claim WHERE subject_kind = ?1 AND subject_id = ?2",
+                            "DELETE FROM attribute_confidence WHERE subject_kind = ?1 AND subject_id = ?2"}) {
+        sql::Statement remove(m_db, sql);
+        remove.bind(1, toWord(subject)).bind(2, id);
+        remove.run();
+    }
+}
+
+QList<Note> CaseStore::notesClaiming(const QList<ClaimRef> &subjects) const
+{
+    QList<Note> result;
+    QSet<qint64> seen;
+    for (const auto &subject : subjects)
+        for (const auto &note : notesFor(subject.subject, subject.subjectId))
+            if (!seen.contains(note.id.value)) {
+                seen.insert(note.id.value);
+                result.append(note);
+            }
+    return result;
+}
+
+// --- parties --------------------------------------------------------------------------------
+
+QList<Party> CaseStore::parties() const
+{
+    QList<Party> result;
+    sql::Statement select(m_db, selectSql(partyColumns, "party").constData());
+    while (select.step()) {
+        Party p;
+        p.id = PartyId(select.int64(0));
+        p.key = select.text(1);
+        p.name = select.text(2);
+        p.role = partyRoleFromWord(select.text(3)).value_or(PartyRole::Other);
+        p.incorporationCountry = select.text(4);
+        p.headquartersCountry = select.text(5);
+        p.description = select.text(6);
+        p.confidence = confidenceOf(select.text(7));
+        result.append(p);
+    }
+    QHash<qint64, Party *> byId;
+    for (auto &p : result)
+        byId.insert(p.id.value, &p);
+    sql::Statement aliases(m_db, "SELECT party_id, alias FROM party_alias ORDER BY party_id, position");
+    while (aliases.step())
+        if (Party *p = byId.value(aliases.int64(0)))
+            p->aliases << aliases.text(1);
+    sql::Statement identifiers(m_db, "SELECT party_id, scheme, value FROM party_identifier "
+                                     "ORDER BY party_id, position");
+    while (identifiers.step())
+        if (Party *p = byId.value(identifiers.int64(0)))
+            p->identifiers.append({identifiers.text(1), identifiers.text(2)});
+    sql::Statement confidences(m_db, "SELECT subject_id, attribute, confidence FROM attribute_confidence "
+                                     "WHERE subject_kind = 'party'");
+    while (confidences.step())
+        if (Party *p = byId.value(confidences.int64(0)))
+            p->attributeConfidence.insert(confidences.text(1), confidenceOf(confidences.text(2)));
+    return result;
+}
+
+std::optional<Party> CaseStore::party(PartyId id) const
+{
+    for (const auto &p : parties())
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
+void CaseStore::writeParty(const Party &p, bool insert)
+{
+    sql::Statement write(m_db, insert
+        ? "INSERT INTO party(id, key, name, role, incorporation_country, headquarters_country, "
+          "description, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        : "UPDATE party SET key = ?2, name = ?3, role = ?4, incorporation_country = ?5, "
+          "headquarters_country = ?6, description = ?7, confidence = ?8 WHERE id = ?1");
+    if (p.id.isValid())
+        write.bind(1, p.id.value);
+    write.bind(2, p.key).bind(3, p.name).bind(4, toWord(p.role)).bind(5, p.incorporationCountry);
+    write.bind(6, p.headquartersCountry).bind(7, p.description).bind(8, toWord(p.confidence));
+    write.run();
+    const qint64 id = insert && !p.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : p.id.value;
+    if (!insert)
+        requireChanged(m_db.get(), "party", id);
+
+    sql::Statement clearAliases(m_db, "DELETE FROM party_alias WHERE party_id = ?1");
+    clearAliases.bind(1, id);
+    clearAliases.run();
+    sql::Statement alias(m_db, "INSERT INTO party_alias VALUES (?1, ?2, ?3)");
+    for (int i = 0; i < p.aliases.size(); ++i) {
+        alias.bind(1, id).bind(2, i).bind(3, p.aliases.at(i));
+        alias.run();
+    }
+    sql::Statement clearIds(m_db, "DELETE FROM party_identifier WHERE party_id = ?1");
+    clearIds.bind(1, id);
+    clearIds.run();
+    sql::Statement identifier(m_db, "INSERT INTO party_identifier VALUES (?1, ?2, ?3, ?4)");
+    for (int i = 0; i < p.identifiers.size(); ++i) {
+        identifier.bind(1, id).bind(2, i).bind(3, p.identifiers.at(i).scheme);
+        identifier.bind(4, p.identifiers.at(i).value);
+        identifier.run();
+    }
+    writeAttributeConfidence(SubjectKind::Party, id, p.attributeConfidence);
+}
+
+PartyId CaseStore::addParty(const Party &party)
+{
+    const PartyId id = inTransaction([&] {
+        writeParty(party, true);
+        return party.id.isValid() ? party.id : PartyId(sqlite3_last_insert_rowid(m_db.get()));
+    });
+    Q_EMIT changed();
+    return id;
+}
+
+void CaseStore::updateParty(const Party &party)
+{
+    inTransaction([&] { writeParty(party, false); });
+    Q_EMIT changed();
+}
+
+PartyRemoval CaseStore::removeParty(PartyId id)
+{
+    PartyRemoval removal = inTransaction([&] {
+        PartyRemoval r;
+        const auto party = this->party(id);
+        if (!party)
+            throw CaseError(tr("there is no party with id %1 in this case").arg(id.value));
+        r.party = *party;
+        QList<ClaimRef> subjects{{SubjectKind::Party, id.value, {}}};
+        for (const auto &link : links())
+            if (link.from == id || link.to == id) {
+                r.links.append(link);
+                subjects.append({SubjectKind::Link, link.id.value, {}});
+            }
+        for (const auto &site : sites())
+            if (site.operatorParty == id)
+                r.operatedSites.append(site);
+        r.notesBefore = notesClaiming(subjects);
+        for (const auto &position : nodePositions())
+            if (position.party == id) {
+                r.position = position.position;
+                r.pinned = position.pinned;
+            }
+
+        for (const auto &link : r.links) {
+            dropClaimsOf(SubjectKind::Link, link.id.value);
+            sql::Statement remove(m_db, "DELETE FROM link WHERE id = ?1");
+            remove.bind(1, link.id.value);
+            remove.run();
+        }
+        for (auto site : r.operatedSites) {
+            site.operatorParty.reset();
+            writeSite(site, false);
+        }
+        dropClaimsOf(SubjectKind::Party, id.value);
+        sql::Statement remove(m_db, "DELETE FROM party WHERE id = ?1");
+        remove.bind(1, id.value);
+        remove.run();
+        return r;
+    });
+    Q_EMIT changed();
+    return removal;
+}
+
+void CaseStore::restoreParty(const PartyRemoval &r)
+{
+    inTransaction([&] {
+        writeParty(r.party, true);
+        for (const auto &site : r.operatedSites)
+            writeSite(site, false);
+        for (const auto &link : r.links)
+            writeLink(link, true);
+        for (const auto &note : r.notesBefore)
+            writeNote(note, false);
+        if (r.position) {
+            sql::Statement position(m_db, "INSERT INTO node_position VALUES (?1, ?2, ?3, ?4)");
+            position.bind(1, r.party.id.value).bind(2, r.position->x()).bind(3, r.position->y());
+            position.bind(4, r.pinned ? 1 : 0);
+            position.run();
+        }
+    });
+    Q_EMIT changed();
+}
+
+// --- sites ----------------------------------------------------------------------------------
+
+QList<Site> CaseStore::sites() const
+{
+    QList<Site> result;
+    sql::Statement select(m_db, selectSql(siteColumns, "site").constData());
+    while (select.step()) {
+        Site s;
+        s.id = SiteId(select.int64(0));
+        s.key = select.text(1);
+        s.name = select.text(2);
+        s.country = select.text(3);
+        s.city = select.text(4);
+        s.operatorParty = optionalId<PartyId>(select, 5);
+        s.description = select.text(6);
+        s.confidence = confidenceOf(select.text(7));
+        s.attributeConfidence = readAttributeConfidence(SubjectKind::Site, s.id.value);
+        result.append(s);
+    }
+    return result;
+}
+
+std::optional<Site> CaseStore::site(SiteId id) const
+{
+    for (const auto &s : sites())
+        if (s.id == id)
+            return s;
+    return std::nullopt;
+}
+
+void CaseStore::writeSite(const Site &s, bool insert)
+{
+    sql::Statement write(m_db, insert
+        ? "INSERT INTO site(id, key, name, country, city, operator_id, description, confidence) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        : "UPDATE site SET key = ?2, name = ?3, country = ?4, city = ?5, operator_id = ?6, "
+          "description = ?7, confidence = ?8 WHERE id = ?1");
+    if (s.id.isValid())
+        write.bind(1, s.id.value);
+    write.bind(2, s.key).bind(3, s.name).bind(4, s.country).bind(5, s.city);
+    write.bind(6, rawId(s.operatorParty)).bind(7, s.description).bind(8, toWord(s.confidence));
+    write.run();
+    const qint64 id = insert && !s.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : s.id.value;
+    if (!insert)
+        requireChanged(m_db.get(), "site", id);
+    writeAttributeConfidence(SubjectKind::Site, id, s.attributeConfidence);
+}
+
+SiteId CaseStore::addSite(const Site &site)
+{
+    const SiteId id = inTransaction([&] {
+        writeSite(site, true);
+        return site.id.isValid() ? site.id : SiteId(sqlite3_last_insert_rowid(m_db.get()));
+    });
+    Q_EMIT changed();
+    return id;
+}
+
+void CaseStore::updateSite(const Site &site)
+{
+    inTransaction([&] { writeSite(site, false); });
+    Q_EMIT changed();
+}
+
+void CaseStore::removeSite(SiteId id)
+{
+    inTransaction([&] {
+        dropClaimsOf(SubjectKind::Site, id.value);
+        sql::Statement remove(m_db, "DELETE FROM site WHERE id = ?1");
+        remove.bind(1, id.value);
+        try {
+            remove.run();
+        } catch (const CaseError &) {
+            throw CaseError(tr("the site is still used by a link; remove or change the link first"));
+        }
+    });
+    Q_EMIT changed();
+}
+
+// --- products -------------------------------------------------------------------------------
+
+QList<Product> CaseStore::products() const
+{
+    QList<Product> result;
+    sql::Statement select(m_db, selectSql(productColumns, "product").constData());
+    while (select.step()) {
+        Product p;
+        p.id = ProductId(select.int64(0));
+        p.key = select.text(1);
+        p.name = select.text(2);
+        p.vendor = select.text(3);
+        p.kind = productKindFromWord(select.text(4)).value_or(ProductKind::Chip);
+        p.chip.tpp = select.optionalReal(5);
+        p.chip.dieAreaMm2 = select.optionalReal(6);
+        p.chip.performanceDensity = select.optionalReal(7);
+        p.chip.memoryBandwidthGBps = select.optionalReal(8);
+        p.chip.interconnectGBps = select.optionalReal(9);
+        p.chip.datacenter = select.int64(10) != 0;
+        p.contains = optionalId<ProductId>(select, 11);
+        p.chipsPerUnit = int(select.int64(12));
+        p.description = select.text(13);
+        p.confidence = confidenceOf(select.text(14));
+        p.attributeConfidence = readAttributeConfidence(SubjectKind::Product, p.id.value);
+        result.append(p);
+    }
+    return result;
+}
+
+std::optional<Product> CaseStore::product(ProductId id) const
+{
+    for (const auto &p : products())
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
+void CaseStore::writeProduct(const Product &p, bool insert)
+{
+    sql::Statement write(m_db, insert
+        ? "INSERT INTO product(id, key, name, vendor, kind, tpp, die_area_mm2, performance_density, "
+          "memory_bandwidth_gbps, interconnect_gbps, datacenter, contains_id, chips_per_unit, "
+          "description, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+          "?13, ?14, ?15)"
+        : "UPDATE product SET key = ?2, name = ?3, vendor = ?4, kind = ?5, tpp = ?6, "
+          "die_area_mm2 = ?7, performance_density = ?8, memory_bandwidth_gbps = ?9, "
+          "interconnect_gbps = ?10, datacenter = ?11, contains_id = ?12, chips_per_unit = ?13, "
+          "description = ?14, confidence = ?15 WHERE id = ?1");
+    if (p.id.isValid())
+        write.bind(1, p.id.value);
+    write.bind(2, p.key).bind(3, p.name).bind(4, p.vendor).bind(5, toWord(p.kind));
+    write.bind(6, p.chip.tpp).bind(7, p.chip.dieAreaMm2).bind(8, p.chip.performanceDensity);
+    write.bind(9, p.chip.memoryBandwidthGBps).bind(10, p.chip.interconnectGBps);
+    write.bind(11, p.chip.datacenter ? 1 : 0).bind(12, rawId(p.contains)).bind(13, p.chipsPerUnit);
+    write.bind(14, p.description).bind(15, toWord(p.confidence));
+    write.run();
+    const qint64 id = insert && !p.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : p.id.value;
+    if (!insert)
+        requireChanged(m_db.get(), "product", id);
+    writeAttributeConfidence(SubjectKind::Product, id, p.attributeConfidence);
+}
+
+ProductId CaseStore::addProduct(const Product &product)
+{
+    const ProductId id = inTransaction([&] {
+        writeProduct(product, true);
+        return product.id.isValid() ? product.id : ProductId(sqlite3_last_insert_rowid(m_db.get()));
+    });
+    Q_EMIT changed();
+    return id;
+}
+
+void CaseStore::updateProduct(const Product &product)
+{
+    inTransaction([&] { writeProduct(product, false); });
+    Q_EMIT changed();
+}
+
+void CaseStore::removeProduct(ProductId id)
+{
+    inTransaction([&] {
+        dropClaimsOf(SubjectKind::Product, id.value);
+        sql::Statement remove(m_db, "DELETE FROM product WHERE id = ?1");
+        remove.bind(1, id.value);
+        try {
+            remove.run();
+        } catch (const CaseError &) {
+            throw CaseError(tr("the product is still used by a link or a system; change those first"));
+        }
+    });
+    Q_EMIT changed();
+}
+
+// --- links ----------------------------------------------------------------------------------
+
+QList<Link> CaseStore::links() const
+{
+    QList<Link> result;
+    sql::Statement select(m_db, selectSql(linkColumns, "link").constData());
+    while (select.step()) {
+        Link l;
+        l.id = LinkId(select.int64(0));
+        l.key = select.text(1);
+        l.kind = linkKindFromWord(select.text(2)).value_or(LinkKind::Affiliation);
+        l.from = PartyId(select.int64(3));
+        l.to = PartyId(select.int64(4));
+        l.product = optionalId<ProductId>(select, 5);
+        l.quantity = select.optionalInt64(6);
+        l.value = select.optionalReal(7);
+        l.currency = select.text(8);
+        l.dateFrom = select.date(9);
+        l.dateTo = select.date(10);
+        l.site = optionalId<SiteId>(select, 11);
+        l.shipFromCountry = select.text(12);
+        l.shipToCountry = select.text(13);
+        l.description = select.text(14);
+        l.confidence = confidenceOf(select.text(15));
+        result.append(l);
+    }
+    QHash<qint64, Link *> byId;
+    for (auto &l : result)
+        byId.insert(l.id.value, &l);
+    sql::Statement confidences(m_db, "SELECT subject_id, attribute, confidence FROM attribute_confidence "
+                                     "WHERE subject_kind = 'link'");
+    while (confidences.step())
+        if (Link *l = byId.value(confidences.int64(0)))
+            l->attributeConfidence.insert(confidences.text(1), confidenceOf(confidences.text(2)));
+    return result;
+}
+
+std::optional<Link> CaseStore::link(LinkId id) const
+{
+    for (const auto &l : links())
+        if (l.id == id)
+            return l;
+    return std::nullopt;
+}
+
+void CaseStore::writeLink(const Link &l, bool insert)
+{
+    sql::Statement write(m_db, insert
+        ? "INSERT INTO link(id, key, kind, from_id, to_id, product_id, quantity, value, currency, "
+          "date_from, date_to, site_id, ship_from_country, ship_to_country, description, "
+          "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+        : "UPDATE link SET key = ?2, kind = ?3, from_id = ?4, to_id = ?5, product_id = ?6, "
+          "quantity = ?7, value = ?8, currency = ?9, date_from = ?10, date_to = ?11, site_id = ?12, "
+          "ship_from_country = ?13, ship_to_country = ?14, description = ?15, confidence = ?16 "
+          "WHERE id = ?1");
+    if (l.id.isValid())
+        write.bind(1, l.id.value);
+    write.bind(2, l.key).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
+    write.bind(6, rawId(l.product)).bind(7, l.quantity).bind(8, l.value).bind(9, l.currency);
+    write.bind(10, l.dateFrom).bind(11, l.dateTo).bind(12, rawId(l.site));
+    write.bind(13, l.shipFromCountry).bind(14, l.shipToCountry).bind(15, l.description);
+    write.bind(16, toWord(l.confidence));
+    write.run();
+    const qint64 id = insert && !l.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : l.id.value;
+    if (!insert)
+        requireChanged(m_db.get(), "link", id);
+    writeAttributeConfidence(SubjectKind::Link, id, l.attributeConfidence);
+}
+
+LinkId CaseStore::addLink(const Link &link)
+{
+    const LinkId id = inTransaction([&] {
+        writeLink(link, true);
+        return link.id.isValid() ? link.id : LinkId(sqlite3_last_insert_rowid(m_db.get()));
+    });
+    Q_EMIT changed();
+    return id;
+}
+
+void CaseStore::updateLink(const Link &link)
+{
+    inTransaction([&] { writeLink(link, false); });
+    Q_EMIT changed();
+}
+
+LinkRemoval CaseStore::removeLink(LinkId id)
+{
+    LinkRemoval removal = inTransaction([&] {
+        const auto link = this->link(id);
+        if (!link)
+            throw CaseError(tr("there is no link with id %1 in this case").arg(id.value));
+        LinkRemoval r{*link, notesFor(SubjectKind::Link, id.value)};
+        dropClaimsOf(SubjectKind::Link, id.value);
+        sql::Statement remove(m_db, "DELETE FROM link WHERE id = ?1");
+        remove.bind(1, id.value);
+        remove.run();
+        return r;
+    });
+    Q_EMIT changed();
+    return removal;
+}
+
+void CaseStore::restoreLink(const LinkRemoval &r)
+{
+    inTransaction([&] {
+        writeLink(r.link, true);
+        for (const auto &note : r.notesBefore)
+            writeNote(note, false);
+    });
+    Q_EMIT changed();
+}
+
+// --- sources --------------------------------------------------------------------------------
+
+QList<Source> CaseStore::sources() const
+{
+    QList<Source> result;
+    sql::Statement select(m_db, selectSql(sourceColumns, "source").constData());
+    while (select.step()) {
+        Source s;
+        s.id = SourceId(select.int64(0));
+        s.key = select.text(1);
+        s.title = select.text(2);
+        s.publisher = select.text(3);
+        s.date = select.date(4);
+        s.language = select.text(5);
+        s.url = select.text(6);
+        s.text = select.text(7);
+        result.append(s);
+    }
+    return result;
+}
+
+std::optional<Source> CaseStore::source(SourceId id) const
+{
+    for (const auto &s : sources())
+        if (s.id == id)
+            return s;
+    return std::nullopt;
+}
+
+void CaseStore::writeSource(const Source &s, bool insert)
+{
+    sql::Statement write(m_db, insert
+        ? "INSERT INTO source(id, key, title, publisher, date, language, url, text) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        : "UPDATE source SET key = ?2, title = ?3, publisher = ?4, date = ?5, language = ?6, "
+          "url = ?7, text = ?8 WHERE id = ?1");
+    if (s.id.isValid())
+        write.bind(1, s.id.value);
+    write.bind(2, s.key).bind(3, s.title).bind(4, s.publisher).bind(5, s.date);
+    write.bind(6, s.language).bind(7, s.url).bind(8, s.text.isNull() ? QStringLiteral("") : s.text);
+    write.run();
+    if (!insert)
+        requireChanged(m_db.get(), "source", s.id.value);
+}
+
+SourceId CaseStore::addSource(const Source &source)
+{
+    const SourceId id = inTransaction([&] {
+        writeSource(source, true);
+        return source.id.isValid() ? source.id : SourceId(sqlite3_last_insert_rowid(m_db.get()));
+    });
+    Q_EMIT changed();
+    return id;
+}
+
+void CaseStore::updateSource(const Source &source)
+{
+    inTransaction([&] {
+        for (const auto &note : notes())
+            if (note.source == source.id
+                && codePointSlice(source.text, note.start, note.length) != note.excerpt)
+                throw CaseError(tr("the new text would break note \"%1\", which quotes \"%2\"; "
+                                   "edit or remove the note first")
+                                    .arg(note.key, note.excerpt.left(60)));
+        writeSource(source, false);
+    });
+    Q_EMIT changed();
+}
+
+void CaseStore::removeSource(SourceId id)
+{
+    inTransaction([&] {
+        sql::Statement remove(m_db, "DELETE FROM source WHERE id = ?1");
+        remove.bind(1, id.value);
+        try {
+            remove.run();
+        } catch (const CaseError &) {
+            throw CaseError(tr("notes still quote this source; remove them first"));
+        }
+    });
+    Q_EMIT changed();
+}
+
+// --- notes ----------------------------------------------------------------------------------
+
+QList<Note> CaseStore::notes() const
+{
+    QList<Note> result;
+    sql::Statement select(m_db, selectSql(noteColumns, "note").constData());
+    while (select.step()) {
+        Note n;
+        n.id = NoteId(select.int64(0));
+        n.key = select.text(1);
+        n.source = SourceId(select.int64(2));
+        n.start = int(select.int64(3));
+        n.length = int(select.int64(4));
+        n.excerpt = select.text(5);
+        n.translationOf = optionalId<NoteId>(select, 6);
+        result.append(n);
+    }
+    QHash<qint64, Note *> byId;
+    for (auto &n : result)
+        byId.insert(n.id.value, &n);
+    sql::Statement claims(m_db, "SELECT note_id, subject_kind, subject_id, attribute FROM note_claim "
+                                "ORDER BY note_id, position");
+    while (claims.step())
+        if (Note *n = byId.value(claims.int64(0)))
+            if (const auto kind = subjectKindFromWord(claims.text(1)))
+                n->claims.append({*kind, claims.int64(2), claims.text(3)});
+    return result;
+}
+
+std::optional<Note> CaseStore::note(NoteId id) const
+{
+    for (const auto &n : notes())
+        if (n.id == id)
+            return n;
+    return std::nullopt;
+}
+
+QList<Note> CaseStore::notesFor(SubjectKind subject, qint64 id) const
+{
+    QList<Note> result;
+    for (const auto &n : notes())
+        for (const auto &claim : n.claims)
+            if (claim.subject == subject && claim.subjectId == id) {
+                result.append(n);
+                break;
+            }
+    return result;
+}
+
+void CaseStore::writeNote(const Note &n, bool insert)
+{
+    const auto source = this->source(n.source);
+    if (!source)
+        throw CaseError(tr("note \"%1\" quotes a source that is not in this case").arg(n.key));
+    if (n.length <= 0 || codePointSlice(source->text, n.start, n.length) != n.excerpt)
+        throw CaseError(tr("note \"%1\": the excerpt is not the text of source \"%2\" at %3–%4")
+                            .arg(n.key, source->key)
+                            .arg(n.start)
+                            .arg(n.start + n.length));
+    sql::Statement write(m_db, insert
+        ? "INSERT INTO note(id, key, source_id, start, length, excerpt, translation_of) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        : "UPDATE note SET key = ?2, source_id = ?3, start = ?4, length = ?5, excerpt = ?6, "
+          "translation_of = ?7 WHERE id = ?1");
+    if (n.id.isValid())
+        write.bind(1, n.id.value);
+    write.bind(2, n.key).bind(3, n.source.value).bind(4, n.start).bind(5, n.length);
+    write.bind(6, n.excerpt).bind(7, rawId(n.translationOf));
+    write.run();
+    const qint64 id = insert && !n.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : n.id.value;
+    if (!insert)
+        requireChanged(m_db.get(), "note", id);
+
+    sql::Statement clear(m_db, "DELETE FROM note_claim WHERE note_id = ?1");
+    clear.bind(1, id);
+    clear.run();
+    sql::Statement claim(m_db, "INSERT INTO note_claim VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (int i = 0; i < n.claims.size(); ++i) {
+        const auto &c = n.claims.at(i);
+        claim.bind(1, id).bind(2, i).bind(3, toWord(c.subject)).bind(4, c.subjectId);
+        claim.bind(5, c.attribute.isNull() ? QStringLiteral("") : c.attribute);
+        claim.run();
+    }
+}
+
+NoteId CaseStore::addNote(const Note &note)
+{
+    const NoteId id = inTransaction([&] {
+        writeNote(note, true);
+        return note.id.isValid() ? note.id : NoteId(sqlite3_last_insert_rowid(m_db.get()));
+    });
+    Q_EMIT changed();
+    return id;
+}
+
+void CaseStore::updateNote(const Note &note)
+{
+    inTransaction([&] { writeNote(note, false); });
+    Q_EMIT changed();
+}
+
+void CaseStore::removeNote(NoteId id)
+{
+    inTransaction([&] {
+        sql::Statement unpair(m_db, "UPDATE note SET translation_of = NULL WHERE translation_of = ?1");
+        unpair.bind(1, id.value);
+        unpair.run();
+        sql::Statement remove(m_db, "DELETE FROM note WHERE id = ?1");
+        remove.bind(1, id.value);
+        remove.run();
+        requireChanged(m_db.get(), "note", id.value);
+    });
+    Q_EMIT changed();
+}
+
+CaseData CaseStore::load() const
+{
+    return {info(), parties(), sites(), products(), links(), sources(), notes()};
+}
+
+} // namespace chiptrail

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include <array>
+
+namespace chiptrail::schema {
+namespace {
+
+// Version 1: the domain. Subjects of notes and attribute confidences are (kind, id) pairs, so the
+// store removes them with their subject; everything else is held by foreign keys.
+constexpr const char *version1 = R"sql(
+CREATE TABLE case_info (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+CREATE TABLE party (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    incorporation_country TEXT,
+    headquarters_country TEXT,
+    description TEXT,
+    confidence TEXT NOT NULL
+) STRICT;
+CREATE TABLE party_alias (
+    party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (party_id, position)
+) STRICT;
+CREATE TABLE party_identifier (
+    party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    scheme TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (party_id, position)
+) STRICT;
+
+CREATE TABLE site (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,
+    city TEXT,
+    operator_id INTEGER REFERENCES party(id),
+    description TEXT,
+    confidence TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE product (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    vendor TEXT,
+    kind TEXT NOT NULL,
+    tpp REAL,
+    die_area_mm2 REAL,
+    performance_density REAL,
+    memory_bandwidth_gbps REAL,
+    interconnect_gbps REAL,
+    datacenter INTEGER NOT NULL DEFAULT 1,
+    contains_id INTEGER REFERENCES product(id),
+    chips_per_unit INTEGER NOT NULL DEFAULT 0,
+    description TEXT,
+    confidence TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE link (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    from_id INTEGER NOT NULL REFERENCES party(id),
+    to_id INTEGER NOT NULL REFERENCES party(id),
+    product_id INTEGER REFERENCES product(id),
+    quantity INTEGER,
+    value REAL,
+    currency TEXT,
+    date_from TEXT,
+    date_to TEXT,
+    site_id INTEGER REFERENCES site(id),
+    ship_from_country TEXT,
+    ship_to_country TEXT,
+    description TEXT,
+    confidence TEXT NOT NULL
+) STRICT;
+CREATE INDEX link_from ON link(from_id);
+CREATE INDEX link_to ON link(to_id);
+
+CREATE TABLE source (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    publisher TEXT,
+    date TEXT,
+    language TEXT NOT NULL,
+    url TEXT,
+    text TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE note (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    source_id INTEGER NOT NULL REFERENCES source(id),
+    start INTEGER NOT NULL CHECK (start >= 0),
+    length INTEGER NOT NULL CHECK (length > 0),
+    excerpt TEXT NOT NULL,
+    translation_of INTEGER REFERENCES note(id)
+) STRICT;
+CREATE TABLE note_claim (
+    note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    subject_kind TEXT NOT NULL,
+    subject_id INTEGER NOT NULL,
+    attribute TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (note_id, position)
+) STRICT;
+CREATE INDEX note_claim_subject ON note_claim(subject_kind, subject_id);
+
+CREATE TABLE attribute_confidence (
+    subject_kind TEXT NOT NULL,
+    subject_id INTEGER NOT NULL,
+    attribute TEXT NOT NULL,
+    confidence TEXT NOT NULL,
+    PRIMARY KEY (subject_kind, subject_id, attribute)
+) STRICT;
+)sql";
+
+// Version 2: where the user (or the layout) put each party on the canvas. Pinned positions were
+// placed by hand and survive a re-layout.
+constexpr const char *version2 = R"sql(
+CREATE TABLE node_position (
+    party_id INTEGER PRIMARY KEY REFERENCES party(id) ON DELETE CASCADE,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    pinned INTEGER NOT NULL DEFAULT 0
+) STRICT;
+)sql";
+
+constexpr std::array<const char *, 2> all{version1, version2};
+
+} // namespace
+
+std::span<const char *const> migrations() { return all; }
+
+} // namespace chiptrail::schema
