@@ -15,7 +15,10 @@
 namespace chiptrail::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
 
 struct Command
 {
@@ -188,7 +191,7 @@ void printUsage(QTextStream &stream)
            << tr("Commands:") << '\n';
     for (const auto &command : commands())
         stream << QStringLiteral("  %1  %2\n")
-                      .arg(QLatin1String(command.name).leftJustified(10),
+                      .arg(QString::fromLatin1(command.name).leftJustified(10),
                            QCoreApplication::translate("Cli", command.summary));
     stream << '\n'
            << tr("Run \"chiptrail-cli COMMAND --help\" for the options of one command.") << '\n'
@@ -233,7 +236,7 @@ int run(const QStringList &arguments, Streams s)
         } catch (const CaseError &error) {
             s.err << error.message() << '\n';
             s.err.flush();
-            return command.name == QLatin1String("validate") ? ProblemsFound : Failure;
+            return QLatin1String(command.name) == QLatin1String("validate") ? ProblemsFound : Failure;
         }
     }
     s.err << tr("unknown command \"%1\"").arg(arguments.first()) << "\n\n";

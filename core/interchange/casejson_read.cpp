@@ -110,7 +110,7 @@ public:
     }
 
     template <typename E>
-    E word(std::optional<E> (*parse)(const QString &), std::optional<E> fallback = std::nullopt) const
+    E word(std::optional<E> (*parse)(const QString &), std::type_identity_t<std::optional<E>> fallback = std::nullopt) const
     {
         if (!present() && fallback)
             return *fallback;

@@ -9,11 +9,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace chiptrail {
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("CaseFile", text); }
 
 // An older file opened read-only is upgraded in a private in-memory copy, so reading never
 // writes to a file the user may only have been sent.
@@ -42,12 +41,9 @@ CaseStore::CaseStore(sql::Connection db, QString path, Access access)
 
 CaseStore::~CaseStore() = default;
 
-template <typename Fn>
-auto CaseStore::inTransaction(Fn &&fn)
+void CaseStore::throwReadOnly() const
 {
-    if (m_access == Access::ReadOnly)
-        throw CaseError(tr("%1: the case is open read-only").arg(QDir::toNativeSeparators(m_path)));
-    return sql::withTransaction(m_db, std::forward<Fn>(fn));
+    throw CaseError(tr("%1: the case is open read-only").arg(QDir::toNativeSeparators(m_path)));
 }
 
 std::unique_ptr<CaseStore> CaseStore::create(const QString &path, const CaseInfo &info)

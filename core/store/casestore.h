@@ -3,6 +3,7 @@
 
 #include "model/entities.h"
 #include "store/sqlite_handles.h"
+#include "store/transaction.h"
 
 #include <QObject>
 #include <QPointF>
@@ -126,8 +127,15 @@ Q_SIGNALS:
 
 private:
     CaseStore(sql::Connection db, QString path, Access access);
+    // Every mutator runs inside one of these; a read-only store refuses before touching the file.
     template <typename Fn>
-    auto inTransaction(Fn &&fn);
+    auto inTransaction(Fn &&fn)
+    {
+        if (m_access == Access::ReadOnly)
+            throwReadOnly();
+        return sql::withTransaction(m_db, std::forward<Fn>(fn));
+    }
+    [[noreturn]] void throwReadOnly() const;
     void insertCase(const CaseData &data);
 
     void writeParty(const Party &party, bool insert);

@@ -5,6 +5,7 @@
 #include "store/schema.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -29,8 +30,9 @@ void requireSqliteHeader(const QString &path)
     if (header != QByteArrayView("SQLite format 3\0", 16))
         throw CaseError(fileError(path, tr("not a ChipTrail case file (it is not an SQLite database)")));
     if (file.size() < 512 || file.size() % 512 != 0)
-        throw CaseError(fileError(path, tr("the case file is damaged (it is %n bytes long, which no "
-                                           "complete case file is)", nullptr, int(file.size()))));
+        throw CaseError(fileError(path, QCoreApplication::translate("CaseFile", "the case file is damaged (it is %n bytes long, "
+                                                           "which no complete case file is)",
+                                                           nullptr, int(file.size()))));
 }
 
 void harden(Connection &db)

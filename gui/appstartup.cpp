@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appstartup.h"
+
+#include "casesession.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+namespace chiptrail::gui {
+
+int runApplication(QApplication &app)
+{
+    QApplication::setApplicationName(QStringLiteral("ChipTrail"));
+    QApplication::setOrganizationName(QStringLiteral("ChipTrail"));
+    QApplication::setApplicationVersion(QStringLiteral(CHIPTRAIL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.chiptrail.ChipTrail"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Trace export-controlled AI chips through supply chains."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QApplication::translate("main", "Open the sample case \"INF Tech / Indosat\"."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after-paint"),
+                                       QApplication::translate("main", "Quit once the window is painted (start-up benchmark)."));
+    parser.addOption(sample);
+    parser.addOption(quitAfter);
+    parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open."));
+    parser.process(app);
+
+    CaseSession session;
+    MainWindow window(&session);
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
+    else if (parser.isSet(sample))
+        window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(0, &app, [&] {
+            window.repaint();
+            QApplication::quit();
+        });
+    return app.exec();
+}
+
+} // namespace chiptrail::gui

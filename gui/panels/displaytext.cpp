@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "displaytext.h"
+
+#include <QLocale>
+
+namespace chiptrail::gui {
+
+QString DisplayText::role(PartyRole role)
+{
+    switch (role) {
+    case PartyRole::Manufacturer: return tr("Manufacturer");
+    case PartyRole::ServerIntegrator: return tr("Server integrator");
+    case PartyRole::Distributor: return tr("Distributor");
+    case PartyRole::TelecomCloudProvider: return tr("Telecom / cloud provider");
+    case PartyRole::DataCentreOperator: return tr("Data-centre operator");
+    case PartyRole::CloudTenant: return tr("Cloud tenant");
+    case PartyRole::University: return tr("University");
+    case PartyRole::GovernmentBody: return tr("Government body");
+    case PartyRole::Person: return tr("Person");
+    case PartyRole::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString DisplayText::rolePlural(PartyRole role)
+{
+    switch (role) {
+    case PartyRole::Manufacturer: return tr("Manufacturers");
+    case PartyRole::ServerIntegrator: return tr("Server integrators");
+    case PartyRole::Distributor: return tr("Distributors");
+    case PartyRole::TelecomCloudProvider: return tr("Telecom and cloud providers");
+    case PartyRole::DataCentreOperator: return tr("Data-centre operators");
+    case PartyRole::CloudTenant: return tr("Cloud tenants");
+    case PartyRole::University: return tr("Universities");
+    case PartyRole::GovernmentBody: return tr("Government bodies");
+    case PartyRole::Person: return tr("People");
+    case PartyRole::Other: return tr("Other parties");
+    }
+    return {};
+}
+
+QString DisplayText::linkKind(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Sale: return tr("Sale");
+    case LinkKind::Shipment: return tr("Shipment");
+    case LinkKind::Lease: return tr("Lease / remote access");
+    case LinkKind::Ownership: return tr("Ownership / control");
+    case LinkKind::Contract: return tr("Contract");
+    case LinkKind::Affiliation: return tr("Affiliation / suspected ties");
+    case LinkKind::Founder: return tr("Founder / employment");
+    }
+    return {};
+}
+
+QString DisplayText::confidence(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed: return tr("confirmed");
+    case Confidence::Reported: return tr("reported");
+    case Confidence::Suspected: return tr("suspected");
+    case Confidence::Disputed: return tr("disputed");
+    case Confidence::Denied: return tr("denied");
+    }
+    return {};
+}
+
+QString DisplayText::productKind(ProductKind kind)
+{
+    return kind == ProductKind::Chip ? tr("Chip") : tr("System");
+}
+
+QString DisplayText::country(const QString &isoCode)
+{
+    if (isoCode.isEmpty())
+        return tr("unknown");
+    const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
+    if (territory == QLocale::AnyTerritory)
+        return isoCode;
+    return tr("%1 (%2)").arg(QLocale().territoryToString(territory), isoCode);
+}
+
+QString DisplayText::date(const PartialDate &date)
+{
+    if (date.isNull())
+        return tr("undated");
+    const QLocale locale;
+    if (date.day())
+        return locale.toString(date.earliest(), locale.language() == QLocale::German
+                                                    ? QStringLiteral("d. MMMM yyyy")
+                                                    : QStringLiteral("d MMMM yyyy"));
+    if (date.month())
+        return locale.monthName(date.month()) + QLatin1Char(' ') + QString::number(date.year());
+    return QString::number(date.year());
+}
+
+QString DisplayText::dateRange(const PartialDate &from, const PartialDate &to)
+{
+    if (to.isNull())
+        return date(from);
+    return tr("%1 to %2").arg(date(from), date(to));
+}
+
+QString DisplayText::language(const QString &code)
+{
+    if (code == QLatin1String("de"))
+        return tr("German");
+    if (code == QLatin1String("en"))
+        return tr("English");
+    return code;
+}
+
+QString DisplayText::number(double value) { return QLocale().toString(value, 'f', value == qint64(value) ? 0 : 2); }
+
+} // namespace chiptrail::gui

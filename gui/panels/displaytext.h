@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entities.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace chiptrail::gui {
+
+// Words the user reads for the machine words of the model, in the UI language.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+public:
+    static QString role(PartyRole role);
+    static QString rolePlural(PartyRole role);
+    static QString linkKind(LinkKind kind);
+    static QString confidence(Confidence confidence);
+    static QString productKind(ProductKind kind);
+    static QString country(const QString &isoCode); // "Indonesia (ID)"
+    static QString date(const PartialDate &date);
+    static QString dateRange(const PartialDate &from, const PartialDate &to);
+    static QString language(const QString &code);
+    static QString number(double value);
+};
+
+} // namespace chiptrail::gui
