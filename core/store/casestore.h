@@ -138,12 +138,12 @@ private:
     [[noreturn]] void throwReadOnly() const;
     void insertCase(const CaseData &data);
 
-    void writeParty(const Party &party, bool insert);
-    void writeSite(const Site &site, bool insert);
-    void writeProduct(const Product &product, bool insert);
-    void writeLink(const Link &link, bool insert);
-    void writeSource(const Source &source, bool insert);
-    void writeNote(const Note &note, bool insert);
+    qint64 writeParty(const Party &party, bool insert);
+    qint64 writeSite(const Site &site, bool insert);
+    qint64 writeProduct(const Product &product, bool insert);
+    qint64 writeLink(const Link &link, bool insert);
+    qint64 writeSource(const Source &source, bool insert);
+    qint64 writeNote(const Note &note, bool insert);
     void writeAttributeConfidence(SubjectKind subject, qint64 id, const AttributeConfidence &map);
     AttributeConfidence readAttributeConfidence(SubjectKind subject, qint64 id) const;
     QList<Note> notesClaiming(const QList<ClaimRef> &subjects) const;
