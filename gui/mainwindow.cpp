@@ -34,6 +34,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     outlineDock->setObjectName(QStringLiteral("outlineDock"));
     outlineDock->setWidget(m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    resizeDocks({outlineDock}, {340}, Qt::Horizontal);
 
     m_details->setObjectName(QStringLiteral("detailsPane"));
     setCentralWidget(m_details);
