@@ -57,6 +57,7 @@ private Q_SLOTS:
     void allFiveSeedsAreSourcesWordForWord()
     {
         const QDir seeds(QStringLiteral(CHIPTRAIL_SHARED_DIR "/seeds"));
+        QVERIFY2(seeds.exists(), qPrintable(QStringLiteral("the seed texts are not at %1 (shared/ must sit beside the repository)").arg(seeds.path())));
         const QStringList files = seeds.entryList({QStringLiteral("0*.txt")}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 5);
         QCOMPARE(m_case.sources.size(), 5);
