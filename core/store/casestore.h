@@ -35,6 +35,18 @@ struct LinkRemoval
     QList<Note> notesBefore;
 };
 
+struct SiteRemoval
+{
+    Site site;
+    QList<Note> notesBefore;
+};
+
+struct ProductRemoval
+{
+    Product product;
+    QList<Note> notesBefore;
+};
+
 struct NodePosition
 {
     PartyId party;
@@ -90,18 +102,21 @@ public:
 
     // Writing. An entity with a valid id is inserted under that id (undo of a removal).
     void setInfo(const CaseInfo &info);
-    PartyId addParty(const Party &party);
+    // With a position, the party is also pinned there (a party placed by hand), in the same edit.
+    PartyId addParty(const Party &party, std::optional<QPointF> position = std::nullopt);
     void updateParty(const Party &party);
     PartyRemoval removeParty(PartyId id);
     void restoreParty(const PartyRemoval &removal);
 
     SiteId addSite(const Site &site);
     void updateSite(const Site &site);
-    void removeSite(SiteId id); // refused while a link uses the site
+    SiteRemoval removeSite(SiteId id); // refused while a link uses the site
+    void restoreSite(const SiteRemoval &removal);
 
     ProductId addProduct(const Product &product);
     void updateProduct(const Product &product);
-    void removeProduct(ProductId id); // refused while a link or system uses the product
+    ProductRemoval removeProduct(ProductId id); // refused while a link or system uses it
+    void restoreProduct(const ProductRemoval &removal);
 
     LinkId addLink(const Link &link);
     void updateLink(const Link &link);

@@ -191,10 +191,16 @@ qint64 CaseStore::writeParty(const Party &p, bool insert)
     return id;
 }
 
-PartyId CaseStore::addParty(const Party &party)
+PartyId CaseStore::addParty(const Party &party, std::optional<QPointF> position)
 {
     const PartyId id = inTransaction([&] {
-        return PartyId(writeParty(party, true));
+        const PartyId added(writeParty(party, true));
+        if (position) {
+            sql::Statement place(m_db, "INSERT INTO node_position VALUES (?1, ?2, ?3, 1)");
+            place.bind(1, added.value).bind(2, position->x()).bind(3, position->y());
+            place.run();
+        }
+        return added;
     });
     Q_EMIT changed();
     return id;
@@ -334,9 +340,13 @@ void CaseStore::updateSite(const Site &site)
     Q_EMIT changed();
 }
 
-void CaseStore::removeSite(SiteId id)
+SiteRemoval CaseStore::removeSite(SiteId id)
 {
-    inTransaction([&] {
+    SiteRemoval removal = inTransaction([&] {
+        const auto site = this->site(id);
+        if (!site)
+            throw CaseError(tr("there is no site with id %1 in this case").arg(id.value));
+        SiteRemoval r{*site, notesFor(SubjectKind::Site, id.value)};
         dropClaimsOf(SubjectKind::Site, id.value);
         sql::Statement remove(m_db, "DELETE FROM site WHERE id = ?1");
         remove.bind(1, id.value);
@@ -345,6 +355,18 @@ void CaseStore::removeSite(SiteId id)
         } catch (const CaseError &) {
             throw CaseError(tr("the site is still used by a link; remove or change the link first"));
         }
+        return r;
+    });
+    Q_EMIT changed();
+    return removal;
+}
+
+void CaseStore::restoreSite(const SiteRemoval &r)
+{
+    inTransaction([&] {
+        writeSite(r.site, true);
+        for (const auto &note : r.notesBefore)
+            writeNote(note, false);
     });
     Q_EMIT changed();
 }
@@ -427,9 +449,13 @@ void CaseStore::updateProduct(const Product &product)
     Q_EMIT changed();
 }
 
-void CaseStore::removeProduct(ProductId id)
+ProductRemoval CaseStore::removeProduct(ProductId id)
 {
-    inTransaction([&] {
+    ProductRemoval removal = inTransaction([&] {
+        const auto product = this->product(id);
+        if (!product)
+            throw CaseError(tr("there is no product with id %1 in this case").arg(id.value));
+        ProductRemoval r{*product, notesFor(SubjectKind::Product, id.value)};
         dropClaimsOf(SubjectKind::Product, id.value);
         sql::Statement remove(m_db, "DELETE FROM product WHERE id = ?1");
         remove.bind(1, id.value);
@@ -438,6 +464,18 @@ void CaseStore::removeProduct(ProductId id)
         } catch (const CaseError &) {
             throw CaseError(tr("the product is still used by a link or a system; change those first"));
         }
+        return r;
+    });
+    Q_EMIT changed();
+    return removal;
+}
+
+void CaseStore::restoreProduct(const ProductRemoval &r)
+{
+    inTransaction([&] {
+        writeProduct(r.product, true);
+        for (const auto &note : r.notesBefore)
+            writeNote(note, false);
     });
     Q_EMIT changed();
 }
