@@ -68,6 +68,12 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     reload(true);
 }
 
+MainWindow::~MainWindow()
+{
+    // The scene outlives the models while children are torn down; it must not call back.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
 void MainWindow::buildMenusAndToolbar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -117,7 +123,9 @@ void MainWindow::buildMenusAndToolbar()
     tools->addAction(redo);
     tools->addSeparator();
     m_navigator->addTo(tools);
-    for (QAction *a : {m_editor->addPartyAction(), m_editor->addLinkAction(), m_editor->editAction(), m_editor->deleteAction()})
+    // Shortcuts work wherever the focus is in the window, also with the menu bar hidden.
+    for (QAction *a : {undo, redo, m_editor->addPartyAction(), m_editor->addLinkAction(), m_editor->editAction(),
+                       m_editor->deleteAction()})
         addAction(a);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -24,6 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(CaseSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QTreeView *outlineView() const { return m_outline; }
     DetailsPane *detailsPane() const { return m_details; }

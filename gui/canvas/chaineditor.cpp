@@ -81,8 +81,8 @@ ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *vie
     });
     connect(m_delete, &QAction::triggered, this, &ChainEditor::deleteSelection);
     connect(m_scene, &ChainScene::linkDrawn, this, &ChainEditor::addLinkBetween);
-    connect(m_scene, &ChainScene::nodesMoved, this, [this](const QList<NodePosition> &before, const QList<NodePosition> &after) {
-        perform<MoveNodesCommand>(tr("Move parties"), before, after);
+    connect(m_scene, &ChainScene::nodesMoved, this, [this](const QList<NodePosition> &, const QList<NodePosition> &after) {
+        perform<MoveNodesCommand>(tr("Move parties"), after);
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ChainEditor::updateActions);
     m_view->viewport()->installEventFilter(this);

@@ -85,13 +85,34 @@ RemoveProductCommand::RemoveProductCommand(CaseSession *session, ProductId id)
 {
 }
 
-MoveNodesCommand::MoveNodesCommand(CaseSession *session, QList<NodePosition> before, QList<NodePosition> after)
+MoveNodesCommand::MoveNodesCommand(CaseSession *session, QList<NodePosition> after)
     : CaseCommand(session, QCoreApplication::translate("Commands", "Move %n party(s)", nullptr, int(after.size()))),
-      m_before(std::move(before)),
       m_after(std::move(after))
 {
 }
 
-void MoveNodesCommand::revert(CaseStore &store) { store.setNodePositions(m_before); }
+void MoveNodesCommand::apply(CaseStore &store)
+{
+    if (!m_captured) {
+        QHash<qint64, NodePosition> stored;
+        for (const auto &p : store.nodePositions())
+            stored.insert(p.party.value, p);
+        for (const auto &p : std::as_const(m_after)) {
+            if (stored.contains(p.party.value))
+                m_storedBefore.append(stored.value(p.party.value));
+            else
+                m_unstoredBefore.append(p.party);
+        }
+        m_captured = true;
+    }
+    store.setNodePositions(m_after);
+}
+
+void MoveNodesCommand::revert(CaseStore &store)
+{
+    store.setNodePositions(m_storedBefore);
+    if (!m_unstoredBefore.isEmpty())
+        store.clearNodePositions(m_unstoredBefore);
+}
 
 } // namespace chiptrail::gui

@@ -154,12 +154,16 @@ private:
 class MoveNodesCommand : public CaseCommand
 {
 public:
-    MoveNodesCommand(CaseSession *session, QList<NodePosition> before, QList<NodePosition> after);
-    void apply(CaseStore &store) override { store.setNodePositions(m_after); }
+    MoveNodesCommand(CaseSession *session, QList<NodePosition> after);
+    void apply(CaseStore &store) override;
     void revert(CaseStore &store) override;
 
 private:
-    QList<NodePosition> m_before, m_after;
+    QList<NodePosition> m_after;
+    // What the file held before the first apply: a stored place, or none (placed by layout).
+    QList<NodePosition> m_storedBefore;
+    QList<PartyId> m_unstoredBefore;
+    bool m_captured = false;
 };
 
 } // namespace chiptrail::gui
