@@ -1,10 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chainstyle.h"
 
+#include <QFontMetricsF>
 #include <QHash>
 #include <cmath>
 
 namespace chiptrail::gui::chainstyle {
+
+QFont nameFont()
+{
+    QFont font;
+    font.setPixelSize(13);
+    font.setBold(true);
+    return font;
+}
+
+QSizeF nodeSizeFor(const QString &name)
+{
+    // Room for the colour bar on the left and the note badge on the right.
+    const double text = QFontMetricsF(nameFont()).horizontalAdvance(name.left(200));
+    return {std::clamp(text + 60.0, nodeSize.width(), maxNodeWidth), nodeSize.height()};
+}
 
 QColor roleColour(PartyRole role)
 {

@@ -4,6 +4,7 @@
 #include "model/enums.h"
 
 #include <QColor>
+#include <QFont>
 #include <QPen>
 #include <QSizeF>
 
@@ -12,7 +13,11 @@ namespace chiptrail::gui {
 // How the chain looks: one place for colours, pens and sizes, shared by screen and export.
 namespace chainstyle {
 
-inline constexpr QSizeF nodeSize{190.0, 58.0};
+inline constexpr QSizeF nodeSize{190.0, 58.0}; // the smallest card
+inline constexpr double maxNodeWidth = 360.0;
+QFont nameFont(); // in scene pixels, so screen, SVG, PNG and PDF agree
+// A card wide enough for the name (up to maxNodeWidth, then the name is elided).
+QSizeF nodeSizeFor(const QString &name);
 inline constexpr double countryPadding = 26.0;
 
 QColor roleColour(PartyRole role);

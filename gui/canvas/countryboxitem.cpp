@@ -26,7 +26,7 @@ void CountryBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.25)
         return;
     QFont font = painter->font();
-    font.setPointSizeF(10);
+    font.setPixelSize(13);
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(fill.darker(250));

@@ -14,9 +14,9 @@ namespace chiptrail::gui {
 namespace {
 
 // Where the segment from the card's centre towards `towards` leaves the card.
-QPointF cardExit(const QPointF &centre, const QPointF &towards)
+QPointF cardExit(const QPointF &centre, const QSizeF &card, const QPointF &towards)
 {
-    const double halfW = chainstyle::nodeSize.width() / 2, halfH = chainstyle::nodeSize.height() / 2;
+    const double halfW = card.width() / 2, halfH = card.height() / 2;
     const QPointF d = towards - centre;
     if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
         return centre;
@@ -28,7 +28,7 @@ QPointF cardExit(const QPointF &centre, const QPointF &towards)
 QFont labelFont()
 {
     QFont font;
-    font.setPointSizeF(8);
+    font.setPixelSize(11);
     return font;
 }
 
@@ -55,11 +55,12 @@ void LinkEdgeItem::adjust()
     m_path = QPainterPath();
     if (m_from == m_to) {
         // A self-loop: an arc over the card's top right corner.
-        const QPointF start = a + QPointF(chainstyle::nodeSize.width() / 4, -chainstyle::nodeSize.height() / 2);
+        const QSizeF card = m_from->size();
+        const QPointF start = a + QPointF(card.width() / 4, -card.height() / 2);
         const double lift = 40 + 14 * m_parallelIndex;
         m_path.moveTo(start);
         m_path.cubicTo(start + QPointF(0, -lift), start + QPointF(lift * 1.6, -lift),
-                       a + QPointF(chainstyle::nodeSize.width() / 2, 0));
+                       a + QPointF(card.width() / 2, 0));
         m_labelAnchor = start + QPointF(lift * 0.8, -lift);
     } else {
         // Parallel links bend to alternating sides, further out the more there are.
@@ -70,8 +71,8 @@ void LinkEdgeItem::adjust()
         const int side = m_parallelIndex % 2 == 0 ? 1 : -1;
         const double bend = m_parallelIndex == 0 ? 0.0 : side * 28.0 * ((m_parallelIndex + 1) / 2);
         const QPointF control = mid + normal * bend * 2;
-        const QPointF start = cardExit(a, m_parallelIndex == 0 ? b : control);
-        const QPointF end = cardExit(b, m_parallelIndex == 0 ? a : control);
+        const QPointF start = cardExit(a, m_from->size(), m_parallelIndex == 0 ? b : control);
+        const QPointF end = cardExit(b, m_to->size(), m_parallelIndex == 0 ? a : control);
         m_path.moveTo(start);
         m_path.quadTo(control, end);
         m_labelAnchor = m_path.pointAtPercent(0.5);

@@ -11,20 +11,14 @@
 #include <QStyleOptionGraphicsItem>
 
 namespace chiptrail::gui {
-namespace {
-
-const QRectF cardRect(-chainstyle::nodeSize.width() / 2, -chainstyle::nodeSize.height() / 2,
-                      chainstyle::nodeSize.width(), chainstyle::nodeSize.height());
-
-} // namespace
-
 PartyNodeItem::PartyNodeItem(const Party &party, int noteCount) : m_party(party), m_noteCount(noteCount)
 {
+    const QSizeF size = chainstyle::nodeSizeFor(party.name);
+    m_card = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
     setZValue(2);
     setToolTip(party.aliases.isEmpty() ? party.name
                                        : party.name + QLatin1Char('\n') + party.aliases.join(QLatin1String(", ")));
-    setCacheMode(DeviceCoordinateCache);
 }
 
 QString PartyNodeItem::country() const
@@ -48,12 +42,12 @@ void PartyNodeItem::setDimmed(bool on)
     }
 }
 
-QRectF PartyNodeItem::boundingRect() const { return cardRect.adjusted(-4, -4, 4, 4); }
+QRectF PartyNodeItem::boundingRect() const { return m_card.adjusted(-4, -4, 4, 4); }
 
 QPainterPath PartyNodeItem::shape() const
 {
     QPainterPath path;
-    path.addRoundedRect(cardRect, 8, 8);
+    path.addRoundedRect(m_card, 8, 8);
     return path;
 }
 
@@ -63,7 +57,7 @@ void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
         // Far out, a card is a few pixels: a filled block is all the eye can use.
-        painter->fillRect(cardRect, isSelected() ? chainstyle::highlightColour() : colour);
+        painter->fillRect(m_card, isSelected() ? chainstyle::highlightColour() : colour);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -73,13 +67,11 @@ void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
     painter->setBrush(Qt::white);
-    painter->drawRoundedRect(cardRect, 8, 8);
-    painter->fillRect(QRectF(cardRect.left() + 1, cardRect.top() + 6, 7, cardRect.height() - 12), colour);
+    painter->drawRoundedRect(m_card, 8, 8);
+    painter->fillRect(QRectF(m_card.left() + 1, m_card.top() + 6, 7, m_card.height() - 12), colour);
 
-    const QRectF text = cardRect.adjusted(16, 6, -8, -6);
-    QFont nameFont = painter->font();
-    nameFont.setPointSizeF(10);
-    nameFont.setBold(true);
+    const QRectF text = m_card.adjusted(16, 6, -8, -6);
+    const QFont nameFont = chainstyle::nameFont();
     painter->setFont(nameFont);
     painter->setPen(QColor(0x20, 0x20, 0x20));
     const QString name = QFontMetricsF(nameFont).elidedText(m_party.name, Qt::ElideRight, text.width() - 26);
@@ -87,7 +79,7 @@ void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     if (lod >= 0.55) {
         QFont small = painter->font();
-        small.setPointSizeF(8);
+        small.setPixelSize(11);
         small.setBold(false);
         painter->setFont(small);
         painter->setPen(QColor(0x55, 0x55, 0x55));
@@ -98,12 +90,12 @@ void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
 
     // The note badge: how many notes back this party; red when none does.
-    const QRectF badge(cardRect.right() - 30, cardRect.top() + 7, 22, 16);
+    const QRectF badge(m_card.right() - 30, m_card.top() + 7, 22, 16);
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
     painter->drawRoundedRect(badge, 8, 8);
     QFont badgeFont = painter->font();
-    badgeFont.setPointSizeF(7.5);
+    badgeFont.setPixelSize(10);
     badgeFont.setBold(true);
     painter->setFont(badgeFont);
     painter->setPen(m_noteCount == 0 ? Qt::white : QColor(0x33, 0x33, 0x33));

@@ -23,6 +23,7 @@ public:
     const Party &party() const { return m_party; }
     int noteCount() const { return m_noteCount; }
     QString country() const;
+    QSizeF size() const { return m_card.size(); }
 
     void addEdge(LinkEdgeItem *edge) { m_edges.append(edge); }
     const QList<LinkEdgeItem *> &edges() const { return m_edges; }
@@ -39,6 +40,7 @@ protected:
 private:
     Party m_party;
     int m_noteCount;
+    QRectF m_card;
     bool m_highlighted = false;
     bool m_dimmed = false;
     QList<LinkEdgeItem *> m_edges;

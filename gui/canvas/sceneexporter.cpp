@@ -50,7 +50,7 @@ private:
 void drawLegend(QPainter &p, const QRectF &area)
 {
     QFont font = p.font();
-    font.setPointSizeF(8);
+    font.setPixelSize(9);
     p.setFont(font);
     const double row = 16;
     double y = area.top() + row;
@@ -116,7 +116,7 @@ void writePdf(ChainScene &scene, const QString &path, const ExportOptions &optio
     subtitle += QStringLiteral(" · ") + tr("made with ChipTrail; not legal advice");
     p.drawText(QRectF(page.left(), page.top() + 26 * unit, page.width(), 14 * unit), Qt::AlignLeft, subtitle);
 
-    const double legendWidth = 150 * unit;
+    const double legendWidth = 200 * unit;
     const QRectF chainArea(page.left(), page.top() + 46 * unit, page.width() - legendWidth - 10 * unit,
                            page.height() - 46 * unit);
     const QRectF source = scene.contentRect();
