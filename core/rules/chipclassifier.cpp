@@ -131,7 +131,7 @@ Classification classifySystem(const Classification &chip, const QString &chipNam
                               const ItemRule *rule, QDate date)
 {
     Classification out = chip;
-    out.arithmetic.prepend(Rules::tr("System with %1 × %2; the chip:").arg(chipsPerUnit).arg(chipName));
+    out.arithmetic.prepend(Rules::tr("system with %1 × %2").arg(chipsPerUnit).arg(chipName));
     if (!chip.controlled()) {
         out.eccn = chip.known() ? QStringLiteral("not controlled") : QStringLiteral("unknown");
         return out;
