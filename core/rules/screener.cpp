@@ -87,8 +87,9 @@ void Screener::buildIndex(int threads)
         if (!norm.joined.isEmpty())
             m_joined[norm.joined].push_back(i);
     }
-    // A word in more than 1 % of the names ("shenzhen") finds too much to narrow the search.
-    m_postingCap = std::max<size_t>(50, m_names.size() / 100);
+    // A word in more than 0.2 % of the names ("shenzhen", a pinyin syllable) finds too much to
+    // narrow the search; such names are still found through their other words or joined letters.
+    m_postingCap = std::max<size_t>(32, m_names.size() / 500);
 }
 
 void Screener::candidates(const NormalisedName &query, std::vector<int> &out) const

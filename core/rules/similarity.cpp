@@ -69,6 +69,9 @@ double tokenSimilarity(QStringView a, QStringView b)
         return 0.85;
     if (shorter.size() <= 2)
         return 0.0; // "co" vs "cv" says nothing
+    // Jaro-Winkler cannot reach 0.88 when one word is less than half as long as the other.
+    if (shorter.size() * 2 < longer.size())
+        return 0.0;
     const double jw = jaroWinkler(a, b);
     return jw >= 0.88 ? jw : 0.0;
 }
