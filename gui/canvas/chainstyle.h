@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+
+#include <QColor>
+#include <QPen>
+#include <QSizeF>
+
+namespace chiptrail::gui {
+
+// How the chain looks: one place for colours, pens and sizes, shared by screen and export.
+namespace chainstyle {
+
+inline constexpr QSizeF nodeSize{190.0, 58.0};
+inline constexpr double countryPadding = 26.0;
+
+QColor roleColour(PartyRole role);
+QPen linkPen(LinkKind kind, std::optional<qint64> quantity, Confidence confidence);
+bool linkHasBoxMarker(LinkKind kind); // shipments carry a small box mid-way
+QColor countryFill(const QString &isoCode);
+QColor unsourcedColour();
+QColor highlightColour();
+
+} // namespace chainstyle
+} // namespace chiptrail::gui
