@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "error.h"
+#include "rules_commands.h"
 #include "interchange/casejson.h"
 #include "store/casestore.h"
 
@@ -200,6 +201,12 @@ const QList<Command> &commands()
         {"validate", "validate CASE-FILE|JSON-FILE",
          QT_TRANSLATE_NOOP("Cli", "Check a case file or case JSON without changing it."),
          cmdValidate, [](QCommandLineParser &) {}},
+        {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--format text|json]",
+         QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
+         declareCheck},
+        {"screen", "screen [--list FILE] NAMES... | screen [--list FILE] --names FILE",
+         QT_TRANSLATE_NOOP("Cli", "Screen names against the Entity List or another screening list."), runScreen,
+         declareScreen},
     };
     return all;
 }
