@@ -232,7 +232,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
     if (!document.isObject())
         root.fail(tr("expected an object"));
     root.onlyFields({"format", "format_version", "case", "parties", "sites", "products", "links",
-                     "sources", "notes"});
+                     "sources", "notes", "screening_decisions"});
     if (root.field(QStringLiteral("format")).string(true) != QLatin1String("chiptrail-case"))
         root.field(QStringLiteral("format")).fail(tr("expected \"chiptrail-case\""));
     const auto version = root.field(QStringLiteral("format_version")).integer(1, 1'000'000);
@@ -427,6 +427,27 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
             n.claims.append(claim);
         }
         data.notes.append(n);
+    }
+
+    const Reader decisions = f(root, "screening_decisions");
+    QSet<QPair<qint64, QString>> decided;
+    for (qsizetype i = 0; i < decisions.arraySize(); ++i) {
+        const Reader r = decisions.at(i);
+        r.onlyFields({"party", "entry", "list", "decision", "reason", "decided_at"});
+        ScreeningDecision d;
+        d.party = PartyId(partyKeys.resolve(f(r, "party")));
+        d.entryId = f(r, "entry").string(true);
+        if (decided.contains({d.party.value, d.entryId}))
+            f(r, "entry").fail(tr("a second decision on the same party and list entry"));
+        decided.insert({d.party.value, d.entryId});
+        d.listName = f(r, "list").string(true);
+        const QString word = f(r, "decision").string(true);
+        if (word != QLatin1String("match") && word != QLatin1String("not_a_match"))
+            f(r, "decision").fail(tr("expected \"match\" or \"not_a_match\""));
+        d.isMatch = word == QLatin1String("match");
+        d.reason = f(r, "reason").string(true);
+        d.decidedAt = f(r, "decided_at").string();
+        data.screeningDecisions.append(d);
     }
     return data;
 }

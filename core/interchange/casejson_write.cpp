@@ -197,9 +197,22 @@ QByteArray writeCaseJson(const CaseData &data)
         notes.append(o);
     }
 
+    QJsonArray decisions;
+    for (const auto &d : data.screeningDecisions) {
+        QJsonObject o;
+        put(o, "party", partyKeys.value(d.party.value));
+        put(o, "entry", d.entryId);
+        put(o, "list", d.listName);
+        o.insert(QLatin1String("decision"), d.isMatch ? QLatin1String("match") : QLatin1String("not_a_match"));
+        put(o, "reason", d.reason);
+        put(o, "decided_at", d.decidedAt);
+        decisions.append(o);
+    }
+
     const std::pair<const char *, QJsonArray *> arrays[] = {
         {"parties", &parties}, {"sites", &sites},     {"products", &products},
-        {"links", &links},     {"sources", &sources}, {"notes", &notes}};
+        {"links", &links},     {"sources", &sources}, {"notes", &notes},
+        {"screening_decisions", &decisions}};
     for (const auto &[name, array] : arrays)
         if (!array->isEmpty())
             root.insert(QLatin1String(name), *array);

@@ -141,6 +141,18 @@ struct Note
     bool operator==(const Note &) const = default;
 };
 
+// The user's word on a screening hit: "this party is (not) the listed entity", with a reason.
+struct ScreeningDecision
+{
+    PartyId party;
+    QString entryId;  // id of the list entry (e.g. "el-inspur-group" or a CSL _id)
+    QString listName; // e.g. "Entity List"
+    bool isMatch = false;
+    QString reason;
+    QString decidedAt; // ISO 8601 date-time, as the user's clock said
+    bool operator==(const ScreeningDecision &) const = default;
+};
+
 struct CaseInfo
 {
     QString title;
@@ -159,6 +171,7 @@ struct CaseData
     QList<Link> links;
     QList<Source> sources;
     QList<Note> notes;
+    QList<ScreeningDecision> screeningDecisions;
     bool operator==(const CaseData &) const = default;
 };
 

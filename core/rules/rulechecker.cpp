@@ -26,7 +26,7 @@ PartyFinding screenParty(const Party &party, const Screener &screener, const Ent
         ScreeningMatch m{e.id, e.name, hit.matchedName, hit.queryName, e.source, e.citation, e.quality, e.notes,
                          e.listed, hit.score, hit.score >= rule.matchScore, {}, {}, hit.reasons};
         for (const ScreeningDecision &d : decisions) {
-            if (d.partyKey == party.key && d.entryId == e.id) {
+            if (d.party == party.id && d.entryId == e.id) {
                 m.decision = d.isMatch ? QStringLiteral("match") : QStringLiteral("not_a_match");
                 m.decisionReason = d.reason;
                 m.counted = d.isMatch;
@@ -86,7 +86,7 @@ CaseFindings RuleChecker::check(const CaseData &data, const CheckOptions &option
     const CaseIndex index(data);
     CheckContext ctx{m_book, index, {}, options.counterfactuals};
     for (const Party &party : data.parties) {
-        PartyFinding pf = screenParty(party, *m_screener, m_book.entityList, options.decisions);
+        PartyFinding pf = screenParty(party, *m_screener, m_book.entityList, data.screeningDecisions);
         ctx.matches.insert(party.id.value, pf.matches);
         out.parties << pf;
     }

@@ -9,21 +9,12 @@
 
 namespace chiptrail {
 
-// A user's decision on a screening hit, kept in the case: "this is (not) the listed party".
-struct ScreeningDecision
-{
-    QString partyKey;
-    QString entryId;
-    bool isMatch = false;
-    QString reason;
-};
-
 struct CheckOptions
 {
     std::optional<QDate> rulesAt;  // null: each link's own date
     QStringList counterfactuals;   // "ai_diffusion", "iaas_kyc"
     QDate today;                   // date for undated links; null = the current date
-    QList<ScreeningDecision> decisions;
+    // Screening decisions come with the case (CaseData::screeningDecisions).
 };
 
 // Checks a whole case against the rule book. Pure: reads CaseData, returns findings.

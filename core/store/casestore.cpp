@@ -117,6 +117,8 @@ void CaseStore::insertCase(const CaseData &data)
         for (const auto &note : data.notes)
             if (note.translationOf)
                 writeNote(note, false);
+        for (const auto &decision : data.screeningDecisions)
+            writeScreeningDecision(decision);
     });
     Q_EMIT changed();
 }
@@ -248,6 +250,43 @@ void CaseStore::clearNodePositions(const QList<PartyId> &parties)
             remove.bind(1, id.value);
             remove.run();
         }
+    });
+    Q_EMIT changed();
+}
+
+QList<ScreeningDecision> CaseStore::screeningDecisions() const
+{
+    QList<ScreeningDecision> result;
+    sql::Statement select(m_db, "SELECT party_id, entry_id, list_name, is_match, reason, decided_at "
+                                "FROM screening_decision ORDER BY party_id, entry_id");
+    while (select.step())
+        result.append({PartyId(select.int64(0)), select.text(1), select.text(2), select.int64(3) != 0,
+                       select.text(4), select.text(5)});
+    return result;
+}
+
+void CaseStore::writeScreeningDecision(const ScreeningDecision &d)
+{
+    sql::Statement upsert(m_db, "INSERT INTO screening_decision VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                                "ON CONFLICT(party_id, entry_id) DO UPDATE SET list_name = excluded.list_name, "
+                                "is_match = excluded.is_match, reason = excluded.reason, decided_at = excluded.decided_at");
+    upsert.bind(1, d.party.value).bind(2, d.entryId).bind(3, d.listName).bind(4, d.isMatch ? 1 : 0);
+    upsert.bind(5, d.reason.isNull() ? QStringLiteral("") : d.reason).bind(6, d.decidedAt.isNull() ? QStringLiteral("") : d.decidedAt);
+    upsert.run();
+}
+
+void CaseStore::setScreeningDecision(const ScreeningDecision &decision)
+{
+    inTransaction([&] { writeScreeningDecision(decision); });
+    Q_EMIT changed();
+}
+
+void CaseStore::removeScreeningDecision(PartyId party, const QString &entryId)
+{
+    inTransaction([&] {
+        sql::Statement remove(m_db, "DELETE FROM screening_decision WHERE party_id = ?1 AND entry_id = ?2");
+        remove.bind(1, party.value).bind(2, entryId);
+        remove.run();
     });
     Q_EMIT changed();
 }

@@ -24,6 +24,7 @@ struct PartyRemoval
     Party party;
     QList<Link> links;               // links from or to the party
     QList<Site> operatedSites;       // sites it operated (their operator is cleared)
+    QList<ScreeningDecision> decisions; // decisions on its screening hits
     QList<Note> notesBefore;         // notes whose claims pointed at the party or its links
     std::optional<QPointF> position; // its place on the canvas
     bool pinned = false;
@@ -95,6 +96,7 @@ public:
     CaseData load() const;
     CaseCounts counts() const;
     QList<NodePosition> nodePositions() const;
+    QList<ScreeningDecision> screeningDecisions() const;
 
     // Problems in the file beyond SQLite's own checks (dangling claims, excerpts that no longer
     // match their source). Empty when the case is sound.
@@ -131,6 +133,10 @@ public:
     void updateNote(const Note &note);
     void removeNote(NoteId id);
 
+    // Records (or replaces) the decision on one hit; `previous` gives what undo needs.
+    void setScreeningDecision(const ScreeningDecision &decision);
+    void removeScreeningDecision(PartyId party, const QString &entryId);
+
     void setNodePositions(const QList<NodePosition> &positions);
     void clearNodePositions(const QList<PartyId> &parties);
 
@@ -163,6 +169,7 @@ private:
     AttributeConfidence readAttributeConfidence(SubjectKind subject, qint64 id) const;
     QList<Note> notesClaiming(const QList<ClaimRef> &subjects) const;
     void dropClaimsOf(SubjectKind subject, qint64 id);
+    void writeScreeningDecision(const ScreeningDecision &decision);
 
     sql::Connection m_db;
     QString m_path;

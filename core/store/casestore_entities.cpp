@@ -230,6 +230,9 @@ PartyRemoval CaseStore::removeParty(PartyId id)
             if (site.operatorParty == id)
                 r.operatedSites.append(site);
         r.notesBefore = notesClaiming(subjects);
+        for (const auto &decision : screeningDecisions())
+            if (decision.party == id)
+                r.decisions.append(decision);
         for (const auto &position : nodePositions())
             if (position.party == id) {
                 r.position = position.position;
@@ -266,6 +269,8 @@ void CaseStore::restoreParty(const PartyRemoval &r)
             writeLink(link, true);
         for (const auto &note : r.notesBefore)
             writeNote(note, false);
+        for (const auto &decision : r.decisions)
+            writeScreeningDecision(decision);
         if (r.position) {
             sql::Statement position(m_db, "INSERT INTO node_position VALUES (?1, ?2, ?3, ?4)");
             position.bind(1, r.party.id.value).bind(2, r.position->x()).bind(3, r.position->y());
@@ -792,7 +797,7 @@ void CaseStore::removeNote(NoteId id)
 
 CaseData CaseStore::load() const
 {
-    return {info(), parties(), sites(), products(), links(), sources(), notes()};
+    return {info(), parties(), sites(), products(), links(), sources(), notes(), screeningDecisions()};
 }
 
 } // namespace chiptrail

@@ -135,7 +135,20 @@ CREATE TABLE node_position (
 ) STRICT;
 )sql";
 
-constexpr std::array<const char *, 2> all{version1, version2};
+// Version 3: decisions on screening hits ("not the listed Inspur"), kept with the case.
+constexpr const char *version3 = R"sql(
+CREATE TABLE screening_decision (
+    party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE,
+    entry_id TEXT NOT NULL,
+    list_name TEXT NOT NULL,
+    is_match INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (party_id, entry_id)
+) STRICT;
+)sql";
+
+constexpr std::array<const char *, 3> all{version1, version2, version3};
 
 } // namespace
 

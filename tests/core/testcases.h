@@ -95,6 +95,8 @@ inline CaseData oneOfEverything()
     note.excerpt = QStringLiteral("Die Firma verkaufte 3");
     note.claims = {{SubjectKind::Link, 1, QStringLiteral("quantity")}, {SubjectKind::Party, 1, {}}};
     data.notes = {note};
+    data.screeningDecisions = {{PartyId(1), QStringLiteral("el-maker"), QStringLiteral("Entity List"), false,
+                                QStringLiteral("a different Maker, in Shenzhen"), QStringLiteral("2026-11-24T09:30:00")}};
     return data;
 }
 

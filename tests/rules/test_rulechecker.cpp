@@ -167,9 +167,14 @@ private Q_SLOTS:
 
     void screeningDecisionOverridesScore()
     {
-        CheckOptions o = m_options;
-        o.decisions << ScreeningDecision{QStringLiteral("inspur"), QStringLiteral("el-inspur-2023"), false, QStringLiteral("other Inspur")};
-        const CaseFindings f = m_checker->check(m_case, o);
+        CaseData decided = m_case;
+        PartyId inspur;
+        for (const auto &p : decided.parties)
+            if (p.key == QLatin1String("inspur"))
+                inspur = p.id;
+        decided.screeningDecisions << ScreeningDecision{inspur, QStringLiteral("el-inspur-2023"), QStringLiteral("Entity List"),
+                                                        false, QStringLiteral("other Inspur"), QStringLiteral("2026-11-24T10:00:00")};
+        const CaseFindings f = m_checker->check(decided, m_options);
         QVERIFY(!find(f, "aivres-inspur").flags.contains(QStringLiteral("ties_to_listed_party")));
     }
 
