@@ -11,6 +11,8 @@
 #include "casesession.h"
 #include "panels/caseoutlinemodel.h"
 #include "panels/detailspane.h"
+#include "panels/findingshtml.h"
+#include "panels/rulespanel.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -33,7 +35,8 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
       m_outline(new QTreeView),
       m_details(new DetailsPane),
       m_scene(new ChainScene(this)),
-      m_view(new ChainView(m_scene))
+      m_view(new ChainView(m_scene)),
+      m_rules(new RulesPanel(session))
 {
     setObjectName(QStringLiteral("MainWindow"));
     resize(1440, 900);
@@ -55,7 +58,17 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    resizeDocks({outlineDock, detailsDock}, {300, 360}, Qt::Horizontal);
+    auto *rulesDock = new QDockWidget(tr("Export-rule checks"), this);
+    rulesDock->setObjectName(QStringLiteral("rulesDock"));
+    rulesDock->setWidget(m_rules);
+    addDockWidget(Qt::RightDockWidgetArea, rulesDock);
+    tabifyDockWidget(detailsDock, rulesDock);
+    detailsDock->raise();
+    resizeDocks({outlineDock, detailsDock}, {300, 420}, Qt::Horizontal);
+    connect(m_rules, &RulesPanel::linkColoursChanged, this, [this](const QHash<qint64, QColor> &colours) {
+        m_scene->setLinkColours(colours);
+        m_view->setLegend(tr("<b>Links by export-rule verdict</b>") + findingshtml::legendHtml());
+    });
 
     buildMenusAndToolbar();
     connect(m_session, &CaseSession::caseReplaced, this, [this] { reload(true); });
@@ -155,6 +168,7 @@ void MainWindow::reload(bool newCase)
     m_outlineModel->setCase(data);
     m_outline->expandToDepth(1);
     m_scene->setCase(data, m_session->store()->nodePositions());
+    m_rules->setCase(data);
     for (const PartyId id : selectedParties)
         if (auto *node = m_scene->node(id))
             node->setSelected(true);
@@ -181,10 +195,16 @@ void MainWindow::reload(bool newCase)
                                  .arg(counts.unsourcedClaims));
 }
 
+void MainWindow::showSubject(const OutlineSubject &subject)
+{
+    m_details->show(m_session->store(), subject);
+    m_rules->setSubject(subject);
+}
+
 void MainWindow::showOutlineSelection()
 {
     const OutlineSubject subject = CaseOutlineModel::subjectAt(m_outline->currentIndex());
-    m_details->show(m_session->store(), subject);
+    showSubject(subject);
     if (m_syncingSelection)
         return;
     m_syncingSelection = true;
@@ -214,7 +234,7 @@ void MainWindow::showCanvasSelection()
         return;
     m_syncingSelection = true;
     m_outline->setCurrentIndex(m_outlineModel->indexOf(subject));
-    m_details->show(m_session->store(), subject);
+    showSubject(subject);
     m_syncingSelection = false;
 }
 

@@ -3,6 +3,8 @@
 
 #include "error.h"
 
+#include "panels/caseoutlinemodel.h"
+
 #include <QMainWindow>
 
 class QTreeView;
@@ -16,6 +18,7 @@ class ChainNavigator;
 class ChainScene;
 class ChainView;
 class DetailsPane;
+class RulesPanel;
 
 // Assembles the window: the chain canvas in the centre, the outline on the left, details on
 // the right, menus and toolbar. Behaviour lives in the parts.
@@ -32,6 +35,7 @@ public:
     ChainView *chainView() const { return m_view; }
     ChainEditor *chainEditor() const { return m_editor; }
     ChainNavigator *chainNavigator() const { return m_navigator; }
+    RulesPanel *rulesPanel() const { return m_rules; }
 
     // Runs a user action; a refusal is shown as one dialog. Returns false when it failed.
     template <typename Fn>
@@ -52,6 +56,7 @@ private:
     void reload(bool newCase);
     void showOutlineSelection();
     void showCanvasSelection();
+    void showSubject(const OutlineSubject &subject);
     void openCase();
     void saveCaseAs();
     void exportImage(const QString &format);
@@ -64,6 +69,7 @@ private:
     ChainView *m_view;
     ChainEditor *m_editor;
     ChainNavigator *m_navigator;
+    RulesPanel *m_rules;
     bool m_syncingSelection = false;
 };
 

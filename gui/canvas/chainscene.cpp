@@ -83,6 +83,7 @@ void ChainScene::setCase(const CaseData &data, const QList<NodePosition> &positi
             continue;
         const auto pair = qMakePair(std::min(link.from.value, link.to.value), std::max(link.from.value, link.to.value));
         auto *edge = new LinkEdgeItem(link, from, to, linkLabel(link), linkNotes.value(link.id.value), parallel[pair]++);
+        edge->setVerdictColour(m_linkColours.value(link.id.value));
         addItem(edge);
         m_edges.insert(link.id.value, edge);
     }
@@ -157,6 +158,7 @@ void ChainScene::applyFilters()
 
 void ChainScene::setLinkColours(const QHash<qint64, QColor> &colours)
 {
+    m_linkColours = colours;
     for (LinkEdgeItem *edge : std::as_const(m_edges))
         edge->setVerdictColour(colours.value(edge->linkId().value));
 }

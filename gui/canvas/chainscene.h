@@ -30,6 +30,7 @@ public:
     QDate asOf() const { return m_asOf; }
     void setShowOnlyUnsourced(bool on);
     void setLinkColours(const QHash<qint64, QColor> &colours); // by link id, from the rule checks
+    bool hasLinkColours() const { return !m_linkColours.isEmpty(); }
 
     PartyNodeItem *node(PartyId id) const { return m_nodes.value(id.value); }
     LinkEdgeItem *edge(LinkId id) const { return m_edges.value(id.value); }
@@ -66,6 +67,7 @@ private:
     QHash<qint64, bool> m_pinned;
     QDate m_asOf;
     bool m_onlyUnsourced = false;
+    QHash<qint64, QColor> m_linkColours;
     QList<NodePosition> m_dragStart;
     PartyNodeItem *m_linkSource = nullptr;
     QGraphicsLineItem *m_rubberLink = nullptr;

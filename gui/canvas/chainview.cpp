@@ -4,6 +4,7 @@
 #include "canvas/chainscene.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QWheelEvent>
 
 namespace chiptrail::gui {
@@ -18,6 +19,32 @@ ChainView::ChainView(ChainScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setDragMode(ScrollHandDrag);
     setCacheMode(CacheBackground);
     setFocusPolicy(Qt::StrongFocus);
+}
+
+void ChainView::setLegend(const QString &html)
+{
+    if (!m_legend) {
+        m_legend = new QLabel(this);
+        m_legend->setObjectName(QStringLiteral("canvasLegend"));
+        m_legend->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,225); border: 1px solid #ccc; padding: 4px; }"));
+        m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+    m_legend->setText(html);
+    m_legend->setVisible(!html.isEmpty());
+    m_legend->adjustSize();
+    placeLegend();
+}
+
+void ChainView::placeLegend()
+{
+    if (m_legend)
+        m_legend->move(8, viewport()->height() - m_legend->height() - 8);
+}
+
+void ChainView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
 }
 
 double ChainView::zoom() const { return transform().m11(); }

@@ -3,6 +3,8 @@
 
 #include <QGraphicsView>
 
+class QLabel;
+
 namespace chiptrail::gui {
 
 class ChainScene;
@@ -18,12 +20,19 @@ public:
     void zoomBy(double factor);
     void fitAll();
     double zoom() const;
+    // A small key in the lower left corner of the canvas (rich text built from escaped words).
+    void setLegend(const QString &html);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void placeLegend();
+    QLabel *m_legend = nullptr;
 };
 
 } // namespace chiptrail::gui

@@ -108,12 +108,18 @@ QPainterPath LinkEdgeItem::shape() const
     return stroker.createStroke(m_path);
 }
 
-void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+QPen LinkEdgeItem::pen() const
 {
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     QPen pen = chainstyle::linkPen(m_link.kind, m_link.quantity, m_link.confidence);
     if (m_verdictColour.isValid())
         pen.setColor(m_verdictColour);
+    return pen;
+}
+
+void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    QPen pen = this->pen();
     if (isSelected() || m_highlighted) {
         pen.setColor(chainstyle::highlightColour().darker(110));
         pen.setWidthF(pen.widthF() + 2.5);

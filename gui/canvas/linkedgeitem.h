@@ -33,6 +33,7 @@ public:
     void setHighlighted(bool on);
     void setDimmed(bool on);
     void setVerdictColour(const QColor &colour); // invalid colour: the kind's own colour
+    QPen pen() const; // how the link is drawn when not selected
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

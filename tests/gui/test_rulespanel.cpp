@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rule panel and the canvas colours for the seed chain, as a journalist would read them.
+#include "canvas/chainscene.h"
+#include "canvas/linkedgeitem.h"
+#include "casesession.h"
+#include "mainwindow.h"
+#include "panels/rulespanel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace chiptrail;
+using namespace chiptrail::gui;
+
+namespace {
+
+template <typename T>
+qint64 idOf(const QList<T> &list, const char *key)
+{
+    for (const auto &item : list)
+        if (item.key == QLatin1String(key))
+            return item.id.value;
+    return 0;
+}
+
+} // namespace
+
+class TestRulesPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theSeedChainShowsItsVerdictsInThePanelAndOnTheCanvas()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        RulesPanel *panel = window.rulesPanel();
+        QSignalSpy checked(panel, &RulesPanel::checked);
+        session.openSample();
+        QVERIFY(checked.wait(10000));
+        const CaseData data = session.store()->load();
+
+        // The lease: not an export, the cloud loophole, with its guidance cited.
+        panel->setSubject({OutlineSubject::Kind::Link, idOf(data.links, "indosat-inftech-lease")});
+        QString text = panel->shownText();
+        QVERIFY(text.contains(QStringLiteral("Not legal advice.")));
+        QVERIFY2(text.contains(QStringLiteral("not_an_export")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("cloud_access_loophole")));
+        QVERIFY(text.contains(QStringLiteral("IaaS")) || text.contains(QStringLiteral("734.13")));
+
+        // The rack sale: 4A090.a, no licence to Indonesia.
+        panel->setSubject({OutlineSubject::Kind::Link, idOf(data.links, "aivres-indosat-gb200")});
+        text = panel->shownText();
+        QVERIFY(text.contains(QStringLiteral("no_license_required")));
+        QVERIFY(text.contains(QStringLiteral("4A090.a")));
+
+        // Whole case: unverified facts stay marked (an undated link is checked as of today, [U]).
+        panel->setSubject({});
+        QVERIFY(panel->shownText().contains(QStringLiteral("[U] unverified")));
+
+        // Aivres: the suspected tie to Inspur, listed since 2023-03-02.
+        panel->setSubject({OutlineSubject::Kind::Party, idOf(data.parties, "aivres")});
+        text = panel->shownText();
+        QVERIFY(text.contains(QStringLiteral("ties_to_listed_party")));
+
+        // On the canvas, the sale is green and the lease is flagged orange.
+        ChainScene *scene = window.chainScene();
+        const QColor sale = scene->edge(LinkId(idOf(data.links, "aivres-indosat-gb200")))->pen().color();
+        const QColor lease = scene->edge(LinkId(idOf(data.links, "indosat-inftech-lease")))->pen().color();
+        QCOMPARE(sale, QColor(0x2E, 0x7D, 0x32));
+        QCOMPARE(lease, QColor(0xEF, 0x6C, 0x00));
+    }
+
+    void theAiDiffusionCounterfactualShowsWhatChanges()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        RulesPanel *panel = window.rulesPanel();
+        QSignalSpy checked(panel, &RulesPanel::checked);
+        session.openSample();
+        QVERIFY(checked.wait(10000));
+        panel->setCounterfactuals({QStringLiteral("ai_diffusion")});
+        QVERIFY(checked.wait(10000));
+        const CaseData data = session.store()->load();
+        panel->setSubject({OutlineSubject::Kind::Link, idOf(data.links, "aivres-indosat-gb200")});
+        const QString text = panel->shownText();
+        QVERIFY(text.contains(QStringLiteral("What the counterfactual changes")));
+        QVERIFY(text.contains(QStringLiteral("aivres-indosat-gb200")));
+        QVERIFY2(text.contains(QStringLiteral("license_required")), qPrintable(text));
+        QCOMPARE(window.chainScene()->edge(LinkId(idOf(data.links, "aivres-indosat-gb200")))->pen().color(),
+                 QColor(0xC6, 0x28, 0x28));
+    }
+};
+
+QTEST_MAIN(TestRulesPanel)
+#include "test_rulespanel.moc"
