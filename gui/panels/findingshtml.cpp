@@ -48,11 +48,14 @@ QString swatch(const QColor &colour, const QString &label)
 
 QColor verdictColour(const LinkFinding &f)
 {
-    if (f.verdict == Verdict::LicenseRequired)
-        return licenceRequired;
-    if (hasWarningFlag(f))
-        return flagged;
-    return f.verdict == Verdict::NoLicenseRequired ? noLicence : notAnExport;
+    // The verdict decides the colour; only links that are no export at all turn orange for what
+    // they reveal (the cloud loophole, ties to listed parties), since green or red says more.
+    switch (f.verdict) {
+    case Verdict::LicenseRequired: return licenceRequired;
+    case Verdict::NoLicenseRequired: return noLicence;
+    case Verdict::NotAnExport: return hasWarningFlag(f) ? flagged : notAnExport;
+    }
+    return notAnExport;
 }
 
 QString verdictText(Verdict verdict)
@@ -241,7 +244,7 @@ QString legendHtml()
     html += swatch(verdictColour(sample), verdictText(Verdict::LicenseRequired)) + QStringLiteral(" ");
     sample.verdict = Verdict::NotAnExport;
     sample.flags = {QStringLiteral("cloud_access_loophole")};
-    html += swatch(verdictColour(sample), tr("red flag")) + QStringLiteral(" ");
+    html += swatch(verdictColour(sample), tr("not an export, red flag")) + QStringLiteral(" ");
     sample.flags.clear();
     sample.verdict = Verdict::NoLicenseRequired;
     html += swatch(verdictColour(sample), verdictText(Verdict::NoLicenseRequired)) + QStringLiteral(" ");
