@@ -16,7 +16,7 @@ constexpr int tierCount = 6;
 QByteArray inches(double points)
 {
     // Graphviz sizes are in inches; scene units are points (72 per inch).
-    return QByteArray::number(points / 72.0, 'f', 4);
+    return QByteArray::number(points / 72.0, 'f', 6);
 }
 
 void appendNode(QByteArray &out, const LayoutNode &node, const DotOptions &options,

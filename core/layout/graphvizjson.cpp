@@ -4,6 +4,7 @@
 #include "dotescape.h"
 #include "dotwriter.h"
 #include "error.h"
+#include "pinning.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -109,6 +110,29 @@ bool isSubgraph(const QJsonObject &object, int index, int subgraphCount)
     return object.contains(QLatin1String("nodes")) || object.contains(QLatin1String("bb"));
 }
 
+// Graphviz's bb does not always hold every spline (edges with constraint=false may bulge out of
+// it): grow the box to hold everything and keep its corner at the origin.
+void fitBoundingBox(LayoutResult &result)
+{
+    QRectF all = result.boundingBox;
+    for (const NodeGeometry &n : std::as_const(result.nodes))
+        all |= QRectF(n.centre - QPointF(n.size.width() / 2, n.size.height() / 2), n.size);
+    for (const EdgeGeometry &e : std::as_const(result.edges)) {
+        for (const QPointF &p : e.points)
+            all |= QRectF(p, QSizeF(0, 0)).adjusted(-1, -1, 1, 1);
+        for (const auto &p : {e.arrowHead, e.arrowTail, e.labelPos}) {
+            if (p)
+                all |= QRectF(*p, QSizeF(0, 0)).adjusted(-1, -1, 1, 1);
+        }
+    }
+    for (const ClusterGeometry &c : std::as_const(result.clusters))
+        all |= c.box;
+    if (all == result.boundingBox)
+        return;
+    translate(result, -all.topLeft());
+    result.boundingBox = QRectF(QPointF(0, 0), all.size());
+}
+
 } // namespace
 
 LayoutResult parseGraphvizJson(const QByteArray &json)
@@ -197,6 +221,7 @@ LayoutResult parseGraphvizJson(const QByteArray &json)
         edge.label = unescapeDotLabel(object.value(QLatin1String("label")).toString());
         result.edges.append(edge);
     }
+    fitBoundingBox(result);
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -26,6 +27,12 @@ QString missingMessage(const QString &program)
     return trLayout("Graphviz is needed to lay out the chain, but the program \"%1\" was not found. "
               "Install the Debian package graphviz (sudo apt install graphviz).")
         .arg(program);
+}
+
+QString tooLargeMessage(const QString &name, qint64 limit)
+{
+    return trLayout("Graphviz (%1) wrote more than %2 and was stopped.")
+        .arg(name, QLocale::system().formattedDataSize(limit));
 }
 
 QString stderrTail(const QByteArray &err)
@@ -102,12 +109,11 @@ QByteArray GraphvizRunner::run(const GraphvizRequest &request)
                      .arg(request.timeoutMs / 1000.0, 0, 'g', 3));
         }
         if (output.size() > request.maxOutputBytes)
-            stop(LayoutError::Kind::OutputTooLarge,
-                 trLayout("Graphviz (%1) wrote more than %2 MB and was stopped.")
-                     .arg(name)
-                     .arg(request.maxOutputBytes / 1'000'000));
+            stop(LayoutError::Kind::OutputTooLarge, tooLargeMessage(name, request.maxOutputBytes));
     }
     Q_EMIT processFinished(process.exitCode());
+    if (output.size() > request.maxOutputBytes) // it may have finished between two looks
+        throw LayoutError(LayoutError::Kind::OutputTooLarge, tooLargeMessage(name, request.maxOutputBytes));
 
     if (process.exitStatus() == QProcess::CrashExit) {
         throw LayoutError(LayoutError::Kind::Crashed,

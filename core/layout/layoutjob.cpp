@@ -110,15 +110,18 @@ LayoutResult LayoutJob::run()
             result = runBuiltin();
         }
         addParallelEdges(result, m_graph);
-        // Graphviz does not know what the labels were (they were left out above).
+        // Graphviz does not know what the labels were (they were left out above), and its sizes
+        // went through inches with six decimals: give back the canvas's own.
         QHash<QString, int> index;
         index.reserve(m_graph.nodes.size());
         for (int i = 0; i < m_graph.nodes.size(); ++i)
             index.insert(m_graph.nodes.at(i).id, i);
         for (NodeGeometry &node : result.nodes) {
             const int i = index.value(node.id, -1);
-            if (i >= 0)
+            if (i >= 0) {
                 node.label = m_graph.nodes.at(i).label;
+                node.size = m_graph.nodes.at(i).size;
+            }
         }
     }
     if (m_cancelled.load())
