@@ -12,6 +12,9 @@
 #include "layout/layoutjob.h"
 
 #include <QCommandLineParser>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,6 +49,41 @@ QString timed(Fn &&fn, double limitSeconds = 0)
     return seconds(timer.nsecsElapsed());
 }
 
+// A picture of a layout, to look at (not the canvas: boxes, lines, country boxes, no text).
+void writePicture(const LayoutResult &result, const QString &path)
+{
+    const double scale = std::min(1.0, 1600.0 / std::max(result.boundingBox.width(), result.boundingBox.height()));
+    QImage image((result.boundingBox.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    painter.translate(-result.boundingBox.topLeft());
+    painter.setPen(QPen(QColor(120, 120, 200), 2));
+    for (const ClusterGeometry &c : result.clusters)
+        painter.drawRect(c.box);
+    painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    for (const EdgeGeometry &e : result.edges) {
+        if (e.points.size() < 2)
+            continue;
+        QPainterPath path(e.points.first());
+        if (e.curve == CurveKind::Bezier) {
+            for (int i = 1; i + 2 < e.points.size(); i += 3)
+                path.cubicTo(e.points[i], e.points[i + 1], e.points[i + 2]);
+        } else {
+            for (int i = 1; i < e.points.size(); ++i)
+                path.lineTo(e.points[i]);
+        }
+        painter.drawPath(path);
+    }
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(230, 120, 40));
+    for (const NodeGeometry &n : result.nodes)
+        painter.drawRect(QRectF(n.centre - QPointF(n.size.width() / 2, n.size.height() / 2), n.size));
+    painter.end();
+    image.save(path);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -63,7 +101,10 @@ int main(int argc, char **argv)
     const QCommandLineOption sfdpOption(QStringLiteral("sfdp"), QStringLiteral("Also time sfdp (untiered)."));
     const QCommandLineOption dumpOption(QStringLiteral("dump-dot"), QStringLiteral("Write the DOT files here."),
                                         QStringLiteral("dir"));
-    parser.addOptions({sizesOption, limitOption, noAnchorOption, sfdpOption, dumpOption});
+    const QCommandLineOption pictureOption(QStringLiteral("picture"),
+                                           QStringLiteral("Write a PNG of each chosen layout here."),
+                                           QStringLiteral("dir"));
+    parser.addOptions({sizesOption, limitOption, noAnchorOption, sfdpOption, dumpOption, pictureOption});
     parser.process(app);
     const double limit = parser.value(limitOption).toDouble();
 
@@ -92,8 +133,11 @@ int main(int argc, char **argv)
         options.timeoutMs = int(limit * 1000);
         {
             LayoutJob job(graph, options);
-            out << "  chosen strategy:             " << timed([&] { job.run(); }, limit)
+            LayoutResult result;
+            out << "  chosen strategy:             " << timed([&] { result = job.run(); }, limit)
                 << "  (" << job.plan().reason << ")\n";
+            if (parser.isSet(pictureOption))
+                writePicture(result, QDir(parser.value(pictureOption)).filePath(QStringLiteral("chain-%1.png").arg(size)));
         }
         {
             // The whole way from the case in memory to positions, as the canvas will call it.

@@ -115,6 +115,58 @@ void routeEdges(const LayoutGraph &graph, LayoutResult &result)
     }
 }
 
+using Cells = std::vector<std::vector<std::vector<int>>>; // [column][band] -> nodes
+
+// Height of the drawing in rows: each band is as tall as its tallest cell.
+int totalRows(const Cells &cells, const std::vector<int> &subColumns)
+{
+    const size_t bands = cells.empty() ? 0 : cells.front().size();
+    int rows = 0;
+    for (size_t b = 0; b < bands; ++b) {
+        int band = 0;
+        for (size_t t = 0; t < cells.size(); ++t)
+            band = std::max(band, int((cells[t][b].size() + subColumns[t] - 1) / subColumns[t]));
+        rows += band;
+    }
+    return rows;
+}
+
+// How many sub-columns each tier wraps into. Greedy: while the drawing is much taller than
+// wide, give one more sub-column to the tier where it saves the most height per width added.
+// A big tier wraps, a small one stays a single column.
+void chooseSubColumns(const Cells &cells, const std::vector<double> &tierWidth, double rowPitch,
+                      const TieredLayoutOptions &options, std::vector<int> &subColumns)
+{
+    constexpr double aspect = 0.75; // height / width aimed at: a landscape screen
+    const int columns = int(cells.size());
+    auto width = [&] {
+        double w = 0;
+        for (int t = 0; t < columns; ++t)
+            w += subColumns[t] * (tierWidth[t] + options.columnGap) + options.tierGap;
+        return w;
+    };
+    int rows = totalRows(cells, subColumns);
+    for (int step = 0; step < 10'000 && rows * rowPitch > aspect * width(); ++step) {
+        int best = -1, bestRows = rows;
+        double bestGain = 0;
+        for (int t = 0; t < columns; ++t) {
+            ++subColumns[t];
+            const int r = totalRows(cells, subColumns);
+            --subColumns[t];
+            const double gain = (rows - r) * rowPitch / (tierWidth[t] + options.columnGap);
+            if (r < rows && gain > bestGain) {
+                best = t;
+                bestGain = gain;
+                bestRows = r;
+            }
+        }
+        if (best < 0)
+            break; // no tier can get shorter: the bands are as flat as they go
+        ++subColumns[best];
+        rows = bestRows;
+    }
+}
+
 } // namespace
 
 LayoutResult tieredLayout(const LayoutGraph &graph, const TieredLayoutOptions &options)
@@ -167,12 +219,12 @@ LayoutResult tieredLayout(const LayoutGraph &graph, const TieredLayoutOptions &o
     const std::vector<int> bandOrder = orderBands(bands, bandSize, bandLinks, unknownBand);
 
     // Cells (column, band) in input order; the sweeps reorder them.
-    std::vector<std::vector<std::vector<int>>> cells(columns, std::vector<std::vector<int>>(bands));
+    Cells cells(columns, std::vector<std::vector<int>>(bands));
     for (int i = 0; i < n; ++i)
         cells[tierOf[i]][bandOf[i]].push_back(i);
 
     // Sizes: one row pitch for all (rows line up across tiers), one width per tier.
-    double maxHeight = 0, widthSum = 0;
+    double maxHeight = 0;
     std::vector<double> tierWidth(columns, 0);
     std::vector<int> tierCount(columns, 0);
     for (int i = 0; i < n; ++i) {
@@ -180,17 +232,15 @@ LayoutResult tieredLayout(const LayoutGraph &graph, const TieredLayoutOptions &o
         maxHeight = std::max(maxHeight, s.height());
         tierWidth[tierOf[i]] = std::max(tierWidth[tierOf[i]], s.width());
         ++tierCount[tierOf[i]];
-        widthSum += s.width();
     }
     const double rowPitch = maxHeight + options.rowGap;
-    const double columnPitch = widthSum / n + options.columnGap;
-    const int rowsPerColumn = options.rowsPerColumn > 0
-        ? options.rowsPerColumn
-        : std::max(12, int(std::ceil(std::sqrt(n * columnPitch / rowPitch))));
-    std::vector<int> subColumns(columns);
-    for (int t = 0; t < columns; ++t)
-        subColumns[t] = std::max(1, (tierCount[t] + rowsPerColumn - 1) / rowsPerColumn);
-
+    std::vector<int> subColumns(columns, 1);
+    if (options.rowsPerColumn > 0) {
+        for (int t = 0; t < columns; ++t)
+            subColumns[t] = std::max(1, (tierCount[t] + options.rowsPerColumn - 1) / options.rowsPerColumn);
+    } else {
+        chooseSubColumns(cells, tierWidth, rowPitch, options, subColumns);
+    }
     std::vector<int> bandRows(bands, 0);
     for (int t = 0; t < columns; ++t)
         for (int b = 0; b < bands; ++b)

@@ -23,7 +23,7 @@ struct TieredLayoutOptions
     double bandGap = 32;     // between country bands
     double bandLabel = 24;   // room above each band for its country label
     double margin = 8;
-    int rowsPerColumn = 0;   // 0: chosen so the drawing is roughly square
+    int rowsPerColumn = 0;   // 0: big tiers wrap until the drawing is about 4:3 landscape
     int sweeps = 4;          // barycentre passes (each is one left-to-right and one back)
     bool clusters = true;    // country bands; off: one band for everyone
     const std::atomic<bool> *cancelled = nullptr; // checked between passes
