@@ -15,6 +15,49 @@ QString trLayout(const char *text)
     return QCoreApplication::translate("Layout", text);
 }
 
+// Puts nodes and edges in the graph's order (Graphviz lists them cluster by cluster), with the
+// canvas's own sizes (Graphviz rounds inches) and labels (layout runs leave them out). An edge
+// the engine gave no route gets a straight line; a node it lost would be a bug: BadOutput.
+void alignToGraph(LayoutResult &result, const LayoutGraph &graph)
+{
+    QHash<QString, int> nodeAt, edgeAt;
+    for (int i = 0; i < result.nodes.size(); ++i)
+        nodeAt.insert(result.nodes.at(i).id, i);
+    for (int i = 0; i < result.edges.size(); ++i)
+        edgeAt.insert(result.edges.at(i).id, i);
+
+    QList<NodeGeometry> nodes;
+    nodes.reserve(graph.nodes.size());
+    for (const LayoutNode &node : graph.nodes) {
+        const int i = nodeAt.value(node.id, -1);
+        if (i < 0)
+            throw LayoutError(LayoutError::Kind::BadOutput,
+                              trLayout("The layout has no place for node %1.").arg(node.id));
+        NodeGeometry g = result.nodes.at(i);
+        g.size = node.size;
+        g.label = node.label;
+        nodes.append(g);
+    }
+    QList<EdgeGeometry> edges;
+    edges.reserve(graph.edges.size());
+    for (const LayoutEdge &edge : graph.edges) {
+        const int i = edgeAt.value(edge.id, -1);
+        if (i >= 0 && !result.edges.at(i).points.isEmpty()) {
+            edges.append(result.edges.at(i));
+        } else {
+            EdgeGeometry g;
+            g.id = edge.id;
+            g.from = graph.nodes.at(edge.from).id;
+            g.to = graph.nodes.at(edge.to).id;
+            routeStraight(g, nodes.at(edge.from), nodes.at(edge.to));
+            edges.append(g);
+        }
+        edges.last().label = edge.label;
+    }
+    result.nodes = std::move(nodes);
+    result.edges = std::move(edges);
+}
+
 } // namespace
 
 LayoutPlan planLayout(const LayoutGraph &graph, const LayoutOptions &options)
@@ -38,6 +81,9 @@ LayoutPlan planLayout(const LayoutGraph &graph, const LayoutOptions &options)
     plan.engine = engine;
     switch (engine) {
     case LayoutStrategy::Dot:
+        if (n >= options.dotFastFromNodes)
+            plan.arguments = {QStringLiteral("-Gnslimit=1"), QStringLiteral("-Gmclimit=0.2"),
+                              QStringLiteral("-Gsearchsize=10")};
         plan.reason = QCoreApplication::translate("Layout", "Graphviz dot, %n node(s)", nullptr, int(n));
         break;
     case LayoutStrategy::Sfdp:
@@ -110,20 +156,8 @@ LayoutResult LayoutJob::run()
             result = runBuiltin();
         }
         addParallelEdges(result, m_graph);
-        // Graphviz does not know what the labels were (they were left out above), and its sizes
-        // went through inches with six decimals: give back the canvas's own.
-        QHash<QString, int> index;
-        index.reserve(m_graph.nodes.size());
-        for (int i = 0; i < m_graph.nodes.size(); ++i)
-            index.insert(m_graph.nodes.at(i).id, i);
-        for (NodeGeometry &node : result.nodes) {
-            const int i = index.value(node.id, -1);
-            if (i >= 0) {
-                node.label = m_graph.nodes.at(i).label;
-                node.size = m_graph.nodes.at(i).size;
-            }
-        }
     }
+    alignToGraph(result, m_graph);
     if (m_cancelled.load())
         throw LayoutError(LayoutError::Kind::Cancelled, trLayout("The layout was cancelled."));
     applyPinnedPositions(result, m_pins);

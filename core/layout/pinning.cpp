@@ -44,6 +44,21 @@ QList<PinnedPosition> pinnedPositions(const LayoutGraph &graph, const QList<Node
     return pins;
 }
 
+void routeStraight(EdgeGeometry &edge, const NodeGeometry &u, const NodeGeometry &v)
+{
+    edge.curve = CurveKind::Polyline;
+    edge.arrowTail.reset();
+    if (u.id == v.id) {
+        const double x = u.centre.x() + u.size.width() / 2, y = u.centre.y();
+        const double h = u.size.height() / 4;
+        edge.points = {{x, y - h}, {x + 16, y - h}, {x + 16, y + h}, {x, y + h}};
+    } else {
+        edge.points = {borderPoint(u, v.centre), borderPoint(v, u.centre)};
+    }
+    edge.arrowHead = edge.points.last();
+    edge.labelPos = (edge.points.at(edge.points.size() / 2 - 1) + edge.points.at(edge.points.size() / 2)) / 2;
+}
+
 void translate(LayoutResult &result, QPointF offset)
 {
     result.boundingBox.translate(offset);
@@ -106,20 +121,10 @@ void applyPinnedPositions(LayoutResult &result, const QList<PinnedPosition> &pin
         const int from = index.value(edge.from, -1), to = index.value(edge.to, -1);
         if (from < 0 || to < 0)
             continue;
-        const NodeGeometry &u = result.nodes.at(from);
-        const NodeGeometry &v = result.nodes.at(to);
-        edge.curve = CurveKind::Polyline;
-        edge.arrowTail.reset();
-        if (from == to) {
-            const double x = u.centre.x() + u.size.width() / 2, y = u.centre.y();
-            const double h = u.size.height() / 4;
-            edge.points = {{x, y - h}, {x + 16, y - h}, {x + 16, y + h}, {x, y + h}};
-        } else {
-            edge.points = {borderPoint(u, v.centre), borderPoint(v, u.centre)};
-        }
-        edge.arrowHead = edge.points.last();
-        if (edge.labelPos)
-            edge.labelPos = (edge.points.first() + edge.points.last()) / 2;
+        const bool hadLabel = edge.labelPos.has_value();
+        routeStraight(edge, result.nodes.at(from), result.nodes.at(to));
+        if (!hadLabel)
+            edge.labelPos.reset();
     }
     result.boundingBox = bounds;
 }

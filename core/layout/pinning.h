@@ -38,6 +38,9 @@ QList<PinnedPosition> pinnedPositions(const LayoutGraph &graph, const QList<Node
 // Pinned nodes can overlap free ones; the canvas draws them on top. Unknown ids are ignored.
 void applyPinnedPositions(LayoutResult &result, const QList<PinnedPosition> &pins);
 
+// A straight edge between the borders of two boxes (a small square loop for a self-loop).
+void routeStraight(EdgeGeometry &edge, const NodeGeometry &from, const NodeGeometry &to);
+
 // Moves every node, edge point, cluster and the bounding box by `offset`.
 void translate(LayoutResult &result, QPointF offset);
 

@@ -111,7 +111,30 @@ private Q_SLOTS:
         QVERIFY(job.fallbackMessage().isEmpty());
         verifyTiered(graph, result);
         QCOMPARE(result.edges.size(), graph.edges.size());
-        QCOMPARE(result.nodes.first().label.left(8), QStringLiteral("Company "));
+        // Aligned with the graph, whatever order Graphviz listed things in.
+        for (int i = 0; i < graph.nodes.size(); ++i) {
+            QCOMPARE(result.nodes.at(i).id, graph.nodes.at(i).id);
+            QCOMPARE(result.nodes.at(i).label, graph.nodes.at(i).label);
+            QCOMPARE(result.nodes.at(i).size, graph.nodes.at(i).size);
+        }
+        for (int i = 0; i < graph.edges.size(); ++i)
+            QCOMPARE(result.edges.at(i).id, graph.edges.at(i).id);
+    }
+
+    void edgeLabelsMakeRoom()
+    {
+        if (!haveDot())
+            QSKIP("Graphviz dot is not installed");
+        GraphBuildOptions build;
+        build.edgeLabel = [](const Link &link) { return QStringLiteral("GB200 x %1\\N").arg(link.id.value); };
+        const LayoutGraph graph = buildLayoutGraph(layouttest::chainCase(30), build);
+        LayoutOptions options;
+        options.edgeLabels = true;
+        const LayoutResult result = LayoutJob(graph, options).run();
+        for (int i = 0; i < graph.edges.size(); ++i) {
+            QCOMPARE(result.edges.at(i).label, graph.edges.at(i).label);
+            QVERIFY(result.edges.at(i).labelPos.has_value());
+        }
     }
 
     void sampleCase()
