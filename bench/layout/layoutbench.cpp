@@ -3,7 +3,7 @@
 // graph as the anchor, for generated supply chains of 1,000 / 5,000 / 20,000 parties.
 //
 //   chiptrail-layout-bench [--sizes 1000,5000,20000] [--anchor-limit 120] [--no-anchor]
-//                          [--sfdp] [--dump-dot DIR]
+//                          [--untiered-anchor] [--sfdp] [--dump-dot DIR] [--picture DIR]
 
 #include "casegenerator.h"
 #include "layout/dotwriter.h"
@@ -98,13 +98,15 @@ int main(int argc, char **argv)
                                          QStringLiteral("Time limit of the plain dot anchor, s."),
                                          QStringLiteral("seconds"), QStringLiteral("120"));
     const QCommandLineOption noAnchorOption(QStringLiteral("no-anchor"), QStringLiteral("Skip plain dot."));
+    const QCommandLineOption untieredOption(QStringLiteral("untiered-anchor"),
+                                            QStringLiteral("Also time plain dot without ranks and clusters."));
     const QCommandLineOption sfdpOption(QStringLiteral("sfdp"), QStringLiteral("Also time sfdp (untiered)."));
     const QCommandLineOption dumpOption(QStringLiteral("dump-dot"), QStringLiteral("Write the DOT files here."),
                                         QStringLiteral("dir"));
     const QCommandLineOption pictureOption(QStringLiteral("picture"),
                                            QStringLiteral("Write a PNG of each chosen layout here."),
                                            QStringLiteral("dir"));
-    parser.addOptions({sizesOption, limitOption, noAnchorOption, sfdpOption, dumpOption, pictureOption});
+    parser.addOptions({sizesOption, limitOption, noAnchorOption, untieredOption, sfdpOption, dumpOption, pictureOption});
     parser.process(app);
     const double limit = parser.value(limitOption).toDouble();
 
@@ -159,6 +161,18 @@ int main(int argc, char **argv)
             request.timeoutMs = int(limit * 1000);
             GraphvizRunner runner;
             out << "  anchor: plain dot -Tjson:    "
+                << timed([&] { runner.layout(request); }, limit) << "\n";
+        }
+        if (parser.isSet(untieredOption)) {
+            DotOptions plain;
+            plain.ranks = false;
+            plain.clusters = false;
+            GraphvizRequest request;
+            request.dot = writeDot(graph, plain);
+            request.format = QStringLiteral("json");
+            request.timeoutMs = int(limit * 1000);
+            GraphvizRunner runner;
+            out << "  anchor: dot, no ranks/clusters: "
                 << timed([&] { runner.layout(request); }, limit) << "\n";
         }
         out.flush();

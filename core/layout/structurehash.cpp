@@ -44,14 +44,15 @@ QByteArray structuralHash(const LayoutGraph &graph, const LayoutOptions &options
         hash.addData(QByteArrayView("\n", 1));
     };
     add(QStringLiteral("chiptrail-layout-1 collapsed=%1 strategy=%2 ranks=%3 clusters=%4 labels=%5 "
-                       "dotMax=%6 sfdpMin=%7")
-            .arg(graph.collapsedByCountry)
+                       "dotMax=%6 sfdpMin=%7 dotFast=%8")
+            .arg(int(graph.collapsedByCountry))
             .arg(int(options.strategy))
-            .arg(options.ranks)
-            .arg(options.clusters)
-            .arg(options.edgeLabels)
+            .arg(int(options.ranks))
+            .arg(int(options.clusters))
+            .arg(int(options.edgeLabels))
             .arg(options.dotMaxNodes)
-            .arg(options.sfdpMinNodes));
+            .arg(options.sfdpMinNodes)
+            .arg(options.dotFastFromNodes));
     for (const QString &n : std::as_const(nodes))
         add(n);
     add(QStringLiteral("--"));
