@@ -110,7 +110,8 @@ LayoutJob::LayoutJob(LayoutGraph graph, LayoutOptions options, QList<PinnedPosit
       m_graph(std::move(graph)),
       m_options(std::move(options)),
       m_pins(std::move(pins)),
-      m_plan(planLayout(m_graph, m_options))
+      m_plan(planLayout(m_graph, m_options)),
+      m_runner(this) // a child: moveToThread() takes it along
 {
 }
 
