@@ -25,8 +25,12 @@ int runApplication(QApplication &app)
                                     QApplication::translate("main", "Open the sample case \"INF Tech / Indosat\"."));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-paint"),
                                        QApplication::translate("main", "Quit once the window is painted (start-up benchmark)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to FILE and quit (for the documentation)."),
+                                        QApplication::translate("main", "FILE"));
     parser.addOption(sample);
     parser.addOption(quitAfter);
+    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open."));
     parser.process(app);
 
@@ -38,7 +42,12 @@ int runApplication(QApplication &app)
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
     else if (parser.isSet(sample))
         window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
-    if (parser.isSet(quitAfter))
+    if (parser.isSet(screenshot))
+        QTimer::singleShot(300, &app, [&] {
+            window.grab().save(parser.value(screenshot));
+            QApplication::quit();
+        });
+    else if (parser.isSet(quitAfter))
         QTimer::singleShot(0, &app, [&] {
             window.repaint();
             QApplication::quit();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casesession.h"
 
+#include "commands/casecommand.h"
 #include "error.h"
 #include "interchange/casejson.h"
 
@@ -62,6 +63,15 @@ void CaseSession::saveAs(const QString &path)
     m_temporary = false;
     connect(m_store.get(), &CaseStore::changed, this, &CaseSession::caseChanged);
     Q_EMIT caseReplaced();
+}
+
+void CaseSession::perform(std::unique_ptr<CaseCommand> command)
+{
+    if (!m_store)
+        throw CaseError(tr("no case is open"));
+    command->apply(*m_store);
+    command->m_applied = true;
+    m_undo.push(command.release());
 }
 
 QString CaseSession::displayName() const

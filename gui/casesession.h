@@ -25,6 +25,10 @@ public:
     void newCase(const QString &title);
     void saveAs(const QString &path);
 
+    // Applies an edit and, when the store accepted it, puts it on the undo stack.
+    // Throws CaseError (and pushes nothing) when the edit is refused.
+    void perform(std::unique_ptr<class CaseCommand> command);
+
     bool hasCase() const { return m_store != nullptr; }
     CaseStore *store() const { return m_store.get(); }
     QUndoStack *undoStack() { return &m_undo; }
@@ -34,6 +38,7 @@ public:
 Q_SIGNALS:
     void caseReplaced();  // a different case is open now
     void caseChanged();   // the open case was edited
+    void editFailed(const QString &message); // an undo or redo could not be applied
 
 private:
     void adopt(std::unique_ptr<CaseStore> store, bool temporary);

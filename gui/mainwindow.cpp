@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "canvas/chaineditor.h"
+#include "canvas/chainnavigator.h"
+#include "canvas/chainscene.h"
+#include "canvas/chainview.h"
+#include "canvas/linkedgeitem.h"
+#include "canvas/partynodeitem.h"
+#include "canvas/sceneexporter.h"
 #include "casesession.h"
 #include "panels/caseoutlinemodel.h"
 #include "panels/detailspane.h"
@@ -12,7 +19,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace chiptrail::gui {
 
@@ -21,10 +31,15 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
       m_session(session),
       m_outlineModel(new CaseOutlineModel(this)),
       m_outline(new QTreeView),
-      m_details(new DetailsPane)
+      m_details(new DetailsPane),
+      m_scene(new ChainScene(this)),
+      m_view(new ChainView(m_scene))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1280, 800);
+    resize(1440, 900);
+    setCentralWidget(m_view);
+    m_editor = new ChainEditor(session, m_scene, m_view, this);
+    m_navigator = new ChainNavigator(m_scene, m_view);
 
     m_outline->setObjectName(QStringLiteral("caseOutline"));
     m_outline->setModel(m_outlineModel);
@@ -36,17 +51,30 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
 
     m_details->setObjectName(QStringLiteral("detailsPane"));
-    setCentralWidget(m_details);
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    resizeDocks({outlineDock, detailsDock}, {300, 360}, Qt::Horizontal);
 
-    buildMenus();
-    connect(m_session, &CaseSession::caseReplaced, this, &MainWindow::refresh);
-    connect(m_session, &CaseSession::caseChanged, this, &MainWindow::refresh);
-    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showSelection);
-    refresh();
+    buildMenusAndToolbar();
+    connect(m_session, &CaseSession::caseReplaced, this, [this] { reload(true); });
+    connect(m_session, &CaseSession::caseChanged, this, [this] { reload(false); });
+    connect(m_session, &CaseSession::editFailed, this, [this](const QString &message) { reportError(tr("Undo/redo"), message); });
+    connect(m_editor, &ChainEditor::failed, this, &MainWindow::reportError);
+    connect(m_navigator, &ChainNavigator::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showOutlineSelection);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showCanvasSelection);
+    reload(true);
 }
 
-void MainWindow::buildMenus()
+MainWindow::~MainWindow()
+{
+    // The scene outlives the models while children are torn down; it must not call back.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
+void MainWindow::buildMenusAndToolbar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Case"), QKeySequence::New, this, [this] {
@@ -57,16 +85,48 @@ void MainWindow::buildMenus()
         attempt(tr("Open sample case"), [this] { m_session->openSample(); });
     });
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveCaseAs);
+    QMenu *exportMenu = file->addMenu(tr("&Export Chain"));
+    exportMenu->addAction(tr("As &SVG…"), this, [this] { exportImage(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("As &PNG…"), this, [this] { exportImage(QStringLiteral("png")); });
+    exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undo"));
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    for (QAction *a : {m_editor->addPartyAction(), m_editor->addLinkAction(), m_editor->addSiteAction(),
+                       m_editor->addProductAction()})
+        edit->addAction(a);
+    edit->addSeparator();
+    edit->addAction(m_editor->editAction());
+    edit->addAction(m_editor->deleteAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_navigator->fitAction());
+    view->addAction(m_navigator->pathAction());
+
+    QToolBar *tools = addToolBar(tr("Chain"));
+    tools->setObjectName(QStringLiteral("chainToolbar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_editor->addPartyAction());
+    tools->addAction(m_editor->addLinkAction());
+    tools->addAction(m_editor->deleteAction());
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    m_navigator->addTo(tools);
+    // Shortcuts work wherever the focus is in the window, also with the menu bar hidden.
+    for (QAction *a : {undo, redo, m_editor->addPartyAction(), m_editor->addLinkAction(), m_editor->editAction(),
+                       m_editor->deleteAction()})
+        addAction(a);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChipTrail"), this, [this] {
@@ -79,20 +139,39 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::refresh()
+void MainWindow::reload(bool newCase)
 {
     const OutlineSubject selected = CaseOutlineModel::subjectAt(m_outline->currentIndex());
+    const QList<PartyId> selectedParties = m_scene->selectedParties();
+    const QList<LinkId> selectedLinks = m_scene->selectedLinks();
     if (!m_session->hasCase()) {
         m_outlineModel->setCase({});
+        m_scene->setCase({}, {});
         setWindowTitle(tr("ChipTrail"));
         return;
     }
-    m_outlineModel->setCase(m_session->store()->load());
+    const CaseData data = m_session->store()->load();
+    m_syncingSelection = true;
+    m_outlineModel->setCase(data);
     m_outline->expandToDepth(1);
-    setWindowTitle(tr("%1 — ChipTrail").arg(m_session->displayName()));
+    m_scene->setCase(data, m_session->store()->nodePositions());
+    for (const PartyId id : selectedParties)
+        if (auto *node = m_scene->node(id))
+            node->setSelected(true);
+    for (const LinkId id : selectedLinks)
+        if (auto *edge = m_scene->edge(id))
+            edge->setSelected(true);
     const QModelIndex again = m_outlineModel->indexOf(selected);
     if (again.isValid())
         m_outline->setCurrentIndex(again);
+    m_syncingSelection = false;
+    m_navigator->caseReloaded();
+    m_editor->updateActions();
+    showOutlineSelection();
+    if (newCase) // once the window has its size
+        QTimer::singleShot(0, m_view, &ChainView::fitAll);
+
+    setWindowTitle(tr("%1 — ChipTrail").arg(m_session->displayName()));
     const CaseCounts counts = m_session->store()->counts();
     statusBar()->showMessage(tr("%1 parties · %2 links · %3 sources · %4 notes · %5 unsourced claims")
                                  .arg(counts.parties)
@@ -102,9 +181,41 @@ void MainWindow::refresh()
                                  .arg(counts.unsourcedClaims));
 }
 
-void MainWindow::showSelection()
+void MainWindow::showOutlineSelection()
 {
-    m_details->show(m_session->store(), CaseOutlineModel::subjectAt(m_outline->currentIndex()));
+    const OutlineSubject subject = CaseOutlineModel::subjectAt(m_outline->currentIndex());
+    m_details->show(m_session->store(), subject);
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    QGraphicsItem *item = nullptr;
+    if (subject.kind == OutlineSubject::Kind::Party)
+        item = m_scene->node(PartyId(subject.id));
+    else if (subject.kind == OutlineSubject::Kind::Link)
+        item = m_scene->edge(LinkId(subject.id));
+    if (item) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+        m_view->ensureVisible(item, 80, 80);
+    }
+    m_syncingSelection = false;
+}
+
+void MainWindow::showCanvasSelection()
+{
+    if (m_syncingSelection)
+        return;
+    OutlineSubject subject;
+    if (const auto parties = m_scene->selectedParties(); parties.size() == 1)
+        subject = {OutlineSubject::Kind::Party, parties.first().value};
+    else if (const auto links = m_scene->selectedLinks(); links.size() == 1 && parties.isEmpty())
+        subject = {OutlineSubject::Kind::Link, links.first().value};
+    if (subject.kind == OutlineSubject::Kind::None)
+        return;
+    m_syncingSelection = true;
+    m_outline->setCurrentIndex(m_outlineModel->indexOf(subject));
+    m_details->show(m_session->store(), subject);
+    m_syncingSelection = false;
 }
 
 void MainWindow::openCase()
@@ -126,6 +237,22 @@ void MainWindow::saveCaseAs()
     if (!path.endsWith(QLatin1String(".chiptrail")))
         path += QLatin1String(".chiptrail");
     attempt(tr("Save case"), [&] { m_session->saveAs(path); });
+}
+
+void MainWindow::exportImage(const QString &format)
+{
+    if (!m_session->hasCase())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chain"), QString(),
+                                                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + format))
+        path += QLatin1Char('.') + format;
+    ExportOptions options;
+    options.asOf = m_scene->asOf();
+    attempt(tr("Export chain"), [&] { exportScene(*m_scene, *imageFormatFromName(format), path, options); });
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::reportError(const QString &action, const QString &message)

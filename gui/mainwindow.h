@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
+
 #include <QMainWindow>
 
 class QTreeView;
@@ -9,48 +11,60 @@ namespace chiptrail::gui {
 
 class CaseSession;
 class CaseOutlineModel;
+class ChainEditor;
+class ChainNavigator;
+class ChainScene;
+class ChainView;
 class DetailsPane;
 
-// Assembles the window: menus, the outline, the details pane. Behaviour lives in the parts.
+// Assembles the window: the chain canvas in the centre, the outline on the left, details on
+// the right, menus and toolbar. Behaviour lives in the parts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(CaseSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QTreeView *outlineView() const { return m_outline; }
     DetailsPane *detailsPane() const { return m_details; }
+    ChainScene *chainScene() const { return m_scene; }
+    ChainView *chainView() const { return m_view; }
+    ChainEditor *chainEditor() const { return m_editor; }
+    ChainNavigator *chainNavigator() const { return m_navigator; }
 
-    // Shows a failure of a user action as a dialog; returns false when it failed.
+    // Runs a user action; a refusal is shown as one dialog. Returns false when it failed.
     template <typename Fn>
-    bool attempt(const QString &action, Fn &&fn);
+    bool attempt(const QString &action, Fn &&fn)
+    {
+        try {
+            fn();
+            return true;
+        } catch (const CaseError &error) {
+            reportError(action, error.message());
+            return false;
+        }
+    }
+    void reportError(const QString &action, const QString &message);
 
 private:
-    void buildMenus();
-    void refresh();
-    void showSelection();
+    void buildMenusAndToolbar();
+    void reload(bool newCase);
+    void showOutlineSelection();
+    void showCanvasSelection();
     void openCase();
     void saveCaseAs();
-    void reportError(const QString &action, const QString &message);
+    void exportImage(const QString &format);
 
     CaseSession *m_session;
     CaseOutlineModel *m_outlineModel;
     QTreeView *m_outline;
     DetailsPane *m_details;
+    ChainScene *m_scene;
+    ChainView *m_view;
+    ChainEditor *m_editor;
+    ChainNavigator *m_navigator;
+    bool m_syncingSelection = false;
 };
 
 } // namespace chiptrail::gui
-
-#include "error.h"
-
-template <typename Fn>
-bool chiptrail::gui::MainWindow::attempt(const QString &action, Fn &&fn)
-{
-    try {
-        fn();
-        return true;
-    } catch (const CaseError &error) {
-        reportError(action, error.message());
-        return false;
-    }
-}

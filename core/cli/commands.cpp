@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "error.h"
+#include "rules_commands.h"
 #include "interchange/casejson.h"
 #include "store/casestore.h"
 
@@ -85,6 +86,12 @@ int cmdImport(QCommandLineParser &parser, Streams s)
     return Success;
 }
 
+QMap<QString, ExportWriter> &exportFormats()
+{
+    static QMap<QString, ExportWriter> formats;
+    return formats;
+}
+
 int cmdExport(QCommandLineParser &parser, Streams s)
 {
     const QStringList args = parser.positionalArguments();
@@ -93,12 +100,21 @@ int cmdExport(QCommandLineParser &parser, Streams s)
         return Failure;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json")) {
-        s.err << tr("export: unknown format \"%1\" (known: json)").arg(format) << '\n';
+    if (format != QLatin1String("json") && !exportFormats().contains(format)) {
+        const QStringList known = QStringList{QStringLiteral("json")} + exportFormats().keys();
+        s.err << tr("export: unknown format \"%1\" (known: %2)").arg(format, known.join(QLatin1String(", "))) << '\n';
+        return Failure;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (format != QLatin1String("json") && (output.isEmpty() || output == QLatin1String("-"))) {
+        s.err << tr("export: --format %1 needs an output file (-o FILE)").arg(format) << '\n';
         return Failure;
     }
     const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
-    return writeOutput(writeCaseJson(store->load()), parser.value(QStringLiteral("output")), s);
+    if (format == QLatin1String("json"))
+        return writeOutput(writeCaseJson(store->load()), output, s);
+    exportFormats().value(format)(*store, output, parser);
+    return Success;
 }
 
 int cmdInfo(QCommandLineParser &parser, Streams s)
@@ -166,12 +182,16 @@ const QList<Command> &commands()
              p.addOption({QStringLiteral("sample"), tr("Import the built-in sample case "
                                                        "\"INF Tech / Indosat\".")});
          }},
-        {"export", "export CASE-FILE --format json [-o FILE]",
-         QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given)."),
+        {"export", "export CASE-FILE --format json|svg|png|pdf|dot [-o FILE] [--scale F] [--transparent] [--as-of DATE]",
+         QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image."),
          cmdExport,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("format"), tr("Output format: json."), tr("FORMAT"),
-                          QStringLiteral("json")});
+             p.addOption({QStringLiteral("format"), tr("Output format: json, svg, png, pdf or dot."),
+                          tr("FORMAT"), QStringLiteral("json")});
+             p.addOption({QStringLiteral("scale"), tr("PNG: pixels per canvas unit (default 2)."), tr("FACTOR"),
+                          QStringLiteral("2")});
+             p.addOption({QStringLiteral("transparent"), tr("PNG: transparent instead of white background.")});
+             p.addOption({QStringLiteral("as-of"), tr("Draw the chain as of this date (YYYY-MM-DD)."), tr("DATE")});
              p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           tr("Write to FILE instead of stdout."), tr("FILE")});
          }},
@@ -181,6 +201,12 @@ const QList<Command> &commands()
         {"validate", "validate CASE-FILE|JSON-FILE",
          QT_TRANSLATE_NOOP("Cli", "Check a case file or case JSON without changing it."),
          cmdValidate, [](QCommandLineParser &) {}},
+        {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--format text|json]",
+         QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
+         declareCheck},
+        {"screen", "screen [--list FILE] NAMES... | screen [--list FILE] --names FILE",
+         QT_TRANSLATE_NOOP("Cli", "Screen names against the Entity List or another screening list."), runScreen,
+         declareScreen},
     };
     return all;
 }
@@ -201,6 +227,8 @@ void printUsage(QTextStream &stream)
 }
 
 } // namespace
+
+void registerExportFormat(const QString &name, ExportWriter writer) { exportFormats().insert(name, std::move(writer)); }
 
 int run(const QStringList &arguments, Streams s)
 {

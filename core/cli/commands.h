@@ -3,6 +3,9 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
+
+class QCommandLineParser;
 
 namespace chiptrail::cli {
 
@@ -22,5 +25,20 @@ struct Streams
 
 // Runs one command line (without the program name). Never throws.
 int run(const QStringList &arguments, Streams streams);
+
+}
+
+namespace chiptrail {
+class CaseStore;
+}
+
+namespace chiptrail::cli {
+
+// Export formats beyond JSON need the canvas, which core does not link. The program plugs them
+// in before run(): `export --format NAME` then calls the writer with the open case. The writer
+// may throw CaseError; `options` holds --scale, --transparent, --as-of.
+using ExportWriter = std::function<void(const CaseStore &store, const QString &outputPath,
+                                        const QCommandLineParser &options)>;
+void registerExportFormat(const QString &name, ExportWriter writer);
 
 } // namespace chiptrail::cli

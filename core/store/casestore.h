@@ -35,6 +35,18 @@ struct LinkRemoval
     QList<Note> notesBefore;
 };
 
+struct SiteRemoval
+{
+    Site site;
+    QList<Note> notesBefore;
+};
+
+struct ProductRemoval
+{
+    Product product;
+    QList<Note> notesBefore;
+};
+
 struct NodePosition
 {
     PartyId party;
@@ -90,18 +102,21 @@ public:
 
     // Writing. An entity with a valid id is inserted under that id (undo of a removal).
     void setInfo(const CaseInfo &info);
-    PartyId addParty(const Party &party);
+    // With a position, the party is also pinned there (a party placed by hand), in the same edit.
+    PartyId addParty(const Party &party, std::optional<QPointF> position = std::nullopt);
     void updateParty(const Party &party);
     PartyRemoval removeParty(PartyId id);
     void restoreParty(const PartyRemoval &removal);
 
     SiteId addSite(const Site &site);
     void updateSite(const Site &site);
-    void removeSite(SiteId id); // refused while a link uses the site
+    SiteRemoval removeSite(SiteId id); // refused while a link uses the site
+    void restoreSite(const SiteRemoval &removal);
 
     ProductId addProduct(const Product &product);
     void updateProduct(const Product &product);
-    void removeProduct(ProductId id); // refused while a link or system uses the product
+    ProductRemoval removeProduct(ProductId id); // refused while a link or system uses it
+    void restoreProduct(const ProductRemoval &removal);
 
     LinkId addLink(const Link &link);
     void updateLink(const Link &link);
@@ -138,12 +153,12 @@ private:
     [[noreturn]] void throwReadOnly() const;
     void insertCase(const CaseData &data);
 
-    void writeParty(const Party &party, bool insert);
-    void writeSite(const Site &site, bool insert);
-    void writeProduct(const Product &product, bool insert);
-    void writeLink(const Link &link, bool insert);
-    void writeSource(const Source &source, bool insert);
-    void writeNote(const Note &note, bool insert);
+    qint64 writeParty(const Party &party, bool insert);
+    qint64 writeSite(const Site &site, bool insert);
+    qint64 writeProduct(const Product &product, bool insert);
+    qint64 writeLink(const Link &link, bool insert);
+    qint64 writeSource(const Source &source, bool insert);
+    qint64 writeNote(const Note &note, bool insert);
     void writeAttributeConfidence(SubjectKind subject, qint64 id, const AttributeConfidence &map);
     AttributeConfidence readAttributeConfidence(SubjectKind subject, qint64 id) const;
     QList<Note> notesClaiming(const QList<ClaimRef> &subjects) const;

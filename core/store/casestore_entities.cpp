@@ -154,7 +154,7 @@ std::optional<Party> CaseStore::party(PartyId id) const
     return std::nullopt;
 }
 
-void CaseStore::writeParty(const Party &p, bool insert)
+qint64 CaseStore::writeParty(const Party &p, bool insert)
 {
     sql::Statement write(m_db, insert
         ? "INSERT INTO party(id, key, name, role, incorporation_country, headquarters_country, "
@@ -188,13 +188,19 @@ void CaseStore::writeParty(const Party &p, bool insert)
         identifier.run();
     }
     writeAttributeConfidence(SubjectKind::Party, id, p.attributeConfidence);
+    return id;
 }
 
-PartyId CaseStore::addParty(const Party &party)
+PartyId CaseStore::addParty(const Party &party, std::optional<QPointF> position)
 {
     const PartyId id = inTransaction([&] {
-        writeParty(party, true);
-        return party.id.isValid() ? party.id : PartyId(sqlite3_last_insert_rowid(m_db.get()));
+        const PartyId added(writeParty(party, true));
+        if (position) {
+            sql::Statement place(m_db, "INSERT INTO node_position VALUES (?1, ?2, ?3, 1)");
+            place.bind(1, added.value).bind(2, position->x()).bind(3, position->y());
+            place.run();
+        }
+        return added;
     });
     Q_EMIT changed();
     return id;
@@ -300,7 +306,7 @@ std::optional<Site> CaseStore::site(SiteId id) const
     return std::nullopt;
 }
 
-void CaseStore::writeSite(const Site &s, bool insert)
+qint64 CaseStore::writeSite(const Site &s, bool insert)
 {
     sql::Statement write(m_db, insert
         ? "INSERT INTO site(id, key, name, country, city, operator_id, description, confidence) "
@@ -316,13 +322,13 @@ void CaseStore::writeSite(const Site &s, bool insert)
     if (!insert)
         requireChanged(m_db.get(), "site", id);
     writeAttributeConfidence(SubjectKind::Site, id, s.attributeConfidence);
+    return id;
 }
 
 SiteId CaseStore::addSite(const Site &site)
 {
     const SiteId id = inTransaction([&] {
-        writeSite(site, true);
-        return site.id.isValid() ? site.id : SiteId(sqlite3_last_insert_rowid(m_db.get()));
+        return SiteId(writeSite(site, true));
     });
     Q_EMIT changed();
     return id;
@@ -334,9 +340,13 @@ void CaseStore::updateSite(const Site &site)
     Q_EMIT changed();
 }
 
-void CaseStore::removeSite(SiteId id)
+SiteRemoval CaseStore::removeSite(SiteId id)
 {
-    inTransaction([&] {
+    SiteRemoval removal = inTransaction([&] {
+        const auto site = this->site(id);
+        if (!site)
+            throw CaseError(tr("there is no site with id %1 in this case").arg(id.value));
+        SiteRemoval r{*site, notesFor(SubjectKind::Site, id.value)};
         dropClaimsOf(SubjectKind::Site, id.value);
         sql::Statement remove(m_db, "DELETE FROM site WHERE id = ?1");
         remove.bind(1, id.value);
@@ -345,6 +355,18 @@ void CaseStore::removeSite(SiteId id)
         } catch (const CaseError &) {
             throw CaseError(tr("the site is still used by a link; remove or change the link first"));
         }
+        return r;
+    });
+    Q_EMIT changed();
+    return removal;
+}
+
+void CaseStore::restoreSite(const SiteRemoval &r)
+{
+    inTransaction([&] {
+        writeSite(r.site, true);
+        for (const auto &note : r.notesBefore)
+            writeNote(note, false);
     });
     Q_EMIT changed();
 }
@@ -386,7 +408,7 @@ std::optional<Product> CaseStore::product(ProductId id) const
     return std::nullopt;
 }
 
-void CaseStore::writeProduct(const Product &p, bool insert)
+qint64 CaseStore::writeProduct(const Product &p, bool insert)
 {
     sql::Statement write(m_db, insert
         ? "INSERT INTO product(id, key, name, vendor, kind, tpp, die_area_mm2, performance_density, "
@@ -409,13 +431,13 @@ void CaseStore::writeProduct(const Product &p, bool insert)
     if (!insert)
         requireChanged(m_db.get(), "product", id);
     writeAttributeConfidence(SubjectKind::Product, id, p.attributeConfidence);
+    return id;
 }
 
 ProductId CaseStore::addProduct(const Product &product)
 {
     const ProductId id = inTransaction([&] {
-        writeProduct(product, true);
-        return product.id.isValid() ? product.id : ProductId(sqlite3_last_insert_rowid(m_db.get()));
+        return ProductId(writeProduct(product, true));
     });
     Q_EMIT changed();
     return id;
@@ -427,9 +449,13 @@ void CaseStore::updateProduct(const Product &product)
     Q_EMIT changed();
 }
 
-void CaseStore::removeProduct(ProductId id)
+ProductRemoval CaseStore::removeProduct(ProductId id)
 {
-    inTransaction([&] {
+    ProductRemoval removal = inTransaction([&] {
+        const auto product = this->product(id);
+        if (!product)
+            throw CaseError(tr("there is no product with id %1 in this case").arg(id.value));
+        ProductRemoval r{*product, notesFor(SubjectKind::Product, id.value)};
         dropClaimsOf(SubjectKind::Product, id.value);
         sql::Statement remove(m_db, "DELETE FROM product WHERE id = ?1");
         remove.bind(1, id.value);
@@ -438,6 +464,18 @@ void CaseStore::removeProduct(ProductId id)
         } catch (const CaseError &) {
             throw CaseError(tr("the product is still used by a link or a system; change those first"));
         }
+        return r;
+    });
+    Q_EMIT changed();
+    return removal;
+}
+
+void CaseStore::restoreProduct(const ProductRemoval &r)
+{
+    inTransaction([&] {
+        writeProduct(r.product, true);
+        for (const auto &note : r.notesBefore)
+            writeNote(note, false);
     });
     Q_EMIT changed();
 }
@@ -487,7 +525,7 @@ std::optional<Link> CaseStore::link(LinkId id) const
     return std::nullopt;
 }
 
-void CaseStore::writeLink(const Link &l, bool insert)
+qint64 CaseStore::writeLink(const Link &l, bool insert)
 {
     sql::Statement write(m_db, insert
         ? "INSERT INTO link(id, key, kind, from_id, to_id, product_id, quantity, value, currency, "
@@ -509,13 +547,13 @@ void CaseStore::writeLink(const Link &l, bool insert)
     if (!insert)
         requireChanged(m_db.get(), "link", id);
     writeAttributeConfidence(SubjectKind::Link, id, l.attributeConfidence);
+    return id;
 }
 
 LinkId CaseStore::addLink(const Link &link)
 {
     const LinkId id = inTransaction([&] {
-        writeLink(link, true);
-        return link.id.isValid() ? link.id : LinkId(sqlite3_last_insert_rowid(m_db.get()));
+        return LinkId(writeLink(link, true));
     });
     Q_EMIT changed();
     return id;
@@ -583,7 +621,7 @@ std::optional<Source> CaseStore::source(SourceId id) const
     return std::nullopt;
 }
 
-void CaseStore::writeSource(const Source &s, bool insert)
+qint64 CaseStore::writeSource(const Source &s, bool insert)
 {
     sql::Statement write(m_db, insert
         ? "INSERT INTO source(id, key, title, publisher, date, language, url, text) "
@@ -597,13 +635,13 @@ void CaseStore::writeSource(const Source &s, bool insert)
     write.run();
     if (!insert)
         requireChanged(m_db.get(), "source", s.id.value);
+    return insert && !s.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : s.id.value;
 }
 
 SourceId CaseStore::addSource(const Source &source)
 {
     const SourceId id = inTransaction([&] {
-        writeSource(source, true);
-        return source.id.isValid() ? source.id : SourceId(sqlite3_last_insert_rowid(m_db.get()));
+        return SourceId(writeSource(source, true));
     });
     Q_EMIT changed();
     return id;
@@ -686,7 +724,7 @@ QList<Note> CaseStore::notesFor(SubjectKind subject, qint64 id) const
     return result;
 }
 
-void CaseStore::writeNote(const Note &n, bool insert)
+qint64 CaseStore::writeNote(const Note &n, bool insert)
 {
     const auto source = this->source(n.source);
     if (!source)
@@ -720,13 +758,13 @@ void CaseStore::writeNote(const Note &n, bool insert)
         claim.bind(5, c.attribute.isNull() ? QStringLiteral("") : c.attribute);
         claim.run();
     }
+    return id;
 }
 
 NoteId CaseStore::addNote(const Note &note)
 {
     const NoteId id = inTransaction([&] {
-        writeNote(note, true);
-        return note.id.isValid() ? note.id : NoteId(sqlite3_last_insert_rowid(m_db.get()));
+        return NoteId(writeNote(note, true));
     });
     Q_EMIT changed();
     return id;

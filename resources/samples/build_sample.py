@@ -4,7 +4,7 @@
 
 Usage: build_sample.py [SEED_DIR] [OUTPUT]
 
-SEED_DIR defaults to /work/shared/seeds, OUTPUT to inf-tech-indosat.json next to this script.
+SEED_DIR defaults to ../shared/seeds beside the repository, OUTPUT to inf-tech-indosat.json next to this script.
 Python 3 standard library only. The source texts are copied unchanged; every note excerpt is
 looked up in its source and its start/length computed in Unicode code points (Python str
 indexes). The script checks the result (references, excerpts, coverage) before writing.
@@ -16,7 +16,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SEED_DIR = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seeds"
+SEED_DIR = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "shared", "seeds")
 OUTPUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "inf-tech-indosat.json")
 
 SEED_FILES = {

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules_commands.h"
+
+#include "error.h"
+#include "interchange/casejson.h"
+#include "rules/findingswriter.h"
+#include "rules/listimport.h"
+#include "rules/rulechecker.h"
+#include "store/casestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace chiptrail::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+CaseData loadCase(const QString &path)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly))
+        throw CaseError(tr("%1: cannot be read (%2)").arg(path, probe.errorString()));
+    const bool isJson = probe.peek(16).trimmed().startsWith('{');
+    probe.close();
+    if (isJson)
+        return readCaseJsonFile(path);
+    return CaseStore::open(path, CaseStore::Access::ReadOnly)->load();
+}
+
+bool wantsJson(QCommandLineParser &parser, Streams s, bool *ok)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    *ok = format == QLatin1String("text") || format == QLatin1String("json");
+    if (!*ok)
+        s.err << tr("unknown format \"%1\" (known: text, json)").arg(format) << '\n';
+    return format == QLatin1String("json");
+}
+
+} // namespace
+
+void declareCheck(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("rules-at"), tr("Rules as of each link's own date (link, the default) or of one date."),
+                 tr("link|YYYY-MM-DD"), QStringLiteral("link")});
+    p.addOption({QStringLiteral("counterfactual"),
+                 tr("Switch on rule sets that are not the law: ai_diffusion (AI Diffusion Rule as if enforced), "
+                    "iaas_kyc (proposed IaaS KYC rule). Comma-separated; prints what changes."),
+                 tr("LIST")});
+    p.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text")});
+}
+
+int runCheck(QCommandLineParser &parser, Streams s)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        s.err << tr("check: expected one case file or case JSON file") << '\n';
+        return Failure;
+    }
+    bool ok = false;
+    const bool json = wantsJson(parser, s, &ok);
+    if (!ok)
+        return Failure;
+    CheckOptions options;
+    const QString at = parser.value(QStringLiteral("rules-at"));
+    if (at != QLatin1String("link")) {
+        const QDate date = QDate::fromString(at, Qt::ISODate);
+        if (!date.isValid()) {
+            s.err << tr("check: --rules-at expects \"link\" or a date YYYY-MM-DD, not \"%1\"").arg(at) << '\n';
+            return Failure;
+        }
+        options.rulesAt = date;
+    }
+    options.counterfactuals = parser.value(QStringLiteral("counterfactual")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &c : options.counterfactuals)
+        c = c.trimmed();
+
+    const CaseData data = loadCase(args.first());
+    const RuleBook book = RuleBook::load();
+    const RuleChecker checker(book);
+    const CaseFindings findings = checker.check(data, options);
+    QList<FindingChange> changes;
+    if (!options.counterfactuals.isEmpty()) {
+        CheckOptions baseline = options;
+        baseline.counterfactuals.clear();
+        changes = diffFindings(checker.check(data, baseline), findings);
+    }
+    if (json) {
+        QJsonObject o = findingsToJson(findings);
+        if (!options.counterfactuals.isEmpty())
+            o.insert(QStringLiteral("changes_from_rules_in_force"), changesToJson(changes));
+        s.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        s.out << writeFindingsText(findings);
+        if (!options.counterfactuals.isEmpty())
+            s.out << '\n' << tr("Compared with the rules in force:") << '\n' << writeChangesText(changes);
+    }
+    s.out.flush();
+    return findings.worst() == Verdict::LicenseRequired ? LicenceRequired : Success;
+}
+
+void declareScreen(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("list"),
+                 tr("Screening list: trade.gov Consolidated Screening List (CSV or JSON), OpenSanctions "
+                    "targets.simple.csv, or a ChipTrail list. Default: the shipped Entity List entries."),
+                 tr("FILE")});
+    p.addOption({QStringLiteral("names"), tr("Read the names to screen from FILE, one per line."), tr("FILE")});
+    p.addOption({QStringLiteral("min-score"), tr("Lowest score to report (0-1)."), tr("SCORE")});
+    p.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text")});
+}
+
+int runScreen(QCommandLineParser &parser, Streams s)
+{
+    bool ok = false;
+    const bool json = wantsJson(parser, s, &ok);
+    if (!ok)
+        return Failure;
+    QStringList names = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("names"))) {
+        QFile file(parser.value(QStringLiteral("names")));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            s.err << tr("%1: cannot be read (%2)").arg(file.fileName(), file.errorString()) << '\n';
+            return Failure;
+        }
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                names << line.trimmed();
+    }
+    if (names.isEmpty()) {
+        s.err << tr("screen: give names, or --names FILE") << '\n';
+        return Failure;
+    }
+    const RuleBook book = RuleBook::load();
+    double minScore = book.entityList.possibleScore;
+    if (parser.isSet(QStringLiteral("min-score"))) {
+        minScore = parser.value(QStringLiteral("min-score")).toDouble(&ok);
+        if (!ok || minScore < 0 || minScore > 1) {
+            s.err << tr("screen: --min-score expects a number from 0 to 1") << '\n';
+            return Failure;
+        }
+    }
+    const ScreeningList list = parser.isSet(QStringLiteral("list"))
+                                   ? importScreeningList(parser.value(QStringLiteral("list")))
+                                   : book.entityListEntries;
+    const Screener screener(list, book.folding);
+    const auto results = screener.screenAll(names, minScore, 2);
+    QJsonArray out;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QJsonArray hits;
+        if (!json)
+            s.out << names.at(i) << ": " << (results.at(i).isEmpty() ? tr("no hit") : QString()) << '\n';
+        for (const ScreeningHit &h : results.at(i)) {
+            const ListEntry &e = list.entries.at(h.entry);
+            const QString status = h.score >= book.entityList.matchScore ? QStringLiteral("match") : QStringLiteral("possible");
+            if (json) {
+                hits << QJsonObject{{QStringLiteral("entry"), e.id},
+                                    {QStringLiteral("listed_name"), e.name},
+                                    {QStringLiteral("matched_name"), h.matchedName},
+                                    {QStringLiteral("source"), e.source},
+                                    {QStringLiteral("listed"), e.listed.toString(Qt::ISODate)},
+                                    {QStringLiteral("citation"), e.citation},
+                                    {QStringLiteral("quality"), e.quality},
+                                    {QStringLiteral("score"), qRound(h.score * 1000) / 1000.0},
+                                    {QStringLiteral("status"), status},
+                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(h.reasons)}};
+            } else {
+                s.out << QStringLiteral("  %1  %2  \"%3\" (%4; listed %5; %6 [%7])\n")
+                             .arg(QString::number(h.score, 'f', 2), status, e.name, e.source,
+                                  e.listed.isValid() ? e.listed.toString(Qt::ISODate) : tr("date unknown"), e.citation,
+                                  e.quality)
+                      << QStringLiteral("      ") << h.reasons.join(QStringLiteral("; ")) << '\n';
+            }
+        }
+        if (json)
+            out << QJsonObject{{QStringLiteral("name"), names.at(i)}, {QStringLiteral("hits"), hits}};
+    }
+    if (json)
+        s.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("list"), list.name},
+                                                             {QStringLiteral("not_legal_advice"), book.disclaimer},
+                                                             {QStringLiteral("results"), out}})
+                                       .toJson(QJsonDocument::Indented));
+    else
+        s.out << '\n' << tr("A name match is not proof of identity; the official lists control. Not legal advice.") << '\n';
+    s.out.flush();
+    return Success;
+}
+
+} // namespace chiptrail::cli

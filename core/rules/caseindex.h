@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entities.h"
+
+#include <QHash>
+
+namespace chiptrail {
+
+// Lookups over one CaseData that the checker needs again and again: by id, notes by claim,
+// ownership parents and ties. Built once per check, so a check stays linear in the case size.
+class CaseIndex
+{
+public:
+    explicit CaseIndex(const CaseData &data);
+
+    const CaseData &data() const { return m_data; }
+    const Party *party(PartyId id) const;
+    const Product *product(std::optional<ProductId> id) const;
+    const Site *site(std::optional<SiteId> id) const;
+    // Headquarters country, else country of incorporation; empty when unknown.
+    QString homeCountry(const Party &party) const;
+    // The party's owners' owners, to the top (ownership links: from = owner). Excludes itself.
+    QList<const Party *> owners(const Party &party) const;
+    QList<const Party *> ultimateParents(const Party &party) const;
+    // Ownership and affiliation links touching the party.
+    QList<const Link *> ties(PartyId party) const;
+    QList<const Link *> linksFrom(PartyId party) const;
+    // Keys of notes claiming the subject (whole or one attribute); attribute "" = any.
+    QStringList noteKeys(SubjectKind subject, qint64 id) const;
+    bool hasNote(SubjectKind subject, qint64 id, const QString &attribute) const;
+    // Chips in one unit of the product (1 for a chip) and the chip itself.
+    const Product *chipOf(const Product *product) const;
+    qint64 chipsPerUnit(const Product *product) const;
+
+private:
+    const CaseData &m_data;
+    QHash<qint64, qsizetype> m_parties, m_products, m_sites;
+    QHash<qint64, QList<const Link *>> m_owners;  // owned party -> ownership links
+    QHash<qint64, QList<const Link *>> m_ties;
+    QHash<qint64, QList<const Link *>> m_from;
+    QHash<QPair<int, qint64>, QList<QPair<QString, QString>>> m_notes; // subject -> (attribute, note key)
+};
+
+} // namespace chiptrail

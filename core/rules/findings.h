@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entities.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace chiptrail {
+
+// Stable words: they are written to JSON, used by the CLI's exit code and by the GUI. Keep them.
+enum class Verdict { NotAnExport, NoLicenseRequired, LicenseRequired };
+QString toWord(Verdict verdict);
+// Worse verdicts compare greater: license_required > no_license_required > not_an_export.
+inline bool worse(Verdict a, Verdict b) { return static_cast<int>(a) > static_cast<int>(b); }
+
+// One line of reasoning: what was found, under which rule, from which source of what quality.
+struct Step
+{
+    QString text;
+    QString ruleId;
+    QString citation;
+    QStringList quality; // "P", "P*", "S", "C", "U"; "U" is shown as unverified
+    bool counterfactual = false;
+};
+
+struct LinkFinding
+{
+    LinkId link;
+    QString linkKey, fromKey, toKey;
+    QDate rulesAsOf;
+    QString movement; // export, reexport, in_country, remote_access, tie
+    QString destination; // ISO country; empty when unknown
+    Verdict verdict = Verdict::NotAnExport;
+    QString item;         // "3A090.a", "4A090.a", "not controlled", "unknown", or empty for ties
+    QString reviewPolicy; // presumption_of_denial, presumption_of_approval, case_by_case or empty
+    QStringList flags;    // stable words, see docs/rules.md
+    QList<Step> steps;
+    QStringList evidence; // note keys
+    QString endUserKey, endUserParentKey, endUserHq;
+
+    void flag(const QString &word)
+    {
+        if (!flags.contains(word))
+            flags << word;
+    }
+};
+
+struct ScreeningMatch
+{
+    QString entryId, listedName, matchedName, queryName, list, citation, quality, notes;
+    QDate listed;
+    double score = 0;
+    bool counted = false; // a match (score or decision), not only "possible"
+    QString decision;      // "match", "not_a_match" or empty
+    QString decisionReason;
+    QStringList reasons;
+};
+
+struct PartyFinding
+{
+    QString partyKey, name;
+    QList<ScreeningMatch> matches;
+};
+
+struct ChainFinding
+{
+    QStringList linkKeys;
+    QStringList partyKeys;
+    Verdict worst = Verdict::NotAnExport;
+    QString worstLinkKey;
+    QString endUserKey, endUserParentKey, endUserHq;
+};
+
+struct CaseFindings
+{
+    QString rulesAt; // "link" or an ISO date
+    QStringList counterfactuals;
+    QString disclaimer;
+    QHash<QString, QString> qualityTags;
+    QList<LinkFinding> links;
+    QList<ChainFinding> chains;
+    QList<PartyFinding> parties;
+    Verdict worst() const;
+};
+
+// What switching rules (or dates) changed, link by link.
+struct FindingChange
+{
+    QString linkKey, field, before, after;
+};
+QList<FindingChange> diffFindings(const CaseFindings &before, const CaseFindings &after);
+
+} // namespace chiptrail

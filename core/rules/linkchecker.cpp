@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One link on one date: what moves where, what the item is, and the destination, end-user and
+// Entity List rules. Special rules, counterfactuals and red flags add to the same finding.
+#include "linkcheck_p.h"
+
+#include "rulestr.h"
+
+namespace chiptrail {
+
+Step makeStep(const QString &text, const RuleRef &rule, const QStringList &extraQuality)
+{
+    Step s{text, rule.id, rule.citation, QStringList{rule.quality} + extraQuality, false};
+    s.quality.removeDuplicates();
+    return s;
+}
+
+Step makeStep(const QString &text, const QString &ruleId, const Cite &cite)
+{
+    return Step{text, ruleId, cite.citation, cite.quality.isEmpty() ? QStringList{} : QStringList{cite.quality}, false};
+}
+
+QString countryText(const QString &iso) { return iso.isEmpty() ? Rules::tr("unknown") : iso; }
+QString partyText(const Party *party) { return party ? party->name : Rules::tr("(unknown party)"); }
+
+bool LinkFacts::exportLike() const
+{
+    return !origin.isEmpty() && !destination.isEmpty() && origin != destination;
+}
+
+QList<ScreeningMatch> CheckContext::listedOn(const Party &party, QDate date) const
+{
+    QList<ScreeningMatch> out;
+    for (const ScreeningMatch &m : matches.value(party.id.value))
+        if (m.counted && m.listed.isValid() && m.listed <= date)
+            out << m;
+    return out;
+}
+
+namespace {
+
+QString movementOf(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
+{
+    const Link &l = f.link;
+    if (l.kind == LinkKind::Lease) {
+        out.steps << makeStep(Rules::tr("Lease or remote access: the hardware stays where it is, so the link "
+                                        "is not an export of it (15 CFR 734.13)."),
+                              ctx.book.remoteAccess ? ctx.book.remoteAccess->rule : RuleRef{});
+        return QStringLiteral("remote_access");
+    }
+    if (!movesHardware(l.kind)) {
+        out.steps << Step{Rules::tr("Link kind \"%1\" moves no hardware: not an export; checked for the ties it reveals.")
+                              .arg(toWord(l.kind)), {}, {}, {}, false};
+        return QStringLiteral("tie");
+    }
+    f.origin = l.shipFromCountry;
+    if (f.origin.isEmpty() && f.from) {
+        f.origin = ctx.index.homeCountry(*f.from);
+        f.originAssumed = true;
+        out.flag(QStringLiteral("unknown_origin"));
+        out.steps << Step{Rules::tr("Ship-from country not recorded; assumed to be the seller's home country (%1).")
+                              .arg(countryText(f.origin)), {}, {}, {QStringLiteral("U")}, false};
+    }
+    QString via;
+    f.destination = l.shipToCountry;
+    via = Rules::tr("ship-to country");
+    if (f.destination.isEmpty() && f.site) {
+        f.destination = f.site->country;
+        via = Rules::tr("country of the site \"%1\"").arg(f.site->name);
+    }
+    if (f.destination.isEmpty() && f.to) {
+        f.destination = ctx.index.homeCountry(*f.to);
+        via = Rules::tr("buyer's home country (no ship-to or site recorded)");
+    }
+    out.destination = f.destination;
+    if (f.destination.isEmpty() || f.origin.isEmpty()) {
+        out.flag(f.destination.isEmpty() ? QStringLiteral("unknown_destination") : QStringLiteral("unknown_origin"));
+        out.steps << Step{Rules::tr("Where the hardware went from or to is unknown: no destination rule can be applied; "
+                                    "end-user rules are still checked."), {}, {}, {QStringLiteral("U")}, false};
+        return QStringLiteral("unknown");
+    }
+    if (f.origin == f.destination) {
+        out.steps << Step{Rules::tr("%1 → %2 (%3): a transfer inside one country is not an export.")
+                              .arg(f.origin, f.destination, via), {}, {}, {}, false};
+        return QStringLiteral("in_country");
+    }
+    const bool fromUs = f.origin == QLatin1String("US");
+    out.steps << Step{(fromUs ? Rules::tr("%1 → %2 (%3): crosses a border from the US, an export.")
+                              : Rules::tr("%1 → %2 (%3): crosses a border outside the US, a reexport of a "
+                                          "US item (assumed subject to the EAR)."))
+                          .arg(f.origin, f.destination, via), {}, {}, {}, false};
+    return fromUs ? QStringLiteral("export") : QStringLiteral("reexport");
+}
+
+void classify(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
+{
+    const ItemRule *rule = ctx.book.itemRuleAt(f.date);
+    if (!f.chip) {
+        f.item.eccn = QStringLiteral("unknown");
+        out.item = f.item.eccn;
+        out.flag(QStringLiteral("unknown_item"));
+        out.steps << Step{Rules::tr("No product (or no chip inside it) recorded: the item cannot be classified."),
+                          {}, {}, {QStringLiteral("U")}, false};
+        return;
+    }
+    f.chipItem = classifyChip(ChipFigures::fromSpec(f.chip->chip), rule);
+    f.item = f.product->kind == ProductKind::System
+                 ? classifySystem(f.chipItem, f.chip->name, f.product->chipsPerUnit, rule, f.date)
+                 : f.chipItem;
+    out.item = f.item.eccn;
+    const RuleRef ref = rule ? rule->rule : RuleRef{};
+    QString text = Rules::tr("%1 is %2 under %3: %4")
+                       .arg(f.product->name, f.item.eccn, rule ? rule->rule.title : Rules::tr("no item rule"),
+                            f.item.arithmetic.join(QStringLiteral("; ")));
+    Step s = makeStep(text, ref, {QStringLiteral("C")});
+    if (f.chip->confidence != Confidence::Confirmed)
+        s.text += Rules::tr(" (chip figures are %1 in the case)").arg(toWord(f.chip->confidence));
+    out.steps << s;
+}
+
+void destinationRule(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
+{
+    const DestinationRule *rule = ctx.book.destinationRuleAt(f.date);
+    if (!rule)
+        return;
+    const CountryGroupTable &groups = ctx.book.countryGroups;
+    const QString &dest = f.destination;
+    QString matched;
+    QStringList quality;
+    if (!rule->countries.isEmpty()) {
+        for (const DatedCountry &c : rule->countries) {
+            if (c.country == dest && f.date >= c.from) {
+                matched = dest;
+                quality << c.cite.quality;
+            }
+        }
+    } else {
+        matched = groups.firstMatch(rule->places, dest, f.date);
+        quality << groups.quality(dest, rule->places.groups);
+        if (!groups.verified.contains(dest))
+            quality << QStringLiteral("U");
+        for (const QString &ex : rule->excludeGroups) {
+            if (!matched.isEmpty() && groups.isIn(dest, ex, f.date)) {
+                out.steps << makeStep(Rules::tr("%1 is in %2 but also in %3, so the destination rule excludes it.")
+                                          .arg(dest, matched, ex), rule->rule, quality);
+                matched.clear();
+            }
+        }
+    }
+    const QStringList memberOf = groups.groupsOf(dest, f.date);
+    const QString groupsText = memberOf.isEmpty() ? Rules::tr("none of the country groups ChipTrail knows")
+                                                  : memberOf.join(QStringLiteral(", "));
+    const QString scope = rule->countries.isEmpty() ? rule->places.toText() : [&] {
+        QStringList cs;
+        for (const DatedCountry &c : rule->countries)
+            if (f.date >= c.from)
+                cs << c.country;
+        return cs.join(QStringLiteral(", "));
+    }();
+    if (matched.isEmpty()) {
+        out.steps << makeStep(Rules::tr("Destination %1 (groups on %2: %3) is outside the licence scope %4.")
+                                  .arg(dest, f.date.toString(Qt::ISODate), groupsText, scope),
+                              rule->rule, quality);
+        return;
+    }
+    // The 2022 rule (a dated country list) knew only 3A090.a; the 2023 rule catches .a and .b.
+    const bool itemCaught = f.item.controlled() && (f.item.level == 'a' || rule->countries.isEmpty());
+    if (!itemCaught) {
+        out.steps << makeStep(Rules::tr("Destination %1 is in the licence scope (%2), but the item (%3) is not caught.")
+                                  .arg(dest, matched, f.item.eccn), rule->rule, quality);
+        return;
+    }
+    out.verdict = Verdict::LicenseRequired;
+    out.steps << makeStep(Rules::tr("Destination %1 is in the licence scope via %2 (groups: %3): licence required for %4.")
+                              .arg(dest, matched, groupsText, f.item.eccn), rule->rule, quality);
+    const bool denial = rule->denialFor.isEmpty() || !groups.firstMatch(rule->denialFor, dest, f.date).isEmpty();
+    f.policies << (denial ? rule->denialPolicy : rule->otherwisePolicy);
+    out.steps << makeStep(Rules::tr("Licence review: %1.").arg(denial ? rule->denialPolicy : rule->otherwisePolicy),
+                          rule->rule.id, rule->review);
+    if (!denial && rule->acaFrom.isValid() && f.date >= rule->acaFrom)
+        out.steps << makeStep(Rules::tr("License Exception ACA may be available for D:1/D:4 destinations "
+                                        "(a possible authorisation, not proof of compliance)."),
+                              rule->rule.id, rule->exceptions);
+}
+
+void headquartersRule(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, bool exportLike)
+{
+    const DestinationRule *rule = ctx.book.destinationRuleAt(f.date);
+    if (!rule || rule->hqIn.isEmpty() || !f.to)
+        return;
+    QList<const Party *> candidates{f.to};
+    candidates += ctx.index.ultimateParents(*f.to);
+    for (const Party *p : std::as_const(candidates)) {
+        const QString home = ctx.index.homeCountry(*p);
+        const QString hit = ctx.book.countryGroups.firstMatch(rule->hqIn, home, f.date);
+        if (hit.isEmpty())
+            continue;
+        f.hqParty = p;
+        f.hqMatch = hit;
+        break;
+    }
+    if (!f.hqParty)
+        return;
+    const QString who = f.hqParty == f.to ? Rules::tr("%1 is headquartered in %2 (%3)")
+                                                .arg(f.to->name, ctx.index.homeCountry(*f.to), f.hqMatch)
+                                          : Rules::tr("%1's ultimate parent %2 is headquartered in %3 (%4)")
+                                                .arg(f.to->name, f.hqParty->name,
+                                                     ctx.index.homeCountry(*f.hqParty), f.hqMatch);
+    if (!exportLike || !f.item.controlled()) {
+        return; // told by the remote-access or tie evaluators where it matters
+    }
+    out.verdict = Verdict::LicenseRequired;
+    out.flag(QStringLiteral("headquarters_rule"));
+    QStringList quality;
+    if (!ctx.index.hasNote(SubjectKind::Party, f.hqParty->id.value, QStringLiteral("headquarters_country")))
+        quality << QStringLiteral("U");
+    out.steps << makeStep(Rules::tr("%1: licence required for %2 wherever the end user is located (%3).")
+                              .arg(who, f.item.eccn, rule->hqBasis.citation),
+                          rule->rule, QStringList{rule->hqBasis.quality} + quality);
+    if (rule->hqConfirmedOn.isValid() && f.date >= rule->hqConfirmedOn)
+        out.steps << makeStep(Rules::tr("BIS confirmed that this headquarters rule is still enforced."),
+                              rule->rule.id, rule->hqConfirmation);
+    f.policies << rule->denialPolicy;
+}
+
+void entityList(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, bool exportLike)
+{
+    const EntityListRule &rule = ctx.book.entityList;
+    for (const Party *p : {f.to, f.from}) {
+        if (!p)
+            continue;
+        for (const ScreeningMatch &m : ctx.listedOn(*p, f.date)) {
+            out.flag(QStringLiteral("entity_list"));
+            const bool buyer = p == f.to;
+            QString text = Rules::tr("%1 (screened as \"%2\") matches the Entity List entry \"%3\" (listed %4, score %5): %6")
+                               .arg(p->name, m.queryName, m.listedName, m.listed.toString(Qt::ISODate),
+                                    QString::number(m.score, 'f', 2), m.reasons.join(QStringLiteral("; ")));
+            if (buyer && exportLike) {
+                out.verdict = Verdict::LicenseRequired;
+                f.policies << rule.policy;
+                text += Rules::tr(". Licence required for all items subject to the EAR; review: %1.").arg(rule.policy);
+            }
+            out.steps << makeStep(text, rule.rule.id, Cite{m.citation, m.quality});
+        }
+        for (const ScreeningMatch &m : ctx.matches.value(p->id.value)) {
+            if (m.counted || m.decision == QLatin1String("not_a_match"))
+                continue;
+            out.flag(QStringLiteral("entity_list_possible"));
+            out.steps << makeStep(Rules::tr("%1 resembles the Entity List entry \"%2\" (score %3): confirm or reject the match.")
+                                      .arg(p->name, m.listedName, QString::number(m.score, 'f', 2)),
+                                  rule.rule.id, Cite{m.citation, m.quality});
+        }
+    }
+}
+
+QString worstPolicy(const QStringList &policies)
+{
+    for (const char *p : {"presumption_of_denial", "case_by_case", "presumption_of_approval"})
+        if (policies.contains(QLatin1String(p)))
+            return QLatin1String(p);
+    return policies.value(0);
+}
+
+} // namespace
+
+LinkFinding checkLinkOn(const Link &link, QDate date, const CheckContext &ctx)
+{
+    LinkFinding out;
+    out.link = link.id;
+    out.linkKey = link.key;
+    out.rulesAsOf = date;
+    LinkFacts f{link, date};
+    f.from = ctx.index.party(link.from);
+    f.to = ctx.index.party(link.to);
+    out.fromKey = f.from ? f.from->key : QString();
+    out.toKey = f.to ? f.to->key : QString();
+    f.product = ctx.index.product(link.product);
+    f.chip = ctx.index.chipOf(f.product);
+    f.site = ctx.index.site(link.site);
+    f.chips = link.quantity.value_or(0) * ctx.index.chipsPerUnit(f.product);
+
+    out.movement = movementOf(f, out, ctx);
+    const bool hardware = out.movement != QLatin1String("tie");
+    if (hardware)
+        classify(f, out, ctx);
+    const bool exportLike = out.movement == QLatin1String("export") || out.movement == QLatin1String("reexport");
+    const bool unknownMove = out.movement == QLatin1String("unknown");
+    if (exportLike || unknownMove)
+        out.verdict = Verdict::NoLicenseRequired;
+    if (exportLike)
+        destinationRule(f, out, ctx);
+    if (hardware)
+        headquartersRule(f, out, ctx, exportLike || unknownMove);
+    // An in-country transfer abroad to a listed party needs a licence too; inside the US it does not.
+    const bool transferAbroad = out.movement == QLatin1String("in_country") && f.origin != QLatin1String("US");
+    entityList(f, out, ctx, exportLike || unknownMove || transferAbroad);
+    if (transferAbroad && out.verdict == Verdict::LicenseRequired)
+        out.steps << Step{Rules::tr("Entity List licence requirements also cover transfers (in-country) abroad."),
+                          ctx.book.entityList.rule.id, ctx.book.entityList.rule.citation, {ctx.book.entityList.rule.quality}, false};
+    if (hardware) {
+        applySpecialRules(f, out, ctx);
+        applyRemoteAccess(f, out, ctx);
+        applyCounterfactuals(f, out, ctx);
+    }
+    applyTies(f, out, ctx);
+    applyRedFlags(f, out, ctx);
+
+    out.reviewPolicy = out.verdict == Verdict::LicenseRequired ? worstPolicy(f.policies) : QString();
+    if (f.to) {
+        out.endUserKey = f.to->key;
+        out.endUserHq = ctx.index.homeCountry(*f.to);
+        const auto parents = ctx.index.ultimateParents(*f.to);
+        if (!parents.isEmpty())
+            out.endUserParentKey = parents.first()->key;
+    }
+    QStringList evidence = ctx.index.noteKeys(SubjectKind::Link, link.id.value);
+    for (const Party *p : {f.to, f.hqParty})
+        if (p)
+            evidence += ctx.index.noteKeys(SubjectKind::Party, p->id.value);
+    if (f.product)
+        evidence += ctx.index.noteKeys(SubjectKind::Product, f.product->id.value);
+    evidence.removeDuplicates();
+    out.evidence = evidence;
+    return out;
+}
+
+} // namespace chiptrail

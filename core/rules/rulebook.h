@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace chiptrail {
+
+// Where a fact comes from and how good the source is: "P", "P*", "S", "C" or "U" (unverified).
+struct Cite
+{
+    QString citation;
+    QString quality;
+};
+
+// What every rule set shares: id, dates, citation, source quality.
+struct RuleRef
+{
+    QString id;
+    QString title;
+    QString evaluator;
+    QDate from; // null: no start date (e.g. a definition)
+    QDate to;   // null: still in force
+    QString citation;
+    QString quality;
+    QString status; // counterfactuals: why this is not the law
+    bool inForce(QDate date) const
+    {
+        return (from.isNull() || date >= from) && (to.isNull() || date <= to);
+    }
+    Cite cite() const { return {citation, quality}; }
+};
+
+// Countries and country groups in one list: ["D:5", "MO"].
+struct Places
+{
+    QStringList groups;
+    QStringList countries;
+    bool isEmpty() const { return groups.isEmpty() && countries.isEmpty(); }
+    QString toText() const { return (groups + countries).join(QStringLiteral(", ")); }
+};
+
+// One conjunction of the item tests: every bound present must hold.
+struct ThresholdTest
+{
+    std::optional<double> tppGte, tppLt, pdGte, pdLt, interconnectGte;
+};
+
+struct ItemRule
+{
+    RuleRef rule;
+    QString eccnA, eccnB, systemA, systemB;
+    QDate systemBFrom;
+    QString systemBCitation;
+    QList<ThresholdTest> aAnyOf, bAnyOf;
+    std::optional<double> note2TppLt; // Note 2: non-datacenter parts below this TPP are out
+};
+
+struct DatedCountry
+{
+    QString country;
+    QDate from;
+    Cite cite;
+};
+
+struct DestinationRule
+{
+    RuleRef rule;
+    QList<DatedCountry> countries; // 2022 form: a dated list of countries
+    Places places;                 // 2023 form: groups and extra countries
+    QStringList excludeGroups;
+    Places hqIn;                   // end-user (headquarters) rule; empty when none
+    Cite hqBasis;
+    QDate hqConfirmedOn;
+    Cite hqConfirmation;
+    Places denialFor;
+    QString denialPolicy, otherwisePolicy;
+    Cite review;
+    QDate acaFrom;
+    Cite exceptions;
+};
+
+struct IsInformedRule
+{
+    RuleRef rule;
+    QStringList models;
+    double memoryBwGte = 0, interconnectGte = 0;
+    Places destinations, hqIn;
+    QString laterPolicy;
+    QDate laterPolicyFrom;
+    Cite laterPolicyCite;
+};
+
+struct GuidanceRule
+{
+    RuleRef rule;
+    QStringList prcIcs;
+    Places iaasHqIn;
+};
+
+struct RemoteAccessRule
+{
+    RuleRef rule;
+    Places tenantHqIn;
+};
+
+struct ReviewBandRule
+{
+    RuleRef rule;
+    QStringList destinations;
+    double tppLt = 0, dramLt = 0;
+    QString policy, conditions;
+    Places denialKeptForHq;
+};
+
+struct EntityListRule
+{
+    RuleRef rule;
+    QString policy;
+    QStringList tieLinkKinds;
+    double matchScore = 0.95, possibleScore = 0.85;
+};
+
+struct AffiliatesRule
+{
+    RuleRef rule;
+    double ownedPctGte = 50;
+};
+
+struct LocalPermitRule
+{
+    RuleRef rule;
+    QString jurisdiction, flag;
+};
+
+struct AiDiffusionRule
+{
+    RuleRef rule;
+    QStringList tier1;
+    QString tier1Quality;
+    Places tier3;
+    double h100Tpp = 0, lppH100 = 0, countryCapTpp = 0;
+};
+
+struct IaasKycRule
+{
+    RuleRef rule;
+    QStringList providerCountries;
+};
+
+struct GroupInfo
+{
+    QStringList members;
+    QString quality;
+    bool partial = false;
+    QString note;
+};
+
+struct GroupChange
+{
+    QString country, group;
+    QDate added, removed;
+    Cite cite;
+};
+
+class CountryGroupTable
+{
+public:
+    QHash<QString, GroupInfo> groups;
+    QList<GroupChange> changes;
+    QHash<QString, Cite> verified; // what corroborates a country's membership
+    QString citation, caveat;
+
+    bool isIn(const QString &country, const QString &group, QDate date) const;
+    QStringList groupsOf(const QString &country, QDate date) const;
+    // The first group or country of `places` that `country` belongs to on `date`, or empty.
+    QString firstMatch(const Places &places, const QString &country, QDate date) const;
+    // The weakest source quality behind the statement "country is (not) in these groups".
+    QString quality(const QString &country, const QStringList &groupNames) const;
+};
+
+// A figure that may be a [low, high] range when sources disagree.
+struct Figure
+{
+    std::optional<double> low, high;
+    bool isRange() const { return low && high && *low != *high; }
+};
+
+struct ReferenceChip
+{
+    QString key, model, vendor;
+    QStringList aliases;
+    bool datacenter = true;
+    Figure tpp, dieArea, pd, interconnect, memoryBw;
+    QString quality, source, reference2022, reference2023, disagree, notes;
+    QHash<QString, QString> figureQuality;
+};
+
+struct ListEntry
+{
+    QString id, name;
+    QStringList aliases;
+    QString country;
+    QDate listed, published, ended;
+    QString citation, quality, notes, source, programs;
+};
+
+struct ScreeningList
+{
+    QString name;
+    QList<ListEntry> entries;
+};
+
+struct RedFlagIndicator
+{
+    QString id, flag, text, source, quality;
+};
+
+struct RedFlagData
+{
+    QList<RedFlagIndicator> indicators;
+    QHash<QString, Cite> hubs;
+    QHash<QString, double> chipsByRole;
+    Cite quantityScale;
+    const RedFlagIndicator *indicatorFor(const QString &flag) const;
+};
+
+// How names are folded for screening; data so a legal form can be added without a rebuild.
+struct NameFoldingData
+{
+    QList<QStringList> legalFormsEnd;    // token sequences removed at the end
+    QList<QStringList> legalFormsStart;  // removed at the start ("pt", "ooo")
+    QStringList cjkLegalForms;           // removed before transliteration
+    QStringList orgWords, genericWords, stopWords;
+    QHash<QChar, QChar> homoglyphs;
+    double orgWeight = 0.1, genericWeight = 0.3;
+};
+
+// Every rule of the engine, read from the rule data (":/rules" by default). Throws CaseError
+// naming the file and the field when the data is wrong.
+struct RuleBook
+{
+    QString disclaimer;
+    QHash<QString, QString> qualityTags;
+    QList<RuleRef> allRules; // in file order, for listing and citations
+
+    QList<ItemRule> itemRules;
+    QList<DestinationRule> destinationRules;
+    std::optional<IsInformedRule> isInformed;
+    std::optional<GuidanceRule> guidance;
+    std::optional<RemoteAccessRule> remoteAccess;
+    std::optional<ReviewBandRule> reviewBand;
+    EntityListRule entityList;
+    std::optional<AffiliatesRule> affiliates;
+    QList<LocalPermitRule> localPermits;
+    std::optional<AiDiffusionRule> aiDiffusion;
+    std::optional<IaasKycRule> iaasKyc;
+
+    CountryGroupTable countryGroups;
+    QList<ReferenceChip> chips;
+    ScreeningList entityListEntries;
+    RedFlagData redFlags;
+    NameFoldingData folding;
+
+    static RuleBook load(const QString &directory = QStringLiteral(":/rules"));
+    const RuleRef *rule(const QString &id) const;
+    const ItemRule *itemRuleAt(QDate date) const;
+    const DestinationRule *destinationRuleAt(QDate date) const;
+    const ReferenceChip *referenceChip(const QString &nameOrKey) const;
+    QStringList counterfactualIds() const;
+};
+
+// Shared by the loaders of rule data and of screening lists.
+ScreeningList readScreeningListJson(const QString &path, const QString &displayName);
+Places readPlaces(const class JsonField &field);
+
+} // namespace chiptrail

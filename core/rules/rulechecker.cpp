@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rulechecker.h"
+
+#include "caseindex.h"
+#include "error.h"
+#include "linkcheck_p.h"
+#include "rulestr.h"
+
+namespace chiptrail {
+
+RuleChecker::RuleChecker(const RuleBook &book)
+    : m_book(book), m_screener(std::make_unique<Screener>(book.entityListEntries, book.folding))
+{
+}
+
+RuleChecker::~RuleChecker() = default;
+
+namespace {
+
+PartyFinding screenParty(const Party &party, const Screener &screener, const EntityListRule &rule,
+                         const QList<ScreeningDecision> &decisions)
+{
+    PartyFinding out{party.key, party.name, {}};
+    for (const ScreeningHit &hit : screener.screenParty(party.name, party.aliases, rule.possibleScore)) {
+        const ListEntry &e = screener.list().entries.at(hit.entry);
+        ScreeningMatch m{e.id, e.name, hit.matchedName, hit.queryName, e.source, e.citation, e.quality, e.notes,
+                         e.listed, hit.score, hit.score >= rule.matchScore, {}, {}, hit.reasons};
+        for (const ScreeningDecision &d : decisions) {
+            if (d.partyKey == party.key && d.entryId == e.id) {
+                m.decision = d.isMatch ? QStringLiteral("match") : QStringLiteral("not_a_match");
+                m.decisionReason = d.reason;
+                m.counted = d.isMatch;
+            }
+        }
+        out.matches << m;
+    }
+    return out;
+}
+
+// A partial date ("2025-10") may straddle a rule change: check both ends, keep the worse.
+LinkFinding checkLink(const Link &link, const CheckOptions &options, QDate today, const CheckContext &ctx)
+{
+    if (options.rulesAt) {
+        LinkFinding f = checkLinkOn(link, *options.rulesAt, ctx);
+        f.steps.prepend(Step{Rules::tr("Rules as of %1 (chosen), not the link's own date.")
+                                 .arg(options.rulesAt->toString(Qt::ISODate)), {}, {}, {}, false});
+        return f;
+    }
+    if (link.dateFrom.isNull()) {
+        LinkFinding f = checkLinkOn(link, today, ctx);
+        f.flag(QStringLiteral("undated"));
+        f.steps.prepend(Step{Rules::tr("The link has no date: rules as of %1.").arg(today.toString(Qt::ISODate)),
+                             {}, {}, {QStringLiteral("U")}, false});
+        return f;
+    }
+    const QDate first = link.dateFrom.earliest(), last = link.dateFrom.latest();
+    LinkFinding a = checkLinkOn(link, first, ctx);
+    if (first == last)
+        return a;
+    LinkFinding b = checkLinkOn(link, last, ctx);
+    if (a.verdict == b.verdict && a.item == b.item && a.flags == b.flags && a.reviewPolicy == b.reviewPolicy)
+        return a;
+    LinkFinding &w = worse(b.verdict, a.verdict) ? b : a;
+    w.flag(QStringLiteral("date_imprecise"));
+    w.steps.prepend(Step{Rules::tr("The date %1 spans a rule change: %2 on %3, %4 on %5; the worse is shown.")
+                             .arg(link.dateFrom.toIso(), toWord(a.verdict), first.toString(Qt::ISODate),
+                                  toWord(b.verdict), last.toString(Qt::ISODate)),
+                         {}, {}, {QStringLiteral("U")}, false});
+    return w;
+}
+
+} // namespace
+
+CaseFindings RuleChecker::check(const CaseData &data, const CheckOptions &options) const
+{
+    for (const QString &cf : options.counterfactuals)
+        if (!m_book.counterfactualIds().contains(cf))
+            throw CaseError(Rules::tr("unknown counterfactual rule set \"%1\" (known: %2)")
+                                .arg(cf, m_book.counterfactualIds().join(QStringLiteral(", "))));
+    CaseFindings out;
+    out.rulesAt = options.rulesAt ? options.rulesAt->toString(Qt::ISODate) : QStringLiteral("link");
+    out.counterfactuals = options.counterfactuals;
+    out.disclaimer = m_book.disclaimer;
+    out.qualityTags = m_book.qualityTags;
+
+    const CaseIndex index(data);
+    CheckContext ctx{m_book, index, {}, options.counterfactuals};
+    for (const Party &party : data.parties) {
+        PartyFinding pf = screenParty(party, *m_screener, m_book.entityList, options.decisions);
+        ctx.matches.insert(party.id.value, pf.matches);
+        out.parties << pf;
+    }
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    out.links.reserve(data.links.size());
+    for (const Link &link : data.links)
+        out.links << checkLink(link, options, today, ctx);
+    out.chains = summariseChains(data, out.links);
+    return out;
+}
+
+} // namespace chiptrail

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian 12 machine:
+#   ./dev.sh run    install what is missing, build, and open ChipTrail on the sample case
+#   ./dev.sh test   install what is missing, build, and run every test (what CI runs)
+#   ./dev.sh bench  build in Release and run the benchmark programs
+# Re-running is cheap: packages are installed only when missing, builds are incremental.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6opengl6-dev libgl-dev
+    libsqlite3-dev libicu-dev graphviz
+    xvfb xauth fonts-dejavu-core
+)
+
+install_packages() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    [ -f "build/$preset/build.ninja" ] || cmake --preset "$preset"
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+run)
+    install_packages
+    build dev
+    exec build/dev/gui/chiptrail --sample "${@:2}"
+    ;;
+test)
+    install_packages
+    build dev
+    ctest --preset dev --output-on-failure "${@:2}"
+    ;;
+bench)
+    install_packages
+    build release
+    for program in build/release/bench/*/bench_*; do
+        [ -x "$program" ] && "$program"
+    done
+    ;;
+*)
+    echo "usage: ./dev.sh run|test|bench" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
+#include "cliimageexport.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    // The command line never shows a window: draw offscreen, with or without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("chiptrail-cli"));
+    QApplication::setApplicationVersion(QStringLiteral(CHIPTRAIL_VERSION));
+    chiptrail::gui::registerImageExportFormats();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QApplication::arguments();
+    arguments.removeFirst();
+    return chiptrail::cli::run(arguments, {out, err});
+}

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chaineditor.h"
+
+#include "canvas/chainscene.h"
+#include "canvas/chainview.h"
+#include "canvas/linkedgeitem.h"
+#include "canvas/partynodeitem.h"
+#include "casesession.h"
+#include "commands/entitycommands.h"
+#include "dialogs/entitydialogs.h"
+#include "error.h"
+#include "model/keys.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QUndoStack>
+
+namespace chiptrail::gui {
+namespace {
+
+template <typename List>
+QSet<QString> keysOf(const List &list)
+{
+    QSet<QString> keys;
+    for (const auto &item : list)
+        keys.insert(item.key);
+    return keys;
+}
+
+} // namespace
+
+ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *view, QWidget *dialogParent)
+    : QObject(view), m_session(session), m_scene(scene), m_view(view), m_dialogParent(dialogParent)
+{
+    m_addParty = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Party…"), this);
+    m_addParty->setShortcut(Qt::CTRL | Qt::Key_P);
+    m_addParty->setObjectName(QStringLiteral("addParty"));
+    m_addLink = new QAction(QIcon::fromTheme(QStringLiteral("insert-link")), tr("Add &Link…"), this);
+    m_addLink->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_addLink->setToolTip(tr("Add a link between the two selected parties (or Shift-drag from one party to another)"));
+    m_addLink->setObjectName(QStringLiteral("addLink"));
+    m_addSite = new QAction(tr("Add &Site…"), this);
+    m_addProduct = new QAction(tr("Add P&roduct…"), this);
+    m_edit = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Selected…"), this);
+    m_edit->setShortcut(Qt::Key_F2);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Selected"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setObjectName(QStringLiteral("deleteSelection"));
+    for (QAction *action : {m_addParty, m_addLink, m_edit, m_delete})
+        action->setShortcutContext(Qt::WindowShortcut);
+
+    connect(m_addParty, &QAction::triggered, this, [this] {
+        addPartyAt(m_view->mapToScene(m_view->viewport()->rect().center()));
+    });
+    connect(m_addLink, &QAction::triggered, this, [this] {
+        const QList<PartyId> selected = m_scene->selectedParties();
+        addLinkBetween(selected.value(0), selected.value(1, selected.value(0)));
+    });
+    connect(m_addSite, &QAction::triggered, this, [this] {
+        SiteDialog dialog(Site{}, m_scene->caseData(), m_dialogParent);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        Site site = dialog.site();
+        site.key = makeKey(site.name, keysOf(m_scene->caseData().sites), QStringLiteral("site"));
+        perform<AddSiteCommand>(tr("Add site"), site);
+    });
+    connect(m_addProduct, &QAction::triggered, this, [this] {
+        ProductDialog dialog(Product{}, m_scene->caseData(), m_dialogParent);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        Product product = dialog.product();
+        product.key = makeKey(product.name, keysOf(m_scene->caseData().products), QStringLiteral("product"));
+        perform<AddProductCommand>(tr("Add product"), product);
+    });
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (const auto parties = m_scene->selectedParties(); !parties.isEmpty())
+            editParty(parties.first());
+        else if (const auto links = m_scene->selectedLinks(); !links.isEmpty())
+            editLink(links.first());
+    });
+    connect(m_delete, &QAction::triggered, this, &ChainEditor::deleteSelection);
+    connect(m_scene, &ChainScene::linkDrawn, this, &ChainEditor::addLinkBetween);
+    connect(m_scene, &ChainScene::nodesMoved, this, [this](const QList<NodePosition> &, const QList<NodePosition> &after) {
+        perform<MoveNodesCommand>(tr("Move parties"), after);
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &ChainEditor::updateActions);
+    m_view->viewport()->installEventFilter(this);
+    updateActions();
+}
+
+template <typename Command, typename... Args>
+bool ChainEditor::perform(const QString &action, Args &&...args)
+{
+    try {
+        m_session->perform(std::make_unique<Command>(m_session, std::forward<Args>(args)...));
+        return true;
+    } catch (const CaseError &error) {
+        Q_EMIT failed(action, error.message());
+        return false;
+    }
+}
+
+void ChainEditor::updateActions()
+{
+    const bool hasCase = m_session->hasCase();
+    const int parties = int(m_scene->selectedParties().size());
+    const int links = int(m_scene->selectedLinks().size());
+    for (QAction *a : {m_addParty, m_addSite, m_addProduct})
+        a->setEnabled(hasCase);
+    m_addLink->setEnabled(hasCase && m_scene->caseData().parties.size() >= 1);
+    m_edit->setEnabled(parties + links == 1);
+    m_delete->setEnabled(parties + links > 0);
+}
+
+void ChainEditor::addPartyAt(const QPointF &scenePos)
+{
+    if (!m_session->hasCase())
+        return;
+    Party draft;
+    draft.role = PartyRole::Distributor;
+    PartyDialog dialog(draft, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Party party = dialog.party();
+    party.key = makeKey(party.name, keysOf(m_scene->caseData().parties), QStringLiteral("party"));
+    perform<AddPartyCommand>(tr("Add party"), party, std::optional<QPointF>(scenePos));
+}
+
+void ChainEditor::addLinkBetween(PartyId from, PartyId to)
+{
+    if (!m_session->hasCase() || m_scene->caseData().parties.isEmpty())
+        return;
+    Link draft;
+    draft.kind = LinkKind::Sale;
+    draft.from = from.isValid() ? from : m_scene->caseData().parties.first().id;
+    draft.to = to.isValid() ? to : draft.from;
+    LinkDialog dialog(draft, m_scene->caseData(), m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Link link = dialog.link();
+    link.key = makeKey(QStringLiteral("link"), keysOf(m_scene->caseData().links), QStringLiteral("link"));
+    perform<AddLinkCommand>(tr("Add link"), link);
+}
+
+void ChainEditor::editParty(PartyId id)
+{
+    const auto before = m_session->store()->party(id);
+    if (!before)
+        return;
+    PartyDialog dialog(*before, m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.party() == *before))
+        perform<EditPartyCommand>(tr("Edit party"), *before, dialog.party());
+}
+
+void ChainEditor::editLink(LinkId id)
+{
+    const auto before = m_session->store()->link(id);
+    if (!before)
+        return;
+    LinkDialog dialog(*before, m_scene->caseData(), m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.link() == *before))
+        perform<EditLinkCommand>(tr("Edit link"), *before, dialog.link());
+}
+
+void ChainEditor::editSite(SiteId id)
+{
+    const auto before = m_session->store()->site(id);
+    if (!before)
+        return;
+    SiteDialog dialog(*before, m_scene->caseData(), m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.site() == *before))
+        perform<EditSiteCommand>(tr("Edit site"), *before, dialog.site());
+}
+
+void ChainEditor::editProduct(ProductId id)
+{
+    const auto before = m_session->store()->product(id);
+    if (!before)
+        return;
+    ProductDialog dialog(*before, m_scene->caseData(), m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.product() == *before))
+        perform<EditProductCommand>(tr("Edit product"), *before, dialog.product());
+}
+
+void ChainEditor::deleteSelection()
+{
+    const QList<LinkId> links = m_scene->selectedLinks();
+    const QList<PartyId> parties = m_scene->selectedParties();
+    if (links.isEmpty() && parties.isEmpty())
+        return;
+    // One undo step for the whole selection.
+    m_session->undoStack()->beginMacro(tr("Delete %n item(s)", nullptr, int(links.size() + parties.size())));
+    for (const LinkId id : links)
+        perform<RemoveLinkCommand>(tr("Delete link"), id);
+    for (const PartyId id : parties) {
+        const auto party = m_session->store()->party(id);
+        if (party)
+            perform<RemovePartyCommand>(tr("Delete party"), id, party->name);
+    }
+    m_session->undoStack()->endMacro();
+}
+
+bool ChainEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::ContextMenu) {
+            showContextMenu(static_cast<QContextMenuEvent *>(event)->pos());
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonDblClick) {
+            const QPoint pos = static_cast<QMouseEvent *>(event)->pos();
+            for (QGraphicsItem *item : m_view->items(pos)) {
+                if (item->type() == PartyNodeItem::Type) {
+                    editParty(static_cast<PartyNodeItem *>(item)->partyId());
+                    return true;
+                }
+                if (item->type() == LinkEdgeItem::Type) {
+                    editLink(static_cast<LinkEdgeItem *>(item)->linkId());
+                    return true;
+                }
+            }
+            addPartyAt(m_view->mapToScene(pos));
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ChainEditor::showContextMenu(const QPoint &viewPos)
+{
+    const QPointF scenePos = m_view->mapToScene(viewPos);
+    QMenu menu(m_view);
+    for (QGraphicsItem *item : m_view->items(viewPos))
+        if (item->type() == PartyNodeItem::Type || item->type() == LinkEdgeItem::Type) {
+            if (!item->isSelected()) {
+                m_scene->clearSelection();
+                item->setSelected(true);
+            }
+            break;
+        }
+    if (m_scene->selectedItems().isEmpty()) {
+        menu.addAction(tr("Add &Party Here…"), this, [this, scenePos] { addPartyAt(scenePos); });
+        menu.addAction(m_addSite);
+        menu.addAction(m_addProduct);
+    } else {
+        menu.addAction(m_edit);
+        if (m_scene->selectedParties().size() <= 2 && !m_scene->selectedParties().isEmpty())
+            menu.addAction(m_addLink);
+        menu.addSeparator();
+        menu.addAction(m_delete);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(viewPos));
+}
+
+} // namespace chiptrail::gui

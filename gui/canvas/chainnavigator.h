@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QCheckBox;
+class QDateEdit;
+class QLineEdit;
+class QToolBar;
+
+namespace chiptrail::gui {
+
+class ChainScene;
+class ChainView;
+
+// Finding one's way in a chain: search by name or alias, fit and zoom, the path between two
+// parties, "as of" a date, and only the unsourced claims.
+class ChainNavigator : public QObject
+{
+    Q_OBJECT
+public:
+    ChainNavigator(ChainScene *scene, ChainView *view);
+
+    void addTo(QToolBar *toolBar);
+    QLineEdit *searchField() const { return m_search; }
+    QAction *pathAction() const { return m_path; }
+    QAction *fitAction() const { return m_fit; }
+
+    void caseReloaded(); // the names the search field offers
+    bool findParty(const QString &text); // selects and centres the best match
+    void highlightPathOfSelection();
+    void setAsOf(const QDate &date);     // invalid: no filter
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void updateActions();
+
+    ChainScene *m_scene;
+    ChainView *m_view;
+    QLineEdit *m_search;
+    QAction *m_fit, *m_zoomIn, *m_zoomOut, *m_path, *m_clearPath, *m_unsourced;
+    QCheckBox *m_asOfEnabled;
+    QDateEdit *m_asOf;
+};
+
+} // namespace chiptrail::gui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chainstyle.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <cmath>
+
+namespace chiptrail::gui::chainstyle {
+
+QFont nameFont()
+{
+    QFont font;
+    font.setPixelSize(13);
+    font.setBold(true);
+    return font;
+}
+
+QSizeF nodeSizeFor(const QString &name)
+{
+    // Room for the colour bar on the left and the note badge on the right.
+    const double text = QFontMetricsF(nameFont()).horizontalAdvance(name.left(200));
+    return {std::clamp(text + 60.0, nodeSize.width(), maxNodeWidth), nodeSize.height()};
+}
+
+QColor roleColour(PartyRole role)
+{
+    // Colour-blind-safe hues (Okabe–Ito), one per tier; side parties are grey.
+    switch (role) {
+    case PartyRole::Manufacturer: return QColor(0x00, 0x72, 0xB2);
+    case PartyRole::ServerIntegrator: return QColor(0x56, 0xB4, 0xE9);
+    case PartyRole::Distributor: return QColor(0x00, 0x9E, 0x73);
+    case PartyRole::TelecomCloudProvider: return QColor(0xE6, 0x9F, 0x00);
+    case PartyRole::DataCentreOperator: return QColor(0xF0, 0xC4, 0x20);
+    case PartyRole::CloudTenant: return QColor(0xD5, 0x5E, 0x00);
+    case PartyRole::University: return QColor(0xCC, 0x79, 0xA7);
+    case PartyRole::GovernmentBody: return QColor(0x88, 0x88, 0x88);
+    case PartyRole::Person: return QColor(0xA0, 0x80, 0xC0);
+    case PartyRole::Other: return QColor(0x9A, 0x9A, 0x9A);
+    }
+    return Qt::gray;
+}
+
+QPen linkPen(LinkKind kind, std::optional<qint64> quantity, Confidence confidence)
+{
+    // Width grows with the logarithm of the quantity: 1 unit and 2,304 GPUs stay on one page.
+    const double width = 1.4 + (quantity && *quantity > 0 ? std::min(5.0, std::log10(double(*quantity))) : 0.0);
+    QPen pen(QColor(0x33, 0x33, 0x33), width);
+    pen.setCapStyle(Qt::FlatCap);
+    switch (kind) {
+    case LinkKind::Sale:
+    case LinkKind::Shipment: pen.setStyle(Qt::SolidLine); break;
+    case LinkKind::Lease: pen.setStyle(Qt::DashLine); pen.setColor(QColor(0x7A, 0x3E, 0x00)); break;
+    case LinkKind::Ownership: pen.setStyle(Qt::SolidLine); pen.setColor(QColor(0x55, 0x55, 0x99)); break;
+    case LinkKind::Contract: pen.setStyle(Qt::DashDotLine); pen.setColor(QColor(0x55, 0x55, 0x55)); break;
+    case LinkKind::Affiliation: pen.setStyle(Qt::DotLine); pen.setColor(QColor(0x99, 0x22, 0x22)); break;
+    case LinkKind::Founder: pen.setStyle(Qt::DotLine); pen.setColor(QColor(0x66, 0x66, 0x66)); break;
+    }
+    if (confidence == Confidence::Disputed || confidence == Confidence::Denied)
+        pen.setColor(pen.color().lighter(160));
+    return pen;
+}
+
+bool linkHasBoxMarker(LinkKind kind) { return kind == LinkKind::Shipment; }
+
+QColor countryFill(const QString &isoCode)
+{
+    // A stable, quiet tint per country so the same country looks the same in every case.
+    const size_t hash = qHash(isoCode);
+    return QColor::fromHsl(int(hash % 360), 60, 240);
+}
+
+QColor unsourcedColour() { return QColor(0xB0, 0x00, 0x20); }
+QColor highlightColour() { return QColor(0xFF, 0xB0, 0x00); }
+
+} // namespace chiptrail::gui::chainstyle

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entities.h"
+
+#include <QGraphicsItem>
+
+namespace chiptrail::gui {
+
+class LinkEdgeItem;
+
+// One party on the canvas: a card in its role's colour with name, role, country and how many
+// notes back it. Plain QGraphicsItem (no QObject): large cases hold tens of thousands of them.
+class PartyNodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    PartyNodeItem(const Party &party, int noteCount);
+
+    int type() const override { return Type; }
+    PartyId partyId() const { return m_party.id; }
+    const Party &party() const { return m_party; }
+    int noteCount() const { return m_noteCount; }
+    QString country() const;
+    QSizeF size() const { return m_card.size(); }
+
+    void addEdge(LinkEdgeItem *edge) { m_edges.append(edge); }
+    const QList<LinkEdgeItem *> &edges() const { return m_edges; }
+    void setHighlighted(bool on);
+    void setDimmed(bool on);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    Party m_party;
+    int m_noteCount;
+    QRectF m_card;
+    bool m_highlighted = false;
+    bool m_dimmed = false;
+    QList<LinkEdgeItem *> m_edges;
+};
+
+} // namespace chiptrail::gui

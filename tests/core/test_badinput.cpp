@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every kind of bad input a new user can hand us: one clear message, no crash, no file changed.
+#include "error.h"
+#include "interchange/casejson.h"
+#include "store/casestore.h"
+#include "testcases.h"
+
+#include <QTemporaryDir>
+#include <sqlite3.h>
+#include <QTest>
+
+using namespace chiptrail;
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    static QString openError(const QString &path)
+    {
+        try {
+            CaseStore::open(path);
+        } catch (const CaseError &error) {
+            return error.message();
+        }
+        return {};
+    }
+
+    static QString importError(const QByteArray &json)
+    {
+        try {
+            readCaseJson(json, QStringLiteral("case.json"));
+        } catch (const CaseError &error) {
+            return error.message();
+        }
+        return {};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return path;
+    }
+
+    QByteArray validCaseJson() { return writeCaseJson(testing::oneOfEverything()); }
+
+private Q_SLOTS:
+    void missingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nowhere.chiptrail"));
+        QCOMPARE(openError(path), path + QStringLiteral(": no such file"));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void fileThatIsNotSqlite()
+    {
+        const QString path = writeFile(QStringLiteral("notes.chiptrail"), QByteArray(4096, 'x'));
+        const QByteArray before = testing::fileHash(path);
+        QVERIFY(openError(path).contains(QStringLiteral("not a ChipTrail case file")));
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void emptyFile()
+    {
+        const QString path = writeFile(QStringLiteral("empty.chiptrail"), {});
+        QVERIFY(openError(path).contains(QStringLiteral("not a ChipTrail case file")));
+    }
+
+    void sqliteFileOfAnotherProgram()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            sqlite3 *db = nullptr;
+            sqlite3_open(QFile::encodeName(path).constData(), &db);
+            sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        }
+        const QByteArray before = testing::fileHash(path);
+        QVERIFY(openError(path).contains(QStringLiteral("made by another program")));
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void truncatedCaseFile_data()
+    {
+        QTest::addColumn<int>("keptBytes");
+        QTest::newRow("half a page") << 2048;
+        QTest::newRow("odd length") << 10000;
+        QTest::newRow("first page only") << 4096;
+    }
+    void truncatedCaseFile()
+    {
+        QFETCH(int, keptBytes);
+        const QString whole = m_dir.filePath(QStringLiteral("whole-%1.chiptrail").arg(keptBytes));
+        CaseStore::createFrom(whole, testing::oneOfEverything());
+        QFile source(whole);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        QVERIFY(bytes.size() > keptBytes);
+        const QString path = writeFile(QStringLiteral("truncated-%1.chiptrail").arg(keptBytes), bytes.left(keptBytes));
+        const QByteArray before = testing::fileHash(path);
+        const QString message = openError(path);
+        QVERIFY2(message.startsWith(path + QStringLiteral(": ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("damaged")) || message.contains(QStringLiteral("malformed")),
+                 qPrintable(message));
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void jsonThatIsNotJson()
+    {
+        QCOMPARE(importError("{\n  \"format\": \"chiptrail-case\",\n  oops\n}").left(18),
+                 QStringLiteral("case.json: line 3:"));
+    }
+
+    void jsonWithAWrongType()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"quantity\": 32", "\"quantity\": \"32\"");
+        QCOMPARE(importError(json), QStringLiteral("case.json: $.links[0].quantity: expected a number"));
+    }
+
+    void jsonWithADanglingReference()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"to\": \"tenant\"", "\"to\": \"tennant\"");
+        QCOMPARE(importError(json), QStringLiteral("case.json: $.links[0].to: unknown party key \"tennant\""));
+    }
+
+    void jsonFromANewerProgram()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"format_version\": 1", "\"format_version\": 7");
+        QVERIFY(importError(json).startsWith(QStringLiteral("case.json: $.format_version: format version 7")));
+    }
+
+    void jsonWithAnExcerptThatIsNotInItsSource()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"excerpt\": \"Die Firma verkaufte 3\"", "\"excerpt\": \"Die Firma kaufte 3\"");
+        QVERIFY(importError(json).startsWith(QStringLiteral("case.json: $.notes[0].excerpt: does not match")));
+    }
+
+    void jsonWithUnknownWordsAndFields()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"kind\": \"sale\"", "\"kind\": \"gift\"");
+        QCOMPARE(importError(json), QStringLiteral("case.json: $.links[0].kind: unknown value \"gift\""));
+        json = validCaseJson();
+        json.replace("\"key\": \"maker\",", "\"key\": \"maker\", \"colour\": \"red\",");
+        QCOMPARE(importError(json), QStringLiteral("case.json: $.parties[0].colour: unknown field"));
+    }
+
+    void failedImportLeavesNoFile()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"to\": \"tenant\"", "\"to\": \"nobody\"");
+        const QString target = m_dir.filePath(QStringLiteral("never.chiptrail"));
+        QVERIFY_THROWS_EXCEPTION(CaseError, CaseStore::createFrom(target, readCaseJson(json, QStringLiteral("x"))));
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    }
+
+    void importNeverOverwritesAnExistingFile()
+    {
+        const QString target = writeFile(QStringLiteral("precious.chiptrail"), "my notes");
+        QVERIFY_THROWS_EXCEPTION(CaseError, CaseStore::createFrom(target, testing::oneOfEverything()));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("my notes"));
+    }
+
+    void hostileSchemaCannotRunCode()
+    {
+        // A file whose schema defines a view with a side-effecting function must not be trusted.
+        const QString path = m_dir.filePath(QStringLiteral("hostile.chiptrail"));
+        CaseStore::createFrom(path, testing::oneOfEverything());
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        sqlite3_exec(db, "CREATE TRIGGER evil AFTER INSERT ON party BEGIN "
+                         "SELECT load_extension('/tmp/evil.so'); END;",
+                     nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        const auto store = CaseStore::open(path);
+        Party p;
+        p.key = QStringLiteral("trigger-me");
+        p.name = QStringLiteral("x");
+        // trusted_schema=OFF and extension loading off: the trigger cannot load anything.
+        QVERIFY_THROWS_EXCEPTION(CaseError, store->addParty(p));
+        QCOMPARE(store->parties().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "test_badinput.moc"

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "error.h"
+#include "store/casestore.h"
+#include "store/schema.h"
+#include "testcases.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+
+using namespace chiptrail;
+
+namespace {
+
+// Writes a case file exactly as ChipTrail 0.1 with schema version 1 wrote it.
+void writeVersion1File(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    const QByteArray setup = QByteArray("PRAGMA application_id=") + QByteArray::number(schema::applicationId)
+                             + ";\nPRAGMA journal_mode=DELETE;\n" + schema::migrations()[0]
+                             + "\nPRAGMA user_version=1;\n"
+                               "INSERT INTO case_info VALUES ('title', 'Old case');\n"
+                               "INSERT INTO party VALUES (1, 'nvidia', 'NVIDIA', 'manufacturer', 'US', "
+                               "'US', NULL, 'confirmed');\n"
+                               "INSERT INTO party VALUES (2, 'indosat', 'Indosat', "
+                               "'telecom_cloud_provider', 'ID', 'ID', NULL, 'reported');\n"
+                               "INSERT INTO link(id, key, kind, from_id, to_id, quantity, date_from, "
+                               "confidence) VALUES (1, 'l1', 'sale', 1, 2, 2304, '2025-10', 'reported');\n";
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, setup.constData(), nullptr, nullptr, &error);
+    const QString message = QString::fromUtf8(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+void setUserVersion(const QString &path, int version)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    sqlite3_exec(db, QByteArray("PRAGMA user_version=" + QByteArray::number(version)).constData(),
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void version1FilesAreUpgradedWithTheirData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.chiptrail"));
+        writeVersion1File(path);
+        const auto store = CaseStore::open(path);
+        QCOMPARE(store->schemaVersion(), schema::currentVersion());
+        QCOMPARE(store->info().title, QStringLiteral("Old case"));
+        QCOMPARE(store->parties().size(), 2);
+        QCOMPARE(store->links().first().quantity, 2304);
+        // The new table works on the upgraded file.
+        store->setNodePositions({{PartyId(1), QPointF(5, 5), false}});
+        QCOMPARE(CaseStore::open(path, CaseStore::Access::ReadOnly)->nodePositions().size(), 1);
+    }
+
+    void readingAnOldFileDoesNotChangeIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1-readonly.chiptrail"));
+        writeVersion1File(path);
+        const QByteArray before = testing::fileHash(path);
+        const auto store = CaseStore::open(path, CaseStore::Access::ReadOnly);
+        QCOMPARE(store->parties().size(), 2);
+        QVERIFY(store->nodePositions().isEmpty());
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void aFileFromANewerProgramIsRefusedAndLeftAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.chiptrail"));
+        CaseStore::createFrom(path, testing::oneOfEverything());
+        setUserVersion(path, 99);
+        const QByteArray before = testing::fileHash(path);
+        try {
+            CaseStore::open(path);
+            QFAIL("a newer file was opened");
+        } catch (const CaseError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("newer ChipTrail")), qPrintable(error.message()));
+            QVERIFY(error.message().contains(QStringLiteral("99")));
+            QVERIFY(error.message().startsWith(path));
+        }
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void migrationsAreAppendOnly()
+    {
+        // Version 1 must stay what shipped: a file written by it has exactly these tables.
+        const QString sql = QString::fromUtf8(schema::migrations()[0]);
+        for (const char *table : {"party", "site", "product", "link", "source", "note", "note_claim",
+                                  "attribute_confidence", "case_info"})
+            QVERIFY2(sql.contains(QStringLiteral("CREATE TABLE %1 ").arg(QLatin1String(table))), table);
+        QVERIFY(!sql.contains(QStringLiteral("node_position")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chain canvas as a user drives it: mouse and keyboard, undo and redo, and the images it exports.
+#include "canvas/chaineditor.h"
+#include "canvas/chainnavigator.h"
+#include "canvas/chainscene.h"
+#include "canvas/chainview.h"
+#include "canvas/linkedgeitem.h"
+#include "canvas/partynodeitem.h"
+#include "casesession.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace chiptrail;
+using namespace chiptrail::gui;
+
+namespace {
+
+// Runs `fill` on the next modal dialog as soon as it opens, then presses Enter in it.
+void answerNextDialog(std::function<void(QDialog *)> fill)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        fill(dialog);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    timer->start();
+}
+
+void typeName(QDialog *dialog, const QString &name)
+{
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(field);
+    field->setFocus();
+    QTest::keyClicks(field, name);
+}
+
+QPoint viewPointOf(ChainView *view, PartyId id)
+{
+    auto *scene = static_cast<ChainScene *>(view->scene());
+    return view->mapFromScene(scene->node(id)->pos());
+}
+
+} // namespace
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildATwoPartyChainWithMouseAndKeyboard()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.newCase(QStringLiteral("Two parties"));
+        ChainView *view = window.chainView();
+        view->setFocus();
+
+        // Keyboard: Ctrl+P opens the party form.
+        answerNextDialog([](QDialog *d) { typeName(d, QStringLiteral("Nvidia")); });
+        QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
+        QTRY_COMPARE(session.store()->parties().size(), 1);
+
+        // Mouse: double-click on empty canvas places the next party there.
+        const QPoint empty = view->viewport()->rect().center() + QPoint(250, 0);
+        answerNextDialog([](QDialog *d) { typeName(d, QStringLiteral("Aivres")); });
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, empty);
+        QTRY_COMPARE(session.store()->parties().size(), 2);
+        const QList<Party> parties = session.store()->parties();
+        QCOMPARE(parties.at(1).name, QStringLiteral("Aivres"));
+        const auto placed = session.store()->nodePositions();
+        QCOMPARE(placed.size(), 2);
+        QVERIFY(placed.at(1).pinned);
+        QVERIFY((view->mapFromScene(placed.at(1).position) - empty).manhattanLength() <= 2);
+
+        // Shift-drag from one card to the other draws a link; the form asks for its details.
+        QTest::qWait(50);
+        const QPoint from = viewPointOf(view, parties.at(0).id);
+        const QPoint to = viewPointOf(view, parties.at(1).id);
+        answerNextDialog([](QDialog *d) {
+            auto *quantity = d->findChild<QLineEdit *>(QStringLiteral("quantity"));
+            quantity->setFocus();
+            QTest::keyClicks(quantity, QStringLiteral("2304"));
+            auto *date = d->findChild<QLineEdit *>(QStringLiteral("dateFrom"));
+            date->setFocus();
+            QTest::keyClicks(date, QStringLiteral("2025-10"));
+        });
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, from);
+        QTest::mouseMove(view->viewport(), (from + to) / 2);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, to);
+        QTRY_COMPARE(session.store()->links().size(), 1);
+        const Link link = session.store()->links().first();
+        QCOMPARE(link.from, parties.at(0).id);
+        QCOMPARE(link.to, parties.at(1).id);
+        QCOMPARE(link.quantity, 2304);
+        QCOMPARE(link.dateFrom.toIso(), QStringLiteral("2025-10"));
+        QVERIFY(window.chainScene()->edge(link.id));
+
+        // Ctrl+Z takes the link back; Ctrl+Shift+Z brings it again.
+        // (The offscreen platform does not hand activation back after a dialog, as a desktop does.)
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(session.store()->links().size(), 0);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(session.store()->links(), QList<Link>{link});
+
+        // Dragging a card moves it, pins it, and is one undo step.
+        const QPointF before = window.chainScene()->node(parties.at(0).id)->pos();
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), from + QPoint(10, 40));
+        QTest::mouseMove(view->viewport(), from + QPoint(20, 80));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + QPoint(20, 80));
+        QTRY_VERIFY(window.chainScene()->node(parties.at(0).id)->pos() != before);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.chainScene()->node(parties.at(0).id)->pos(), before);
+    }
+
+    void deleteKeyRemovesTheSelectionAndUndoBringsItAllBack()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        session.openSample();
+        const CaseData before = session.store()->load();
+        const PartyId indosat = before.parties.at(3).id;
+        QCOMPARE(before.parties.at(3).key, QStringLiteral("indosat"));
+        window.chainScene()->node(indosat)->setSelected(true);
+        window.chainView()->setFocus();
+        QTest::keyClick(window.chainView(), Qt::Key_Delete);
+        const CaseData during = session.store()->load();
+        QCOMPARE(during.parties.size(), before.parties.size() - 1);
+        QVERIFY(during.links.size() < before.links.size());
+        session.undoStack()->undo();
+        QCOMPARE(session.store()->load(), before);
+        session.undoStack()->redo();
+        QCOMPARE(session.store()->load(), during);
+    }
+
+    void searchFindsAPartyByAliasAndPathConnectsTheChain()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        window.show();
+        session.openSample();
+        ChainNavigator *navigator = window.chainNavigator();
+        QVERIFY(navigator->findParty(QStringLiteral("IOH")));
+        QCOMPARE(window.chainScene()->selectedParties().size(), 1);
+        const PartyId indosat = window.chainScene()->selectedParties().first();
+        QCOMPARE(session.store()->party(indosat)->key, QStringLiteral("indosat"));
+        QVERIFY(!navigator->findParty(QStringLiteral("no such company")));
+
+        // NVIDIA → INF Tech runs through Aivres and Indosat: three links.
+        const CaseData data = session.store()->load();
+        window.chainScene()->clearSelection();
+        window.chainScene()->node(data.parties.at(0).id)->setSelected(true); // nvidia
+        window.chainScene()->node(data.parties.at(4).id)->setSelected(true); // inf-tech
+        QCOMPARE(data.parties.at(4).key, QStringLiteral("inf-tech"));
+        navigator->highlightPathOfSelection();
+        int lit = 0;
+        for (QGraphicsItem *item : window.chainScene()->items())
+            if (item->type() == LinkEdgeItem::Type && item->opacity() == 1.0)
+                ++lit;
+        QCOMPARE(lit, 3);
+    }
+
+    void asOfHidesLinksThatHadNotHappenedYet()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        session.openSample();
+        ChainScene *scene = window.chainScene();
+        const auto visibleLinks = [scene] {
+            int n = 0;
+            for (QGraphicsItem *item : scene->items())
+                n += item->type() == LinkEdgeItem::Type && item->isVisible();
+            return n;
+        };
+        QCOMPARE(visibleLinks(), 12);
+        window.chainNavigator()->setAsOf(QDate(2025, 9, 30));
+        // The October 2025 sale and lease and the December 2025 orders are not there yet.
+        QCOMPARE(visibleLinks(), 12 - 4);
+        window.chainNavigator()->setAsOf(QDate(2025, 12, 31));
+        QCOMPARE(visibleLinks(), 12);
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "test_canvas.moc"

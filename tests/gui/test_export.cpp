@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exported images are what gets published: valid files, the parties' names in them, exactly as
+// typed, and nothing that runs or loads from elsewhere.
+#include "canvas/chainscene.h"
+#include "canvas/sceneexporter.h"
+#include "cli/commands.h"
+#include "error.h"
+#include "cliimageexport.h"
+#include "interchange/casejson.h"
+#include "store/casestore.h"
+
+#include <QDomDocument>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace chiptrail;
+using namespace chiptrail::gui;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// All text of an SVG document, element by element, as a reader of the file would get it.
+QStringList svgTexts(const QByteArray &svg)
+{
+    QStringList texts;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    return xml.hasError() ? QStringList{QStringLiteral("XML ERROR: ") + xml.errorString()} : texts;
+}
+
+CaseData hostileCase()
+{
+    CaseData data;
+    data.info.title = QStringLiteral("Hostile names");
+    const QStringList names{QStringLiteral("\"]; node [URL=\"javascript:x\""), QStringLiteral("\\N"),
+                            QStringLiteral("<b>x</b>"), QStringLiteral("A & B <script>alert(1)</script>")};
+    for (int i = 0; i < names.size(); ++i) {
+        Party p;
+        p.id = PartyId(i + 1);
+        p.key = QStringLiteral("p%1").arg(i);
+        p.name = names.at(i);
+        p.role = PartyRole(i % 5);
+        data.parties.append(p);
+    }
+    return data;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    CaseData m_sample;
+
+private Q_SLOTS:
+    void initTestCase() { m_sample = readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json")); }
+
+    void svgIsXmlWithThePartyNamesAndNoActiveContent()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        const QString path = m_dir.filePath(QStringLiteral("chain.svg"));
+        exportScene(scene, ImageFormat::Svg, path);
+        const QByteArray svg = readAll(path);
+        QDomDocument document;
+        QVERIFY(document.setContent(svg));
+        QCOMPARE(document.documentElement().tagName(), QStringLiteral("svg"));
+        const QStringList texts = svgTexts(svg);
+        for (const char *name : {"NVIDIA", "Aivres", "INF Tech", "Fudan University"})
+            QVERIFY2(texts.contains(QLatin1String(name)), name);
+        for (const char *forbidden : {"<script", "javascript:", "xlink:href=\"http", "onload", "<image"})
+            QVERIFY2(!svg.contains(forbidden), forbidden);
+    }
+
+    void hostileNamesComeBackExactlyAsTyped()
+    {
+        ChainScene scene;
+        const CaseData data = hostileCase();
+        scene.setCase(data, {});
+        const QString path = m_dir.filePath(QStringLiteral("hostile.svg"));
+        exportScene(scene, ImageFormat::Svg, path);
+        const QByteArray svg = readAll(path);
+        const QStringList texts = svgTexts(svg);
+        for (const auto &p : data.parties)
+            QVERIFY2(texts.contains(p.name), qPrintable(p.name + QStringLiteral(" not in ") + texts.join(QLatin1Char('|'))));
+        QVERIFY(!svg.contains("<script"));
+        QVERIFY(!svg.contains("<b>"));
+    }
+
+    void pngHasTheRequestedSizeAndBackground()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        const QSizeF content = scene.contentRect().size();
+        const QString white = m_dir.filePath(QStringLiteral("white.png"));
+        ExportOptions options;
+        options.pngScale = 1.5;
+        exportScene(scene, ImageFormat::Png, white, options);
+        QImage image(white);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), (content * 1.5).toSize());
+        QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+
+        options.transparent = true;
+        const QString clear = m_dir.filePath(QStringLiteral("clear.png"));
+        exportScene(scene, ImageFormat::Png, clear, options);
+        QCOMPARE(QImage(clear).pixelColor(0, 0).alpha(), 0);
+    }
+
+    void pdfIsAPdfWithTheCaseAndItsSources()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        const QString path = m_dir.filePath(QStringLiteral("chain.pdf"));
+        exportScene(scene, ImageFormat::Pdf, path);
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QVERIFY(pdf.size() > 10'000);
+        // Two pages: the chain with its legend, and the numbered sources.
+        QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 2);
+    }
+
+    void unwritableTargetGivesAClearError()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        const QString path = QStringLiteral("/nonexistent-dir/chain.png");
+        try {
+            exportScene(scene, ImageFormat::Png, path);
+            QFAIL("exported into a missing directory");
+        } catch (const CaseError &error) {
+            QVERIFY(error.message().startsWith(path));
+        }
+    }
+
+    void cliExportsEveryImageFormatWithoutADisplay()
+    {
+        registerImageExportFormats();
+        const QString path = m_dir.filePath(QStringLiteral("cli.chiptrail"));
+        CaseStore::createFrom(path, m_sample);
+        for (const char *format : {"svg", "png", "pdf"}) {
+            QString out, err;
+            QTextStream o(&out), e(&err);
+            const QString target = m_dir.filePath(QStringLiteral("cli.") + QLatin1String(format));
+            const int code = cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QLatin1String(format),
+                                       QStringLiteral("-o"), target}, {o, e});
+            e.flush();
+            QVERIFY2(code == 0, qPrintable(err));
+            QVERIFY(QFileInfo(target).size() > 1000);
+        }
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        QCOMPARE(cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("png")}, {o, e}), 2);
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "test_export.moc"
