@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile names must reach Graphviz as label text and nothing else, and come back as typed.
+
+#include "layout/dotescape.h"
+#include "layout/dotwriter.h"
+#include "layout/graphvizrunner.h"
+#include "layout/layoutgraph.h"
+#include "layouttestdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace chiptrail;
+using namespace chiptrail::layout;
+
+class TestLayoutEscape : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The DOT without its label="..." values (a scanner: a regular expression runs out of
+    // backtracking stack on a 10,000-character label).
+    static QString withoutLabels(const QString &dot)
+    {
+        QString rest;
+        const QString open = QStringLiteral("label=\"");
+        qsizetype i = 0;
+        while (i < dot.size()) {
+            const qsizetype at = dot.indexOf(open, i);
+            if (at < 0) {
+                rest += dot.mid(i);
+                break;
+            }
+            rest += dot.mid(i, at - i);
+            qsizetype j = at + open.size();
+            while (j < dot.size() && dot.at(j) != u'"')
+                j += dot.at(j) == u'\\' ? 2 : 1;
+            i = j + 1;
+        }
+        return rest;
+    }
+
+    static QStringList hostileNames()
+    {
+        QString nul = QStringLiteral("before");
+        nul.append(QChar(0));
+        nul.append(QStringLiteral("after"));
+        QString huge; // 10,000 characters, specials included
+        for (int i = 0; i < 1250; ++i)
+            huge += QStringLiteral("ab\\\"<&>x"); // 8 characters
+        Q_ASSERT(huge.size() == 10000);
+        return {
+            QStringLiteral("\"]; node [URL=\"javascript:x\""),
+            QStringLiteral("\\N"),
+            QStringLiteral("\\G \\L \\l \\r \\n \\E \\T \\H"),
+            QStringLiteral("<b>x</b>"),
+            nul,
+            huge,
+            QStringLiteral("AT&amp;T & Co. &lt;literal&gt;"),
+            QStringLiteral("ends with a backslash\\"),
+            QStringLiteral("two\nlines"),
+            QStringLiteral("PT Indosat Ooredoo Hutchison Tbk — 印尼 😀"),
+            QStringLiteral("\"quoted\""),
+            QStringLiteral("}; digraph X { a -> b"),
+        };
+    }
+
+    static CaseData hostileCase()
+    {
+        CaseData data;
+        const QStringList names = hostileNames();
+        for (int i = 0; i < names.size(); ++i) {
+            // Hostile countries too: they become cluster labels.
+            data.parties.append(layouttest::party(i + 1, names.at(i), PartyRole::Distributor,
+                                                  i % 2 ? names.at(i).left(50) : QStringLiteral("US")));
+        }
+        data.links.append(layouttest::link(1, 1, 2));
+        return data;
+    }
+
+private Q_SLOTS:
+    void escapesEverySpecialSequence()
+    {
+        QCOMPARE(dotQuoted(QStringLiteral("a\"b")), QByteArray("\"a\\\"b\""));
+        QCOMPARE(dotQuoted(QStringLiteral("\\N")), QByteArray("\"\\\\N\""));
+        QCOMPARE(dotQuoted(QStringLiteral("x&y<z>")), QByteArray("\"x&amp;y&lt;z&gt;\""));
+        QCOMPARE(dotQuoted(QStringLiteral("a\r\nb")), QByteArray("\"a\\nb\""));
+        QCOMPARE(dotQuoted(QStringLiteral("a\tb")), QByteArray("\"a b\""));
+        QString nul = QStringLiteral("a");
+        nul.append(QChar(0));
+        // NUL and other controls are replaced by U+FFFD (documented in dotescape.h).
+        QCOMPARE(dotQuoted(nul), QByteArray("\"a\xEF\xBF\xBD\""));
+        QCOMPARE(dotLabelRoundTrip(nul), QStringLiteral("a") + QChar(0xFFFD));
+        QVERIFY(!dotQuoted(nul).contains('\0'));
+    }
+
+    void unescapeInvertsEscape()
+    {
+        for (const QString &name : hostileNames()) {
+            // What Graphviz reports: the lexer has turned \" into ".
+            QString attr = QString::fromUtf8(dotQuoted(name)).mid(1).chopped(1);
+            attr.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+            QCOMPARE(unescapeDotLabel(attr), dotLabelRoundTrip(name));
+        }
+    }
+
+    void dotHoldsUserTextOnlyInLabels()
+    {
+        const LayoutGraph graph = buildLayoutGraph(hostileCase());
+        const QString dot = QString::fromUtf8(writeDot(graph));
+        // Take out every label="..." (escape-aware); what is left must be our own syntax.
+        const QString rest = withoutLabels(dot);
+        // (no raw strings in this file: moc misreads them and skips the class)
+        static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_=.;\\[\\]{}\\->\\s]*$"));
+        QVERIFY2(allowed.match(rest).hasMatch(), qPrintable(rest.left(2000)));
+        for (const char *word : {"URL", "href", "image", "shapefile", "tooltip", "javascript"})
+            QVERIFY2(!rest.contains(QLatin1String(word)), word);
+    }
+
+    void graphvizGivesNamesBackAsTyped()
+    {
+        if (GraphvizRunner::findProgram(GraphvizEngine::Dot).isEmpty())
+            QSKIP("Graphviz dot is not installed");
+        const CaseData data = hostileCase();
+        const LayoutGraph graph = buildLayoutGraph(data);
+        GraphvizRequest request;
+        request.dot = writeDot(graph);
+        request.format = QStringLiteral("json"); // with the drawing operations
+        GraphvizRunner runner;
+        const QByteArray json = runner.run(request);
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+
+        int nodes = 0;
+        for (const QJsonValue &value : root.value(QLatin1String("objects")).toArray()) {
+            const QJsonObject object = value.toObject();
+            const QString name = object.value(QLatin1String("name")).toString();
+            if (!name.startsWith(u'p'))
+                continue; // clusters, rank groups, skeleton
+            ++nodes;
+            const PartyId id = partyFromNodeId(name);
+            QVERIFY(id.isValid());
+            const QString typed = dotLabelRoundTrip(data.parties.at(int(id.value - 1)).name);
+            // 1. the attribute, unescaped
+            QCOMPARE(unescapeDotLabel(object.value(QLatin1String("label")).toString()), typed);
+            // 2. the text Graphviz actually drew: no \N expansion, entities decoded
+            QStringList drawn;
+            for (const QJsonValue &op : object.value(QLatin1String("_ldraw_")).toArray()) {
+                if (op.toObject().value(QLatin1String("op")).toString() == u"T")
+                    drawn.append(op.toObject().value(QLatin1String("text")).toString());
+            }
+            QCOMPARE(drawn.join(u'\n'), typed);
+            // 3. nothing but our attributes
+            for (const char *key : {"URL", "href", "image", "shapefile", "tooltip", "id", "target"})
+                QVERIFY2(!object.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(nodes, data.parties.size()); // no injected nodes
+        QCOMPARE(root.value(QLatin1String("edges")).toArray().size(), 1); // one tier: no skeleton edge
+        // Cluster labels (hostile countries) come back as typed too.
+        for (const QJsonValue &value : root.value(QLatin1String("objects")).toArray()) {
+            const QJsonObject object = value.toObject();
+            if (!object.value(QLatin1String("name")).toString().startsWith(QLatin1String("cluster")))
+                continue;
+            const QString label = unescapeDotLabel(object.value(QLatin1String("label")).toString());
+            bool known = label == u"US";
+            for (const QString &name : hostileNames())
+                known = known || label == dotLabelRoundTrip(name.left(50));
+            QVERIFY2(known, qPrintable(label));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayoutEscape)
+#include "test_layout_escape.moc"
