@@ -6,7 +6,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
+
+#include "canvas/chainview.h"
+#include "canvas/layoutcontroller.h"
+#include "panels/rulespanel.h"
 
 namespace chiptrail::gui {
 
@@ -42,11 +47,24 @@ int runApplication(QApplication &app)
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
     else if (parser.isSet(sample))
         window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
-    if (parser.isSet(screenshot))
-        QTimer::singleShot(300, &app, [&] {
-            window.grab().save(parser.value(screenshot));
-            QApplication::quit();
+    if (parser.isSet(screenshot)) {
+        // Wait for the layout and the rule checks, so the picture shows the finished canvas.
+        auto *poll = new QTimer(&app);
+        QElapsedTimer waited;
+        waited.start();
+        QObject::connect(poll, &QTimer::timeout, &app, [&, poll, waited] {
+            const bool busy = window.layoutController()->isRunning() || window.rulesPanel()->isChecking();
+            if (busy && waited.elapsed() < 20000)
+                return;
+            poll->stop();
+            window.chainView()->fitAll();
+            QTimer::singleShot(200, &app, [&] {
+                window.grab().save(parser.value(screenshot));
+                QApplication::quit();
+            });
         });
+        poll->start(150);
+    }
     else if (parser.isSet(quitAfter))
         QTimer::singleShot(0, &app, [&] {
             window.repaint();

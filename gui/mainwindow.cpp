@@ -5,6 +5,7 @@
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
+#include "canvas/layoutcontroller.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/partynodeitem.h"
 #include "canvas/sceneexporter.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     setCentralWidget(m_view);
     m_editor = new ChainEditor(session, m_scene, m_view, this);
     m_navigator = new ChainNavigator(m_scene, m_view);
+    m_layout = new LayoutController(session, m_scene, this);
 
     m_outline->setObjectName(QStringLiteral("caseOutline"));
     m_outline->setModel(m_outlineModel);
@@ -64,7 +66,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, rulesDock);
     tabifyDockWidget(detailsDock, rulesDock);
     detailsDock->raise();
-    resizeDocks({outlineDock, detailsDock}, {300, 420}, Qt::Horizontal);
+    resizeDocks({outlineDock, detailsDock}, {270, 400}, Qt::Horizontal);
     connect(m_rules, &RulesPanel::linkColoursChanged, this, [this](const QHash<qint64, QColor> &colours) {
         m_scene->setLinkColours(colours);
         m_view->setLegend(tr("<b>Links by export-rule verdict</b>") + findingshtml::legendHtml());
@@ -75,6 +77,15 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_session, &CaseSession::caseChanged, this, [this] { reload(false); });
     connect(m_session, &CaseSession::editFailed, this, [this](const QString &message) { reportError(tr("Undo/redo"), message); });
     connect(m_editor, &ChainEditor::failed, this, &MainWindow::reportError);
+    connect(m_layout, &LayoutController::failed, this, &MainWindow::reportError);
+    connect(m_layout, &LayoutController::message, this, [this](const QString &text, int timeout) {
+        statusBar()->showMessage(text, timeout);
+    });
+    connect(m_layout, &LayoutController::finished, this, [this] {
+        if (m_fitAfterLayout)
+            m_view->fitAll();
+        m_fitAfterLayout = false;
+    });
     connect(m_navigator, &ChainNavigator::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showOutlineSelection);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showCanvasSelection);
@@ -125,6 +136,9 @@ void MainWindow::buildMenusAndToolbar()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_navigator->fitAction());
     view->addAction(m_navigator->pathAction());
+    view->addSeparator();
+    view->addAction(m_layout->relayoutAction());
+    view->addAction(m_layout->cancelAction());
 
     QToolBar *tools = addToolBar(tr("Chain"));
     tools->setObjectName(QStringLiteral("chainToolbar"));
@@ -135,6 +149,7 @@ void MainWindow::buildMenusAndToolbar()
     tools->addAction(undo);
     tools->addAction(redo);
     tools->addSeparator();
+    tools->addAction(m_layout->relayoutAction());
     m_navigator->addTo(tools);
     // Shortcuts work wherever the focus is in the window, also with the menu bar hidden.
     for (QAction *a : {undo, redo, m_editor->addPartyAction(), m_editor->addLinkAction(), m_editor->editAction(),
@@ -184,6 +199,8 @@ void MainWindow::reload(bool newCase)
     showOutlineSelection();
     if (newCase) // once the window has its size
         QTimer::singleShot(0, m_view, &ChainView::fitAll);
+    m_fitAfterLayout = m_fitAfterLayout || newCase;
+    m_layout->placeNewParties();
 
     setWindowTitle(tr("%1 — ChipTrail").arg(m_session->displayName()));
     const CaseCounts counts = m_session->store()->counts();

@@ -18,6 +18,7 @@ class ChainNavigator;
 class ChainScene;
 class ChainView;
 class DetailsPane;
+class LayoutController;
 class RulesPanel;
 
 // Assembles the window: the chain canvas in the centre, the outline on the left, details on
@@ -36,6 +37,7 @@ public:
     ChainEditor *chainEditor() const { return m_editor; }
     ChainNavigator *chainNavigator() const { return m_navigator; }
     RulesPanel *rulesPanel() const { return m_rules; }
+    LayoutController *layoutController() const { return m_layout; }
 
     // Runs a user action; a refusal is shown as one dialog. Returns false when it failed.
     template <typename Fn>
@@ -70,7 +72,9 @@ private:
     ChainEditor *m_editor;
     ChainNavigator *m_navigator;
     RulesPanel *m_rules;
+    LayoutController *m_layout;
     bool m_syncingSelection = false;
+    bool m_fitAfterLayout = false;
 };
 
 } // namespace chiptrail::gui

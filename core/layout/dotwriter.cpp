@@ -46,7 +46,9 @@ QByteArray writeDot(const LayoutGraph &graph, const DotOptions &options)
     out.reserve(256 + graph.nodes.size() * 64 + graph.edges.size() * 40);
     // The graph name is fixed: "\G" in a label would otherwise show it (and it is escaped anyway).
     out += "digraph G {\n";
-    out += "  graph [rankdir=LR";
+    // Room between tiers for the link labels the canvas draws, and inside country boxes for
+    // their titles.
+    out += "  graph [rankdir=LR nodesep=0.4 ranksep=1.6";
     if (options.ranks)
         out += " newrank=true";
     out += "]\n";
@@ -70,7 +72,7 @@ QByteArray writeDot(const LayoutGraph &graph, const DotOptions &options)
         int cluster = 0;
         for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it, ++cluster) {
             out += "  subgraph cluster_" + QByteArray::number(cluster) + " {\n";
-            out += "    label=" + dotQuoted(it.key()) + "\n";
+            out += "    label=" + dotQuoted(it.key()) + " margin=20\n";
             for (int i : it.value())
                 appendNode(out, graph.nodes.at(i), options, "    ");
             out += "  }\n";

@@ -89,6 +89,8 @@ void ChainScene::setCase(const CaseData &data, const QList<NodePosition> &positi
     }
     updateCountryBoxes();
     applyFilters();
+    // The scene is as big as the chain plus room to pan, never what earlier cases left behind.
+    setSceneRect(contentRect().adjusted(-1500, -1500, 1500, 1500));
 }
 
 void ChainScene::updateCountryBoxes()
@@ -98,7 +100,7 @@ void ChainScene::updateCountryBoxes()
         const QString country = node->country();
         if (country.isEmpty() || !node->isVisible())
             continue;
-        const QRectF card = node->sceneBoundingRect().adjusted(-chainstyle::countryPadding, -chainstyle::countryPadding - 18,
+        const QRectF card = node->sceneBoundingRect().adjusted(-chainstyle::countryPadding, -chainstyle::countryPadding - 16,
                                                                chainstyle::countryPadding, chainstyle::countryPadding);
         bounds[country] = bounds.value(country).isNull() ? card : bounds.value(country).united(card);
     }

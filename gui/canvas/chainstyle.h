@@ -18,7 +18,7 @@ inline constexpr double maxNodeWidth = 360.0;
 QFont nameFont(); // in scene pixels, so screen, SVG, PNG and PDF agree
 // A card wide enough for the name (up to maxNodeWidth, then the name is elided).
 QSizeF nodeSizeFor(const QString &name);
-inline constexpr double countryPadding = 26.0;
+inline constexpr double countryPadding = 8.0; // inside Graphviz's cluster margin, so boxes do not overlap
 
 QColor roleColour(PartyRole role);
 QPen linkPen(LinkKind kind, std::optional<qint64> quantity, Confidence confidence);

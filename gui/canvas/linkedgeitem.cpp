@@ -155,7 +155,7 @@ void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawRect(QRectF(centre - QPointF(6, 5), QSizeF(12, 10)));
     }
 
-    if (lod < 0.6 || m_label.isEmpty())
+    if (lod < 0.45 || m_label.isEmpty())
         return;
     painter->setFont(labelFont());
     const QFontMetricsF metrics(labelFont());

@@ -85,8 +85,9 @@ RemoveProductCommand::RemoveProductCommand(CaseSession *session, ProductId id)
 {
 }
 
-MoveNodesCommand::MoveNodesCommand(CaseSession *session, QList<NodePosition> after)
-    : CaseCommand(session, QCoreApplication::translate("Commands", "Move %n party(s)", nullptr, int(after.size()))),
+MoveNodesCommand::MoveNodesCommand(CaseSession *session, QList<NodePosition> after, const QString &text)
+    : CaseCommand(session, text.isEmpty() ? QCoreApplication::translate("Commands", "Move %n party(s)", nullptr, int(after.size()))
+                                          : text),
       m_after(std::move(after))
 {
 }

@@ -154,7 +154,7 @@ private:
 class MoveNodesCommand : public CaseCommand
 {
 public:
-    MoveNodesCommand(CaseSession *session, QList<NodePosition> after);
+    MoveNodesCommand(CaseSession *session, QList<NodePosition> after, const QString &text = {});
     void apply(CaseStore &store) override;
     void revert(CaseStore &store) override;
 

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layoutcontroller.h"
+
+#include "canvas/chainscene.h"
+#include "canvas/chainstyle.h"
+#include "casesession.h"
+#include "commands/entitycommands.h"
+#include "error.h"
+#include "layout/layoutjob.h"
+#include "layout/pinning.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace chiptrail::gui {
+
+LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObject *parent)
+    : QObject(parent), m_session(session), m_scene(scene)
+{
+    m_relayout = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-layout Chain"), this);
+    m_relayout->setObjectName(QStringLiteral("relayout"));
+    m_relayout->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    m_relayout->setToolTip(tr("Arrange the chain in tiers by role and boxes by country; parties placed by hand stay"));
+    connect(m_relayout, &QAction::triggered, this, [this] { relayout(true); });
+    m_cancel = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Cancel Layout"), this);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayoutController::applyOutcome);
+}
+
+LayoutController::~LayoutController()
+{
+    if (m_job)
+        m_job->cancel();
+    m_watcher.waitForFinished();
+}
+
+void LayoutController::placeNewParties()
+{
+    if (!m_scene->unplacedParties().isEmpty() && !m_watcher.isRunning())
+        relayout(false);
+}
+
+void LayoutController::relayout(bool asUndoableEdit)
+{
+    if (!m_session->hasCase() || m_watcher.isRunning())
+        return;
+    m_undoable = asUndoableEdit;
+    layout::GraphBuildOptions build;
+    build.nodeSize = [](const layout::LayoutNode &node) { return chainstyle::nodeSizeFor(node.label); };
+    const layout::LayoutGraph graph = layout::buildLayoutGraph(m_scene->caseData(), build);
+
+    QList<NodePosition> pinnedOnly;
+    const QList<NodePosition> stored = m_session->store()->nodePositions();
+    for (const auto &p : stored)
+        if (p.pinned)
+            pinnedOnly.append(p);
+    layout::LayoutOptions options;
+    // With places on screen already, a failing Graphviz should leave them alone and say why;
+    // with none, the built-in layout is better than a pile of cards.
+    options.fallbackToBuiltin = stored.isEmpty();
+    m_job = std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly));
+    m_relayout->setEnabled(false);
+    m_cancel->setEnabled(true);
+    Q_EMIT message(tr("Laying out %n parties (%1)… View → Cancel Layout stops it.", nullptr, int(graph.nodes.size())).arg(m_job->plan().reason), 0);
+    std::shared_ptr<layout::LayoutJob> job = m_job;
+    m_watcher.setFuture(QtConcurrent::run([job]() {
+        Outcome outcome;
+        try {
+            outcome.result = job->run();
+            outcome.notice = job->fallbackMessage();
+        } catch (const CaseError &error) {
+            outcome.error = error.message();
+        }
+        return outcome;
+    }));
+}
+
+void LayoutController::applyOutcome()
+{
+    m_relayout->setEnabled(true);
+    m_cancel->setEnabled(false);
+    const Outcome outcome = m_watcher.result();
+    const std::shared_ptr<layout::LayoutJob> job = std::exchange(m_job, nullptr);
+    if (!outcome.error.isEmpty()) {
+        Q_EMIT message(QString(), 0);
+        Q_EMIT failed(tr("Layout"), tr("%1\nThe chain keeps its current places.").arg(outcome.error));
+        Q_EMIT finished();
+        return;
+    }
+    if (!m_session->hasCase()) {
+        Q_EMIT finished();
+        return;
+    }
+    QHash<qint64, bool> pinned;
+    for (const auto &p : m_session->store()->nodePositions())
+        pinned.insert(p.party.value, p.pinned);
+    QList<NodePosition> places;
+    const auto &nodes = job->graph().nodes;
+    for (int i = 0; i < nodes.size() && i < outcome.result.nodes.size(); ++i)
+        if (nodes.at(i).party.isValid())
+            places.append({nodes.at(i).party, outcome.result.nodes.at(i).centre, pinned.value(nodes.at(i).party.value)});
+    try {
+        if (m_undoable)
+            m_session->perform(std::make_unique<MoveNodesCommand>(m_session, places, tr("Re-layout chain")));
+        else
+            m_session->store()->setNodePositions(places); // a cache of the layout, not an edit
+    } catch (const CaseError &error) {
+        Q_EMIT failed(tr("Layout"), error.message());
+    }
+    Q_EMIT message(outcome.notice.isEmpty() ? tr("Laid out with %1.").arg(job->plan().reason) : outcome.notice, 8000);
+    Q_EMIT finished();
+}
+
+} // namespace chiptrail::gui
