@@ -3,9 +3,11 @@
 
 #include "casesession.h"
 #include "mainwindow.h"
+#include "panels/charts/timelineslider.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 #include <QTimer>
 
 namespace chiptrail::gui {
@@ -28,6 +30,14 @@ int runApplication(QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to FILE and quit (for the documentation)."),
                                         QApplication::translate("main", "FILE"));
+    const QCommandLineOption chart(QStringLiteral("chart"),
+                                   QApplication::translate("main", "Show the Charts tab at KIND (hops, countries, timeline, findings), e.g. for screenshots."),
+                                   QApplication::translate("main", "KIND"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QApplication::translate("main", "Show the case as of DATE (YYYY-MM-DD)."),
+                                  QApplication::translate("main", "DATE"));
+    parser.addOption(chart);
+    parser.addOption(asOf);
     parser.addOption(sample);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
@@ -42,6 +52,17 @@ int runApplication(QApplication &app)
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
     else if (parser.isSet(sample))
         window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
+    if (parser.isSet(chart)) {
+        const auto kind = charts::chartKindFromWord(parser.value(chart));
+        if (!kind) {
+            QTextStream(stderr) << QApplication::translate("main", "--chart: expected hops, countries, timeline or findings")
+                                << '\n';
+            return 2;
+        }
+        window.showChart(*kind);
+    }
+    if (parser.isSet(asOf))
+        window.timelineSlider()->setAsOf(QDate::fromString(parser.value(asOf), Qt::ISODate));
     if (parser.isSet(screenshot))
         QTimer::singleShot(300, &app, [&] {
             window.grab().save(parser.value(screenshot));

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/chartseries.h"
 #include "error.h"
 
 #include <QMainWindow>
 
+class QTabWidget;
 class QTreeView;
 
 namespace chiptrail::gui {
@@ -16,6 +18,8 @@ class ChainNavigator;
 class ChainScene;
 class ChainView;
 class DetailsPane;
+class ChartsPanel;
+class TimelineSlider;
 
 // Assembles the window: the chain canvas in the centre, the outline on the left, details on
 // the right, menus and toolbar. Behaviour lives in the parts.
@@ -32,6 +36,10 @@ public:
     ChainView *chainView() const { return m_view; }
     ChainEditor *chainEditor() const { return m_editor; }
     ChainNavigator *chainNavigator() const { return m_navigator; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    // The "as of" date of canvas and charts; connect a panel to its asOfChanged/setAsOf.
+    TimelineSlider *timelineSlider() const { return m_slider; }
+    void showChart(charts::ChartKind kind); // shows the Charts tab at that chart
 
     // Runs a user action; a refusal is shown as one dialog. Returns false when it failed.
     template <typename Fn>
@@ -64,6 +72,9 @@ private:
     ChainView *m_view;
     ChainEditor *m_editor;
     ChainNavigator *m_navigator;
+    ChartsPanel *m_charts;
+    TimelineSlider *m_slider;
+    QTabWidget *m_centreTabs;
     bool m_syncingSelection = false;
 };
 
