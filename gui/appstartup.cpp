@@ -3,10 +3,12 @@
 
 #include "casesession.h"
 #include "mainwindow.h"
+#include "panels/charts/timelineslider.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QTextStream>
 #include <QTimer>
 
 #include "canvas/chainview.h"
@@ -33,6 +35,14 @@ int runApplication(QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to FILE and quit (for the documentation)."),
                                         QApplication::translate("main", "FILE"));
+    const QCommandLineOption chart(QStringLiteral("chart"),
+                                   QApplication::translate("main", "Show the Charts tab at KIND (hops, countries, timeline, findings), e.g. for screenshots."),
+                                   QApplication::translate("main", "KIND"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QApplication::translate("main", "Show the case as of DATE (YYYY-MM-DD)."),
+                                  QApplication::translate("main", "DATE"));
+    parser.addOption(chart);
+    parser.addOption(asOf);
     parser.addOption(sample);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
@@ -47,6 +57,17 @@ int runApplication(QApplication &app)
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
     else if (parser.isSet(sample))
         window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
+    if (parser.isSet(chart)) {
+        const auto kind = charts::chartKindFromWord(parser.value(chart));
+        if (!kind) {
+            QTextStream(stderr) << QApplication::translate("main", "--chart: expected hops, countries, timeline or findings")
+                                << '\n';
+            return 2;
+        }
+        window.showChart(*kind);
+    }
+    if (parser.isSet(asOf))
+        window.timelineSlider()->setAsOf(QDate::fromString(parser.value(asOf), Qt::ISODate));
     if (parser.isSet(screenshot)) {
         // Wait for the layout and the rule checks, so the picture shows the finished canvas.
         auto *poll = new QTimer(&app);

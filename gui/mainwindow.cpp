@@ -14,6 +14,8 @@
 #include "panels/detailspane.h"
 #include "panels/findingshtml.h"
 #include "panels/rulespanel.h"
+#include "panels/charts/chartspanel.h"
+#include "panels/charts/timelineslider.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -22,10 +24,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace chiptrail::gui {
 
@@ -37,11 +41,23 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
       m_details(new DetailsPane),
       m_scene(new ChainScene(this)),
       m_view(new ChainView(m_scene)),
-      m_rules(new RulesPanel(session))
+      m_rules(new RulesPanel(session)),
+      m_charts(new ChartsPanel),
+      m_slider(new TimelineSlider),
+      m_centreTabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("MainWindow"));
     resize(1440, 900);
-    setCentralWidget(m_view);
+    // The canvas and the charts share the centre; the "as of" slider under them drives both.
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_centreTabs->addTab(m_view, tr("Chain"));
+    m_centreTabs->addTab(m_charts, tr("Charts"));
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_centreTabs, 1);
+    centreLayout->addWidget(m_slider);
+    setCentralWidget(centre);
     m_editor = new ChainEditor(session, m_scene, m_view, this);
     m_navigator = new ChainNavigator(m_scene, m_view);
     m_layout = new LayoutController(session, m_scene, this);
@@ -89,6 +105,12 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_navigator, &ChainNavigator::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showOutlineSelection);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showCanvasSelection);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this] { m_charts->setSelection(m_scene->selectedLinks(), m_scene->selectedParties()); });
+    connect(m_slider, &TimelineSlider::asOfChanged, m_navigator, &ChainNavigator::setAsOf);
+    connect(m_slider, &TimelineSlider::asOfChanged, m_charts, &ChartsPanel::setAsOf);
+    connect(m_slider, &TimelineSlider::asOfChanged, m_rules, &RulesPanel::setRulesAsOf);
+    connect(m_charts, &ChartsPanel::failed, this, &MainWindow::reportError);
     reload(true);
 }
 
@@ -175,6 +197,8 @@ void MainWindow::reload(bool newCase)
     if (!m_session->hasCase()) {
         m_outlineModel->setCase({});
         m_scene->setCase({}, {});
+        m_charts->setCase({});
+        m_slider->setRange({}, {});
         setWindowTitle(tr("ChipTrail"));
         return;
     }
@@ -184,6 +208,11 @@ void MainWindow::reload(bool newCase)
     m_outline->expandToDepth(1);
     m_scene->setCase(data, m_session->store()->nodePositions());
     m_rules->setCase(data);
+    m_charts->setCase(data);
+    if (newCase) {
+        const auto [first, last] = charts::replayRange(data, QDate::currentDate());
+        m_slider->setRange(first, last);
+    }
     for (const PartyId id : selectedParties)
         if (auto *node = m_scene->node(id))
             node->setSelected(true);
@@ -216,6 +245,12 @@ void MainWindow::showSubject(const OutlineSubject &subject)
 {
     m_details->show(m_session->store(), subject);
     m_rules->setSubject(subject);
+}
+
+void MainWindow::showChart(charts::ChartKind kind)
+{
+    m_charts->showKind(kind);
+    m_centreTabs->setCurrentWidget(m_charts);
 }
 
 void MainWindow::showOutlineSelection()

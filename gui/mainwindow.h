@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/chartseries.h"
 #include "error.h"
 
 #include "panels/caseoutlinemodel.h"
 
 #include <QMainWindow>
 
+class QTabWidget;
 class QTreeView;
 
 namespace chiptrail::gui {
@@ -20,6 +22,8 @@ class ChainView;
 class DetailsPane;
 class LayoutController;
 class RulesPanel;
+class ChartsPanel;
+class TimelineSlider;
 
 // Assembles the window: the chain canvas in the centre, the outline on the left, details on
 // the right, menus and toolbar. Behaviour lives in the parts.
@@ -38,6 +42,10 @@ public:
     ChainNavigator *chainNavigator() const { return m_navigator; }
     RulesPanel *rulesPanel() const { return m_rules; }
     LayoutController *layoutController() const { return m_layout; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    // The "as of" date of canvas and charts; connect a panel to its asOfChanged/setAsOf.
+    TimelineSlider *timelineSlider() const { return m_slider; }
+    void showChart(charts::ChartKind kind); // shows the Charts tab at that chart
 
     // Runs a user action; a refusal is shown as one dialog. Returns false when it failed.
     template <typename Fn>
@@ -73,6 +81,9 @@ private:
     ChainNavigator *m_navigator;
     RulesPanel *m_rules;
     LayoutController *m_layout;
+    ChartsPanel *m_charts;
+    TimelineSlider *m_slider;
+    QTabWidget *m_centreTabs;
     bool m_syncingSelection = false;
     bool m_fitAfterLayout = false;
 };

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <functional>
+#include <optional>
 
 namespace chiptrail::cli {
 namespace {
@@ -211,6 +212,12 @@ const QList<Command> &commands()
     return all;
 }
 
+QList<ExtraCommand> &extraCommands()
+{
+    static QList<ExtraCommand> extra;
+    return extra;
+}
+
 void printUsage(QTextStream &stream)
 {
     stream << tr("Usage: chiptrail-cli COMMAND [OPTIONS] [ARGUMENTS]") << "\n\n"
@@ -219,6 +226,8 @@ void printUsage(QTextStream &stream)
         stream << QStringLiteral("  %1  %2\n")
                       .arg(QString::fromLatin1(command.name).leftJustified(10),
                            QCoreApplication::translate("Cli", command.summary));
+    for (const auto &command : extraCommands())
+        stream << QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(10), command.summary);
     stream << '\n'
            << tr("Run \"chiptrail-cli COMMAND --help\" for the options of one command.") << '\n'
            << tr("Exit codes: 0 success, 1 problems found (validate), 2 error, 3 licence "
@@ -229,6 +238,16 @@ void printUsage(QTextStream &stream)
 } // namespace
 
 void registerExportFormat(const QString &name, ExportWriter writer) { exportFormats().insert(name, std::move(writer)); }
+
+void registerCommand(ExtraCommand command)
+{
+    for (ExtraCommand &known : extraCommands())
+        if (known.name == command.name) {
+            known = std::move(command);
+            return;
+        }
+    extraCommands() << std::move(command);
+}
 
 int run(const QStringList &arguments, Streams s)
 {
@@ -241,21 +260,28 @@ int run(const QStringList &arguments, Streams s)
         s.out << QStringLiteral("chiptrail-cli %1\n").arg(QCoreApplication::applicationVersion());
         return Success;
     }
-    for (const auto &command : commands()) {
-        if (arguments.first() != QLatin1String(command.name))
-            continue;
+    std::optional<ExtraCommand> found;
+    for (const auto &command : commands())
+        if (arguments.first() == QLatin1String(command.name))
+            found = ExtraCommand{QString::fromLatin1(command.name), QString::fromLatin1(command.synopsis),
+                                 QCoreApplication::translate("Cli", command.summary), command.declare, command.run};
+    for (const auto &command : extraCommands())
+        if (!found && arguments.first() == command.name)
+            found = command;
+    if (found) {
+        const ExtraCommand &command = *found;
         QCommandLineParser parser;
-        parser.setApplicationDescription(QCoreApplication::translate("Cli", command.summary));
+        parser.setApplicationDescription(command.summary);
         parser.addHelpOption();
         command.declare(parser);
         QStringList withProgram = arguments;
         withProgram.first() = QStringLiteral("chiptrail-cli ") + withProgram.first();
         if (!parser.parse(withProgram)) {
-            s.err << QLatin1String(command.name) << ": " << parser.errorText() << '\n';
+            s.err << command.name << ": " << parser.errorText() << '\n';
             return Failure;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            s.out << tr("Usage: chiptrail-cli %1").arg(QLatin1String(command.synopsis)) << "\n\n"
+            s.out << tr("Usage: chiptrail-cli %1").arg(command.synopsis) << "\n\n"
                   << parser.helpText().section(QLatin1Char('\n'), 1);
             return Success;
         }
@@ -264,7 +290,7 @@ int run(const QStringList &arguments, Streams s)
         } catch (const CaseError &error) {
             s.err << error.message() << '\n';
             s.err.flush();
-            return QLatin1String(command.name) == QLatin1String("validate") ? ProblemsFound : Failure;
+            return command.name == QLatin1String("validate") ? ProblemsFound : Failure;
         }
     }
     s.err << tr("unknown command \"%1\"").arg(arguments.first()) << "\n\n";

@@ -41,4 +41,14 @@ using ExportWriter = std::function<void(const CaseStore &store, const QString &o
                                         const QCommandLineParser &options)>;
 void registerExportFormat(const QString &name, ExportWriter writer);
 
+// Commands that need more than core (e.g. `chart`, which draws with Qt Charts) are plugged in by
+// the program before run(). `declare` adds the options; `run` may throw CaseError.
+struct ExtraCommand
+{
+    QString name, synopsis, summary;
+    std::function<void(QCommandLineParser &)> declare;
+    std::function<int(QCommandLineParser &, Streams)> run;
+};
+void registerCommand(ExtraCommand command);
+
 } // namespace chiptrail::cli

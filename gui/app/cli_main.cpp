@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "clichartcommand.h"
 #include "cliimageexport.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("chiptrail-cli"));
     QApplication::setApplicationVersion(QStringLiteral(CHIPTRAIL_VERSION));
     chiptrail::gui::registerImageExportFormats();
+    chiptrail::gui::registerChartCommand();
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList arguments = QApplication::arguments();
