@@ -9,6 +9,33 @@
 #include <QTimer>
 
 namespace chiptrail::gui {
+namespace {
+
+// "link:indosat-inftech-lease" -> that link; kind None when there is no such record.
+OutlineSubject subjectFromKey(const CaseStore &store, const QString &spec)
+{
+    const QString kind = spec.section(QLatin1Char(':'), 0, 0);
+    const QString key = spec.section(QLatin1Char(':'), 1);
+    const auto find = [&](const auto &records, OutlineSubject::Kind as) -> OutlineSubject {
+        for (const auto &record : records)
+            if (record.key == key)
+                return {as, record.id.value};
+        return {};
+    };
+    if (kind == QLatin1String("party"))
+        return find(store.parties(), OutlineSubject::Kind::Party);
+    if (kind == QLatin1String("link"))
+        return find(store.links(), OutlineSubject::Kind::Link);
+    if (kind == QLatin1String("site"))
+        return find(store.sites(), OutlineSubject::Kind::Site);
+    if (kind == QLatin1String("product"))
+        return find(store.products(), OutlineSubject::Kind::Product);
+    if (kind == QLatin1String("source"))
+        return find(store.sources(), OutlineSubject::Kind::Source);
+    return {};
+}
+
+} // namespace
 
 int runApplication(QApplication &app)
 {
@@ -28,7 +55,12 @@ int runApplication(QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to FILE and quit (for the documentation)."),
                                         QApplication::translate("main", "FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select a party or link once the case is open "
+                                                                    "(party:KEY or link:KEY), e.g. for --screenshot."),
+                                    QApplication::translate("main", "KIND:KEY"));
     parser.addOption(sample);
+    parser.addOption(select);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open."));
@@ -42,6 +74,15 @@ int runApplication(QApplication &app)
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
     else if (parser.isSet(sample))
         window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
+    if (parser.isSet(select) && session.hasCase()) {
+        const OutlineSubject subject = subjectFromKey(*session.store(), parser.value(select));
+        if (subject.kind == OutlineSubject::Kind::None)
+            window.reportError(QApplication::translate("main", "Select"),
+                               QApplication::translate("main", "There is no %1 in this case (use party:KEY or link:KEY).")
+                                   .arg(parser.value(select)));
+        else
+            window.selectSubject(subject);
+    }
     if (parser.isSet(screenshot))
         QTimer::singleShot(300, &app, [&] {
             window.grab().save(parser.value(screenshot));

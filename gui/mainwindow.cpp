@@ -11,6 +11,7 @@
 #include "casesession.h"
 #include "panels/caseoutlinemodel.h"
 #include "panels/detailspane.h"
+#include "panels/notesdocks.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -56,6 +57,8 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     resizeDocks({outlineDock, detailsDock}, {300, 360}, Qt::Horizontal);
+    m_notes = new NotesDocks(this, session);
+    connect(this, &MainWindow::currentSubjectChanged, m_notes, &NotesDocks::setSubject);
 
     buildMenusAndToolbar();
     connect(m_session, &CaseSession::caseReplaced, this, [this] { reload(true); });
@@ -108,6 +111,8 @@ void MainWindow::buildMenusAndToolbar()
     edit->addSeparator();
     edit->addAction(m_editor->editAction());
     edit->addAction(m_editor->deleteAction());
+    edit->addSeparator();
+    edit->addActions(m_notes->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_navigator->fitAction());
@@ -127,6 +132,7 @@ void MainWindow::buildMenusAndToolbar()
     for (QAction *a : {undo, redo, m_editor->addPartyAction(), m_editor->addLinkAction(), m_editor->editAction(),
                        m_editor->deleteAction()})
         addAction(a);
+    addActions(m_notes->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChipTrail"), this, [this] {
@@ -185,6 +191,7 @@ void MainWindow::showOutlineSelection()
 {
     const OutlineSubject subject = CaseOutlineModel::subjectAt(m_outline->currentIndex());
     m_details->show(m_session->store(), subject);
+    Q_EMIT currentSubjectChanged(subject);
     if (m_syncingSelection)
         return;
     m_syncingSelection = true;
@@ -215,7 +222,15 @@ void MainWindow::showCanvasSelection()
     m_syncingSelection = true;
     m_outline->setCurrentIndex(m_outlineModel->indexOf(subject));
     m_details->show(m_session->store(), subject);
+    Q_EMIT currentSubjectChanged(subject);
     m_syncingSelection = false;
+}
+
+void MainWindow::selectSubject(const OutlineSubject &subject)
+{
+    const QModelIndex index = m_outlineModel->indexOf(subject);
+    if (index.isValid())
+        m_outline->setCurrentIndex(index); // the outline tells the canvas and the panels
 }
 
 void MainWindow::openCase()

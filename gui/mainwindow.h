@@ -2,6 +2,7 @@
 #pragma once
 
 #include "error.h"
+#include "panels/caseoutlinemodel.h"
 
 #include <QMainWindow>
 
@@ -16,6 +17,7 @@ class ChainNavigator;
 class ChainScene;
 class ChainView;
 class DetailsPane;
+class NotesDocks;
 
 // Assembles the window: the chain canvas in the centre, the outline on the left, details on
 // the right, menus and toolbar. Behaviour lives in the parts.
@@ -32,6 +34,10 @@ public:
     ChainView *chainView() const { return m_view; }
     ChainEditor *chainEditor() const { return m_editor; }
     ChainNavigator *chainNavigator() const { return m_navigator; }
+    NotesDocks *notesDocks() const { return m_notes; }
+
+    // Makes `subject` the current one, in the outline and on the canvas.
+    void selectSubject(const OutlineSubject &subject);
 
     // Runs a user action; a refusal is shown as one dialog. Returns false when it failed.
     template <typename Fn>
@@ -46,6 +52,10 @@ public:
         }
     }
     void reportError(const QString &action, const QString &message);
+
+Q_SIGNALS:
+    // The party, link, site, product or source the user is looking at (none: kind None).
+    void currentSubjectChanged(const chiptrail::gui::OutlineSubject &subject);
 
 private:
     void buildMenusAndToolbar();
@@ -64,6 +74,7 @@ private:
     ChainView *m_view;
     ChainEditor *m_editor;
     ChainNavigator *m_navigator;
+    NotesDocks *m_notes;
     bool m_syncingSelection = false;
 };
 
