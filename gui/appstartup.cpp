@@ -16,6 +16,33 @@
 #include "panels/rulespanel.h"
 
 namespace chiptrail::gui {
+namespace {
+
+// "link:indosat-inftech-lease" -> that link; kind None when there is no such record.
+OutlineSubject subjectFromKey(const CaseStore &store, const QString &spec)
+{
+    const QString kind = spec.section(QLatin1Char(':'), 0, 0);
+    const QString key = spec.section(QLatin1Char(':'), 1);
+    const auto find = [&](const auto &records, OutlineSubject::Kind as) -> OutlineSubject {
+        for (const auto &record : records)
+            if (record.key == key)
+                return {as, record.id.value};
+        return {};
+    };
+    if (kind == QLatin1String("party"))
+        return find(store.parties(), OutlineSubject::Kind::Party);
+    if (kind == QLatin1String("link"))
+        return find(store.links(), OutlineSubject::Kind::Link);
+    if (kind == QLatin1String("site"))
+        return find(store.sites(), OutlineSubject::Kind::Site);
+    if (kind == QLatin1String("product"))
+        return find(store.products(), OutlineSubject::Kind::Product);
+    if (kind == QLatin1String("source"))
+        return find(store.sources(), OutlineSubject::Kind::Source);
+    return {};
+}
+
+} // namespace
 
 int runApplication(QApplication &app)
 {
@@ -43,6 +70,11 @@ int runApplication(QApplication &app)
                                   QApplication::translate("main", "DATE"));
     parser.addOption(chart);
     parser.addOption(asOf);
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select a party or link once the case is open "
+                                                                    "(party:KEY or link:KEY), e.g. for --screenshot."),
+                                    QApplication::translate("main", "KIND:KEY"));
+    parser.addOption(select);
     parser.addOption(sample);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
@@ -68,6 +100,15 @@ int runApplication(QApplication &app)
     }
     if (parser.isSet(asOf))
         window.timelineSlider()->setAsOf(QDate::fromString(parser.value(asOf), Qt::ISODate));
+    if (parser.isSet(select) && session.hasCase()) {
+        const OutlineSubject subject = subjectFromKey(*session.store(), parser.value(select));
+        if (subject.kind == OutlineSubject::Kind::None)
+            window.reportError(QApplication::translate("main", "Select"),
+                               QApplication::translate("main", "There is no %1 in this case (use party:KEY or link:KEY).")
+                                   .arg(parser.value(select)));
+        else
+            window.selectSubject(subject);
+    }
     if (parser.isSet(screenshot)) {
         // Wait for the layout and the rule checks, so the picture shows the finished canvas.
         auto *poll = new QTimer(&app);

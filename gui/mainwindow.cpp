@@ -16,6 +16,7 @@
 #include "panels/rulespanel.h"
 #include "panels/charts/chartspanel.h"
 #include "panels/charts/timelineslider.h"
+#include "panels/notesdocks.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -87,6 +88,8 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
         m_scene->setLinkColours(colours);
         m_view->setLegend(tr("<b>Links by export-rule verdict</b>") + findingshtml::legendHtml());
     });
+    m_notes = new NotesDocks(this, session);
+    connect(this, &MainWindow::currentSubjectChanged, m_notes, &NotesDocks::setSubject);
 
     buildMenusAndToolbar();
     connect(m_session, &CaseSession::caseReplaced, this, [this] { reload(true); });
@@ -154,6 +157,8 @@ void MainWindow::buildMenusAndToolbar()
     edit->addSeparator();
     edit->addAction(m_editor->editAction());
     edit->addAction(m_editor->deleteAction());
+    edit->addSeparator();
+    edit->addActions(m_notes->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_navigator->fitAction());
@@ -177,6 +182,7 @@ void MainWindow::buildMenusAndToolbar()
     for (QAction *a : {undo, redo, m_editor->addPartyAction(), m_editor->addLinkAction(), m_editor->editAction(),
                        m_editor->deleteAction()})
         addAction(a);
+    addActions(m_notes->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChipTrail"), this, [this] {
@@ -245,6 +251,7 @@ void MainWindow::showSubject(const OutlineSubject &subject)
 {
     m_details->show(m_session->store(), subject);
     m_rules->setSubject(subject);
+    Q_EMIT currentSubjectChanged(subject);
 }
 
 void MainWindow::showChart(charts::ChartKind kind)
@@ -288,6 +295,13 @@ void MainWindow::showCanvasSelection()
     m_outline->setCurrentIndex(m_outlineModel->indexOf(subject));
     showSubject(subject);
     m_syncingSelection = false;
+}
+
+void MainWindow::selectSubject(const OutlineSubject &subject)
+{
+    const QModelIndex index = m_outlineModel->indexOf(subject);
+    if (index.isValid())
+        m_outline->setCurrentIndex(index); // the outline tells the canvas and the panels
 }
 
 void MainWindow::openCase()

@@ -3,6 +3,7 @@
 
 #include "charts/chartseries.h"
 #include "error.h"
+#include "panels/caseoutlinemodel.h"
 
 #include "panels/caseoutlinemodel.h"
 
@@ -24,6 +25,7 @@ class LayoutController;
 class RulesPanel;
 class ChartsPanel;
 class TimelineSlider;
+class NotesDocks;
 
 // Assembles the window: the chain canvas in the centre, the outline on the left, details on
 // the right, menus and toolbar. Behaviour lives in the parts.
@@ -46,6 +48,10 @@ public:
     // The "as of" date of canvas and charts; connect a panel to its asOfChanged/setAsOf.
     TimelineSlider *timelineSlider() const { return m_slider; }
     void showChart(charts::ChartKind kind); // shows the Charts tab at that chart
+    NotesDocks *notesDocks() const { return m_notes; }
+
+    // Makes `subject` the current one, in the outline and on the canvas.
+    void selectSubject(const OutlineSubject &subject);
 
     // Runs a user action; a refusal is shown as one dialog. Returns false when it failed.
     template <typename Fn>
@@ -60,6 +66,10 @@ public:
         }
     }
     void reportError(const QString &action, const QString &message);
+
+Q_SIGNALS:
+    // The party, link, site, product or source the user is looking at (none: kind None).
+    void currentSubjectChanged(const chiptrail::gui::OutlineSubject &subject);
 
 private:
     void buildMenusAndToolbar();
@@ -84,6 +94,7 @@ private:
     ChartsPanel *m_charts;
     TimelineSlider *m_slider;
     QTabWidget *m_centreTabs;
+    NotesDocks *m_notes;
     bool m_syncingSelection = false;
     bool m_fitAfterLayout = false;
 };

@@ -48,6 +48,19 @@ struct ProductRemoval
     QList<Note> notesBefore;
 };
 
+// One hit of a full-text search: a note or a source, and the words around the match. The
+// matched words are wrapped in SearchHit::markStart / markEnd; the rest is plain text.
+struct SearchHit
+{
+    enum class Kind { Note, Source };
+    static constexpr QChar markStart{0xE000};
+    static constexpr QChar markEnd{0xE001};
+    Kind kind = Kind::Note;
+    qint64 id = 0;
+    QString snippet;
+    bool operator==(const SearchHit &) const = default;
+};
+
 struct NodePosition
 {
     PartyId party;
@@ -126,12 +139,30 @@ public:
     void restoreLink(const LinkRemoval &removal);
 
     SourceId addSource(const Source &source);
-    void updateSource(const Source &source); // refused if it would break a note's excerpt
+    // Notes whose excerpt moved are re-anchored where the excerpt occurs exactly once in the new
+    // text (returned as they are now); if it occurs nowhere or more than once, the edit is refused.
+    QList<Note> updateSource(const Source &source);
     void removeSource(SourceId id);           // refused while notes quote it
+    // Puts a source back as it was, with the notes that quote it (undo of an edit).
+    void restoreSource(const Source &source, const QList<Note> &notes);
+    QList<Note> notesQuoting(SourceId id) const;
+    // A source and one note quoting it, in one edit (a translation written by the user).
+    // Ids in the arguments are used when valid; the note's source is set to the new source.
+    std::pair<SourceId, NoteId> addSourceWithNote(const Source &source, Note note);
+    void removeNoteWithSource(NoteId note, SourceId source);
 
     NoteId addNote(const Note &note);
     void updateNote(const Note &note);
     void removeNote(NoteId id);
+
+    // Confidence of a claim: the subject's own, or that of one attribute. For an attribute,
+    // nullopt means "as the subject's" (no own value stored).
+    std::optional<Confidence> confidence(const ClaimRef &claim) const;
+    void setConfidence(const ClaimRef &claim, std::optional<Confidence> confidence);
+
+    // Full-text search over sources and notes, German-aware (see schema version 4). Notes first,
+    // best first. An empty query finds nothing.
+    QList<SearchHit> search(const QString &query, int limit = 200) const;
 
     // Records (or replaces) the decision on one hit; `previous` gives what undo needs.
     void setScreeningDecision(const ScreeningDecision &decision);
@@ -170,6 +201,11 @@ private:
     QList<Note> notesClaiming(const QList<ClaimRef> &subjects) const;
     void dropClaimsOf(SubjectKind subject, qint64 id);
     void writeScreeningDecision(const ScreeningDecision &decision);
+    // The search index, kept in step with source and note rows (casestore_search.cpp).
+    void indexSource(const Source &source);
+    void indexNote(qint64 id, const QString &excerpt);
+    void unindexSource(qint64 id);
+    void unindexNote(qint64 id);
 
     sql::Connection m_db;
     QString m_path;

@@ -640,7 +640,10 @@ qint64 CaseStore::writeSource(const Source &s, bool insert)
     write.run();
     if (!insert)
         requireChanged(m_db.get(), "source", s.id.value);
-    return insert && !s.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : s.id.value;
+    Source indexed = s;
+    indexed.id = SourceId(insert && !s.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : s.id.value);
+    indexSource(indexed);
+    return indexed.id.value;
 }
 
 SourceId CaseStore::addSource(const Source &source)
@@ -652,18 +655,33 @@ SourceId CaseStore::addSource(const Source &source)
     return id;
 }
 
-void CaseStore::updateSource(const Source &source)
+QList<Note> CaseStore::updateSource(const Source &source)
 {
-    inTransaction([&] {
-        for (const auto &note : notes())
-            if (note.source == source.id
-                && codePointSlice(source.text, note.start, note.length) != note.excerpt)
-                throw CaseError(tr("the new text would break note \"%1\", which quotes \"%2\"; "
-                                   "edit or remove the note first")
+    QList<Note> moved = inTransaction([&] {
+        QList<Note> reanchored;
+        for (auto note : notesQuoting(source.id)) {
+            if (codePointSlice(source.text, note.start, note.length) == note.excerpt)
+                continue;
+            // The passage moved: follow it only where there is no doubt which one it is.
+            const qsizetype first = source.text.indexOf(note.excerpt);
+            const bool once = first >= 0 && source.text.indexOf(note.excerpt, first + 1) < 0;
+            if (!once)
+                throw CaseError((first < 0 ? tr("the new text would break note \"%1\": the passage "
+                                                "\"%2\" is no longer in it; edit or remove the note first")
+                                           : tr("the new text would break note \"%1\": the passage "
+                                                "\"%2\" occurs more than once, so it is unclear which "
+                                                "one the note means; edit or remove the note first"))
                                     .arg(note.key, note.excerpt.left(60)));
+            note.start = utf16IndexToCodePoint(source.text, int(first));
+            reanchored.append(note);
+        }
         writeSource(source, false);
+        for (const auto &note : std::as_const(reanchored))
+            writeNote(note, false);
+        return reanchored;
     });
     Q_EMIT changed();
+    return moved;
 }
 
 void CaseStore::removeSource(SourceId id)
@@ -676,6 +694,7 @@ void CaseStore::removeSource(SourceId id)
         } catch (const CaseError &) {
             throw CaseError(tr("notes still quote this source; remove them first"));
         }
+        unindexSource(id.value);
     });
     Q_EMIT changed();
 }
@@ -752,6 +771,7 @@ qint64 CaseStore::writeNote(const Note &n, bool insert)
     const qint64 id = insert && !n.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : n.id.value;
     if (!insert)
         requireChanged(m_db.get(), "note", id);
+    indexNote(id, n.excerpt);
 
     sql::Statement clear(m_db, "DELETE FROM note_claim WHERE note_id = ?1");
     clear.bind(1, id);
@@ -791,6 +811,7 @@ void CaseStore::removeNote(NoteId id)
         remove.bind(1, id.value);
         remove.run();
         requireChanged(m_db.get(), "note", id.value);
+        unindexNote(id.value);
     });
     Q_EMIT changed();
 }

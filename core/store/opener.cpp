@@ -2,6 +2,7 @@
 #include "opener.h"
 
 #include "error.h"
+#include "model/textfolding.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,22 @@ int pragmaInt(const Connection &db, const char *sql)
     return statement.step() ? int(statement.int64(0)) : 0;
 }
 
+void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray folded = foldGerman(QString::fromUtf8(text ? text : "")).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+// Migrations fill the search index from SQL and need the same folding as the store's C++.
+// DIRECTONLY: a crafted schema (view, trigger) can never call it.
+void registerFunctions(Connection &db)
+{
+    sqlite3_create_function(db.get(), "chiptrail_fold", 1,
+                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                            foldFunction, nullptr, nullptr);
+}
+
 } // namespace
 
 int userVersion(const Connection &db) { return pragmaInt(db, "PRAGMA user_version"); }
@@ -77,6 +94,7 @@ int userVersion(const Connection &db) { return pragmaInt(db, "PRAGMA user_versio
 void migrate(Connection &db, const QString &path)
 {
     const auto steps = schema::migrations();
+    registerFunctions(db);
     for (int version = userVersion(db); version < int(steps.size()); ++version) {
         try {
             db.exec("BEGIN IMMEDIATE");

@@ -148,7 +148,23 @@ CREATE TABLE screening_decision (
 ) STRICT;
 )sql";
 
-constexpr std::array<const char *, 3> all{version1, version2, version3};
+// Version 4: full-text search over sources and notes. FTS5 folds case and strips diacritics
+// ("uber" finds "über"); the `folded` column holds the text spelt without umlauts and ß
+// (chiptrail::foldGerman, registered as chiptrail_fold while migrating) so "Mueller" finds
+// "Müller". Row ids are those of source and note. The store keeps both tables in step from C++:
+// with trusted_schema=OFF a trigger cannot write to a virtual table.
+constexpr const char *version4 = R"sql(
+CREATE VIRTUAL TABLE source_search USING fts5(
+    title, publisher, body, folded, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE note_search USING fts5(
+    body, folded, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO source_search(rowid, title, publisher, body, folded)
+    SELECT id, title, coalesce(publisher, ''), text,
+           chiptrail_fold(title || ' ' || coalesce(publisher, '') || ' ' || text) FROM source;
+INSERT INTO note_search(rowid, body, folded) SELECT id, excerpt, chiptrail_fold(excerpt) FROM note;
+)sql";
+
+constexpr std::array<const char *, 4> all{version1, version2, version3, version4};
 
 } // namespace
 

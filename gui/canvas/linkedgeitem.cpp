@@ -78,7 +78,14 @@ void LinkEdgeItem::adjust()
         m_labelAnchor = m_path.pointAtPercent(0.5);
     }
     const QFontMetricsF metrics(labelFont());
-    const QRectF labelRect = metrics.boundingRect(m_label).translated(m_labelAnchor).adjusted(-60, -20, 60, 20);
+    // The label box (several lines) with room around it for the note badge at its corner.
+    const QStringList lines = m_label.split(QLatin1Char('\n'));
+    double labelWidth = 0;
+    for (const auto &line : lines)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(line));
+    const double labelHeight = lines.size() * metrics.height();
+    const QRectF labelRect(m_labelAnchor.x() - labelWidth / 2 - 60, m_labelAnchor.y() - labelHeight / 2 - 20,
+                           labelWidth + 120, labelHeight + 40);
     m_bounds = m_path.boundingRect().adjusted(-12, -12, 12, 12).united(labelRect);
     update();
 }
@@ -170,6 +177,18 @@ void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawRoundedRect(box, 3, 3);
     painter->setPen(m_noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0x22, 0x22, 0x22));
     painter->drawText(box, Qt::AlignCenter, m_label);
+
+    // The note badge, as on party cards: how many notes back this link; red "!" when none does.
+    const QRectF badge(box.right() - 6, box.top() - 8, 14, 14);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
+    painter->drawEllipse(badge);
+    QFont badgeFont = labelFont();
+    badgeFont.setPixelSize(9);
+    badgeFont.setBold(true);
+    painter->setFont(badgeFont);
+    painter->setPen(m_noteCount == 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
+    painter->drawText(badge, Qt::AlignCenter, m_noteCount == 0 ? QStringLiteral("!") : QString::number(m_noteCount));
 }
 
 } // namespace chiptrail::gui

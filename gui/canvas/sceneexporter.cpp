@@ -79,7 +79,7 @@ void drawLegend(QPainter &p, const QRectF &area)
     p.drawText(QPointF(area.left(), y), tr("Red badge “!” or red label: no source note"));
     p.setPen(Qt::black);
     y += row;
-    p.drawText(QPointF(area.left(), y), tr("Number badge: notes backing the party"));
+    p.drawText(QPointF(area.left(), y), tr("Number badge: notes backing the party or link"));
 }
 
 void writePdf(ChainScene &scene, const QString &path, const ExportOptions &options)

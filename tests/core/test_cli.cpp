@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QStringLiteral("INF Tech / Indosat")));
         QVERIFY(info.out.contains(QStringLiteral("Parties:         12")));
         QVERIFY(info.out.contains(QStringLiteral("Sources:         5")));
-        QVERIFY(info.out.contains(QStringLiteral("Schema version:  3")));
+        QVERIFY(info.out.contains(QStringLiteral("Schema version:  4")));
     }
 
     void exportThenImportGivesTheSameJson()

@@ -39,7 +39,7 @@ private Q_SLOTS:
         const auto store = CaseStore::open(path);
         QCOMPARE(store->info().title, QStringLiteral("Leer"));
         QCOMPARE(store->counts().parties, 0);
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), 4);
     }
 
     void createRefusesToOverwrite()
