@@ -15,7 +15,10 @@
 namespace chiptrail::gui {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // A case file, or case JSON (so scripts can chart a case without importing it first).
 CaseData loadCase(const QString &path)
@@ -30,29 +33,29 @@ int runChart(QCommandLineParser &parser, cli::Streams s)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        s.err << tr("chart: expected one case file") << '\n';
+        s.err << Cli::tr("chart: expected one case file") << '\n';
         return cli::Failure;
     }
     const auto kind = charts::chartKindFromWord(parser.value(QStringLiteral("kind")));
     if (!kind) {
-        s.err << tr("chart: --kind must be hops, countries, timeline or findings") << '\n';
+        s.err << Cli::tr("chart: --kind must be hops, countries, timeline or findings") << '\n';
         return cli::Failure;
     }
     const auto format = chartImageFormatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
-        s.err << tr("chart: --format must be png or svg") << '\n';
+        s.err << Cli::tr("chart: --format must be png or svg") << '\n';
         return cli::Failure;
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty() || output == QLatin1String("-")) {
-        s.err << tr("chart: needs an output file (-o FILE)") << '\n';
+        s.err << Cli::tr("chart: needs an output file (-o FILE)") << '\n';
         return cli::Failure;
     }
     charts::ChartRequest request;
     if (parser.isSet(QStringLiteral("as-of"))) {
         request.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!request.asOf.isValid())
-            throw CaseError(tr("--as-of: expected a date YYYY-MM-DD"));
+            throw CaseError(Cli::tr("--as-of: expected a date YYYY-MM-DD"));
     }
     const CaseData data = loadCase(args.first());
     const RuleBook book = RuleBook::load();
@@ -67,14 +70,14 @@ void registerChartCommand()
     cli::registerCommand(
         {QStringLiteral("chart"),
          QStringLiteral("chart CASE --kind hops|countries|timeline|findings --format png|svg -o FILE [--as-of DATE]"),
-         tr("Draw one of the case's charts as PNG or SVG."),
+         Cli::tr("Draw one of the case's charts as PNG or SVG."),
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("kind"), tr("Chart: hops, countries, timeline or findings."), tr("KIND"),
+             p.addOption({QStringLiteral("kind"), Cli::tr("Chart: hops, countries, timeline or findings."), Cli::tr("KIND"),
                           QStringLiteral("hops")});
-             p.addOption({QStringLiteral("format"), tr("Image format: png or svg."), tr("FORMAT"),
+             p.addOption({QStringLiteral("format"), Cli::tr("Image format: png or svg."), Cli::tr("FORMAT"),
                           QStringLiteral("png")});
-             p.addOption({QStringLiteral("as-of"), tr("Show the case as of this date (YYYY-MM-DD)."), tr("DATE")});
-             p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."), tr("FILE")});
+             p.addOption({QStringLiteral("as-of"), Cli::tr("Show the case as of this date (YYYY-MM-DD)."), Cli::tr("DATE")});
+             p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Write to FILE."), Cli::tr("FILE")});
          },
          runChart});
 }

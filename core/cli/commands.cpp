@@ -17,10 +17,10 @@
 namespace chiptrail::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Cli
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Command
 {
@@ -42,7 +42,7 @@ int writeOutput(const QByteArray &bytes, const QString &outputPath, Streams stre
     }
     QSaveFile file(outputPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        streams.err << tr("%1: cannot be written (%2)").arg(outputPath, file.errorString()) << '\n';
+        streams.err << Cli::tr("%1: cannot be written (%2)").arg(outputPath, file.errorString()) << '\n';
         return Failure;
     }
     return Success;
@@ -52,7 +52,7 @@ int cmdNew(QCommandLineParser &parser, Streams s)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        s.err << tr("new: expected one case file name") << '\n';
+        s.err << Cli::tr("new: expected one case file name") << '\n';
         return Failure;
     }
     CaseInfo info;
@@ -61,7 +61,7 @@ int cmdNew(QCommandLineParser &parser, Streams s)
         info.title = QFileInfo(args.first()).completeBaseName();
     info.language = parser.value(QStringLiteral("language"));
     CaseStore::create(args.first(), info);
-    s.out << tr("Created %1").arg(args.first()) << '\n';
+    s.out << Cli::tr("Created %1").arg(args.first()) << '\n';
     return Success;
 }
 
@@ -70,14 +70,14 @@ int cmdImport(QCommandLineParser &parser, Streams s)
     const QStringList args = parser.positionalArguments();
     const bool sample = parser.isSet(QStringLiteral("sample"));
     if (args.size() != (sample ? 1 : 2)) {
-        s.err << tr("import: expected JSON-FILE CASE-FILE (or --sample CASE-FILE)") << '\n';
+        s.err << Cli::tr("import: expected JSON-FILE CASE-FILE (or --sample CASE-FILE)") << '\n';
         return Failure;
     }
     const QString json = sample ? sampleCasePath() : args.at(0);
     const QString target = args.last();
     const CaseData data = readCaseJsonFile(json);
     CaseStore::createFrom(target, data);
-    s.out << tr("Imported %1 parties, %2 links, %3 sources and %4 notes into %5")
+    s.out << Cli::tr("Imported %1 parties, %2 links, %3 sources and %4 notes into %5")
                  .arg(data.parties.size())
                  .arg(data.links.size())
                  .arg(data.sources.size())
@@ -97,18 +97,18 @@ int cmdExport(QCommandLineParser &parser, Streams s)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        s.err << tr("export: expected one case file") << '\n';
+        s.err << Cli::tr("export: expected one case file") << '\n';
         return Failure;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && !exportFormats().contains(format)) {
         const QStringList known = QStringList{QStringLiteral("json")} + exportFormats().keys();
-        s.err << tr("export: unknown format \"%1\" (known: %2)").arg(format, known.join(QLatin1String(", "))) << '\n';
+        s.err << Cli::tr("export: unknown format \"%1\" (known: %2)").arg(format, known.join(QLatin1String(", "))) << '\n';
         return Failure;
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (format != QLatin1String("json") && (output.isEmpty() || output == QLatin1String("-"))) {
-        s.err << tr("export: --format %1 needs an output file (-o FILE)").arg(format) << '\n';
+        s.err << Cli::tr("export: --format %1 needs an output file (-o FILE)").arg(format) << '\n';
         return Failure;
     }
     const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
@@ -122,23 +122,23 @@ int cmdInfo(QCommandLineParser &parser, Streams s)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        s.err << tr("info: expected one case file") << '\n';
+        s.err << Cli::tr("info: expected one case file") << '\n';
         return Failure;
     }
     const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
     const CaseInfo info = store->info();
     const CaseCounts c = store->counts();
-    s.out << tr("Case:            %1").arg(info.title) << '\n'
-          << tr("File:            %1").arg(QDir::toNativeSeparators(args.first())) << '\n'
-          << tr("Schema version:  %1").arg(store->schemaVersion()) << '\n'
-          << tr("Parties:         %1").arg(c.parties) << '\n'
-          << tr("Sites:           %1").arg(c.sites) << '\n'
-          << tr("Products:        %1").arg(c.products) << '\n'
-          << tr("Links:           %1").arg(c.links) << '\n'
-          << tr("Sources:         %1").arg(c.sources) << '\n'
-          << tr("Notes:           %1").arg(c.notes) << '\n'
-          << tr("Unsourced claims: %1").arg(c.unsourcedClaims) << '\n'
-          << tr("File check:      ok (quick_check, foreign keys, note excerpts)") << '\n';
+    s.out << Cli::tr("Case:            %1").arg(info.title) << '\n'
+          << Cli::tr("File:            %1").arg(QDir::toNativeSeparators(args.first())) << '\n'
+          << Cli::tr("Schema version:  %1").arg(store->schemaVersion()) << '\n'
+          << Cli::tr("Parties:         %1").arg(c.parties) << '\n'
+          << Cli::tr("Sites:           %1").arg(c.sites) << '\n'
+          << Cli::tr("Products:        %1").arg(c.products) << '\n'
+          << Cli::tr("Links:           %1").arg(c.links) << '\n'
+          << Cli::tr("Sources:         %1").arg(c.sources) << '\n'
+          << Cli::tr("Notes:           %1").arg(c.notes) << '\n'
+          << Cli::tr("Unsourced claims: %1").arg(c.unsourcedClaims) << '\n'
+          << Cli::tr("File check:      ok (quick_check, foreign keys, note excerpts)") << '\n';
     return Success;
 }
 
@@ -146,7 +146,7 @@ int cmdValidate(QCommandLineParser &parser, Streams s)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        s.err << tr("validate: expected one case file or case JSON file") << '\n';
+        s.err << Cli::tr("validate: expected one case file or case JSON file") << '\n';
         return Failure;
     }
     const QString path = args.first();
@@ -159,11 +159,11 @@ int cmdValidate(QCommandLineParser &parser, Streams s)
         const auto store = CaseStore::open(path, CaseStore::Access::ReadOnly);
         const CaseCounts counts = store->counts();
         if (counts.unsourcedClaims > 0)
-            s.out << tr("%1: %n claim(s) have no source note", nullptr, counts.unsourcedClaims)
+            s.out << Cli::tr("%1: %n claim(s) have no source note", nullptr, counts.unsourcedClaims)
                          .arg(path)
                   << '\n';
     }
-    s.out << tr("%1: valid").arg(path) << '\n';
+    s.out << Cli::tr("%1: valid").arg(path) << '\n';
     return Success;
 }
 
@@ -173,28 +173,28 @@ const QList<Command> &commands()
         {"new", "new CASE-FILE [--title TITLE] [--language en|de]",
          QT_TRANSLATE_NOOP("Cli", "Create an empty case file."), cmdNew,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("title"), tr("Title of the case."), tr("TITLE")});
-             p.addOption({QStringLiteral("language"), tr("Language of the case (en, de)."),
-                          tr("LANG"), QStringLiteral("en")});
+             p.addOption({QStringLiteral("title"), Cli::tr("Title of the case."), Cli::tr("TITLE")});
+             p.addOption({QStringLiteral("language"), Cli::tr("Language of the case (en, de)."),
+                          Cli::tr("LANG"), QStringLiteral("en")});
          }},
         {"import", "import JSON-FILE CASE-FILE | import --sample CASE-FILE",
          QT_TRANSLATE_NOOP("Cli", "Create a case file from case JSON, all or nothing."), cmdImport,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("sample"), tr("Import the built-in sample case "
+             p.addOption({QStringLiteral("sample"), Cli::tr("Import the built-in sample case "
                                                        "\"INF Tech / Indosat\".")});
          }},
         {"export", "export CASE-FILE --format json|svg|png|pdf|dot [-o FILE] [--scale F] [--transparent] [--as-of DATE]",
          QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image."),
          cmdExport,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("format"), tr("Output format: json, svg, png, pdf or dot."),
-                          tr("FORMAT"), QStringLiteral("json")});
-             p.addOption({QStringLiteral("scale"), tr("PNG: pixels per canvas unit (default 2)."), tr("FACTOR"),
+             p.addOption({QStringLiteral("format"), Cli::tr("Output format: json, svg, png, pdf or dot."),
+                          Cli::tr("FORMAT"), QStringLiteral("json")});
+             p.addOption({QStringLiteral("scale"), Cli::tr("PNG: pixels per canvas unit (default 2)."), Cli::tr("FACTOR"),
                           QStringLiteral("2")});
-             p.addOption({QStringLiteral("transparent"), tr("PNG: transparent instead of white background.")});
-             p.addOption({QStringLiteral("as-of"), tr("Draw the chain as of this date (YYYY-MM-DD)."), tr("DATE")});
+             p.addOption({QStringLiteral("transparent"), Cli::tr("PNG: transparent instead of white background.")});
+             p.addOption({QStringLiteral("as-of"), Cli::tr("Draw the chain as of this date (YYYY-MM-DD)."), Cli::tr("DATE")});
              p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          tr("Write to FILE instead of stdout."), tr("FILE")});
+                          Cli::tr("Write to FILE instead of stdout."), Cli::tr("FILE")});
          }},
         {"info", "info CASE-FILE",
          QT_TRANSLATE_NOOP("Cli", "Print counts, schema version and the result of the file check."),
@@ -220,8 +220,8 @@ QList<ExtraCommand> &extraCommands()
 
 void printUsage(QTextStream &stream)
 {
-    stream << tr("Usage: chiptrail-cli COMMAND [OPTIONS] [ARGUMENTS]") << "\n\n"
-           << tr("Commands:") << '\n';
+    stream << Cli::tr("Usage: chiptrail-cli COMMAND [OPTIONS] [ARGUMENTS]") << "\n\n"
+           << Cli::tr("Commands:") << '\n';
     for (const auto &command : commands())
         stream << QStringLiteral("  %1  %2\n")
                       .arg(QString::fromLatin1(command.name).leftJustified(10),
@@ -229,8 +229,8 @@ void printUsage(QTextStream &stream)
     for (const auto &command : extraCommands())
         stream << QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(10), command.summary);
     stream << '\n'
-           << tr("Run \"chiptrail-cli COMMAND --help\" for the options of one command.") << '\n'
-           << tr("Exit codes: 0 success, 1 problems found (validate), 2 error, 3 licence "
+           << Cli::tr("Run \"chiptrail-cli COMMAND --help\" for the options of one command.") << '\n'
+           << Cli::tr("Exit codes: 0 success, 1 problems found (validate), 2 error, 3 licence "
                  "required (check).")
            << '\n';
 }
@@ -281,7 +281,7 @@ int run(const QStringList &arguments, Streams s)
             return Failure;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            s.out << tr("Usage: chiptrail-cli %1").arg(command.synopsis) << "\n\n"
+            s.out << Cli::tr("Usage: chiptrail-cli %1").arg(command.synopsis) << "\n\n"
                   << parser.helpText().section(QLatin1Char('\n'), 1);
             return Success;
         }
@@ -293,7 +293,7 @@ int run(const QStringList &arguments, Streams s)
             return command.name == QLatin1String("validate") ? ProblemsFound : Failure;
         }
     }
-    s.err << tr("unknown command \"%1\"").arg(arguments.first()) << "\n\n";
+    s.err << Cli::tr("unknown command \"%1\"").arg(arguments.first()) << "\n\n";
     printUsage(s.err);
     return Failure;
 }

@@ -17,13 +17,16 @@
 namespace chiptrail::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 CaseData loadCase(const QString &path)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        throw CaseError(tr("%1: cannot be read (%2)").arg(path, probe.errorString()));
+        throw CaseError(Cli::tr("%1: cannot be read (%2)").arg(path, probe.errorString()));
     const bool isJson = probe.peek(16).trimmed().startsWith('{');
     probe.close();
     if (isJson)
@@ -36,7 +39,7 @@ bool wantsJson(QCommandLineParser &parser, Streams s, bool *ok)
     const QString format = parser.value(QStringLiteral("format"));
     *ok = format == QLatin1String("text") || format == QLatin1String("json");
     if (!*ok)
-        s.err << tr("unknown format \"%1\" (known: text, json)").arg(format) << '\n';
+        s.err << Cli::tr("unknown format \"%1\" (known: text, json)").arg(format) << '\n';
     return format == QLatin1String("json");
 }
 
@@ -44,20 +47,20 @@ bool wantsJson(QCommandLineParser &parser, Streams s, bool *ok)
 
 void declareCheck(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("rules-at"), tr("Rules as of each link's own date (link, the default) or of one date."),
-                 tr("link|YYYY-MM-DD"), QStringLiteral("link")});
+    p.addOption({QStringLiteral("rules-at"), Cli::tr("Rules as of each link's own date (link, the default) or of one date."),
+                 Cli::tr("link|YYYY-MM-DD"), QStringLiteral("link")});
     p.addOption({QStringLiteral("counterfactual"),
-                 tr("Switch on rule sets that are not the law: ai_diffusion (AI Diffusion Rule as if enforced), "
+                 Cli::tr("Switch on rule sets that are not the law: ai_diffusion (AI Diffusion Rule as if enforced), "
                     "iaas_kyc (proposed IaaS KYC rule). Comma-separated; prints what changes."),
-                 tr("LIST")});
-    p.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text")});
+                 Cli::tr("LIST")});
+    p.addOption({QStringLiteral("format"), Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), QStringLiteral("text")});
 }
 
 int runCheck(QCommandLineParser &parser, Streams s)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        s.err << tr("check: expected one case file or case JSON file") << '\n';
+        s.err << Cli::tr("check: expected one case file or case JSON file") << '\n';
         return Failure;
     }
     bool ok = false;
@@ -69,7 +72,7 @@ int runCheck(QCommandLineParser &parser, Streams s)
     if (at != QLatin1String("link")) {
         const QDate date = QDate::fromString(at, Qt::ISODate);
         if (!date.isValid()) {
-            s.err << tr("check: --rules-at expects \"link\" or a date YYYY-MM-DD, not \"%1\"").arg(at) << '\n';
+            s.err << Cli::tr("check: --rules-at expects \"link\" or a date YYYY-MM-DD, not \"%1\"").arg(at) << '\n';
             return Failure;
         }
         options.rulesAt = date;
@@ -96,7 +99,7 @@ int runCheck(QCommandLineParser &parser, Streams s)
     } else {
         s.out << writeFindingsText(findings);
         if (!options.counterfactuals.isEmpty())
-            s.out << '\n' << tr("Compared with the rules in force:") << '\n' << writeChangesText(changes);
+            s.out << '\n' << Cli::tr("Compared with the rules in force:") << '\n' << writeChangesText(changes);
     }
     s.out.flush();
     return findings.worst() == Verdict::LicenseRequired ? LicenceRequired : Success;
@@ -105,12 +108,12 @@ int runCheck(QCommandLineParser &parser, Streams s)
 void declareScreen(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("list"),
-                 tr("Screening list: trade.gov Consolidated Screening List (CSV or JSON), OpenSanctions "
+                 Cli::tr("Screening list: trade.gov Consolidated Screening List (CSV or JSON), OpenSanctions "
                     "targets.simple.csv, or a ChipTrail list. Default: the shipped Entity List entries."),
-                 tr("FILE")});
-    p.addOption({QStringLiteral("names"), tr("Read the names to screen from FILE, one per line."), tr("FILE")});
-    p.addOption({QStringLiteral("min-score"), tr("Lowest score to report (0-1)."), tr("SCORE")});
-    p.addOption({QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"), QStringLiteral("text")});
+                 Cli::tr("FILE")});
+    p.addOption({QStringLiteral("names"), Cli::tr("Read the names to screen from FILE, one per line."), Cli::tr("FILE")});
+    p.addOption({QStringLiteral("min-score"), Cli::tr("Lowest score to report (0-1)."), Cli::tr("SCORE")});
+    p.addOption({QStringLiteral("format"), Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), QStringLiteral("text")});
 }
 
 int runScreen(QCommandLineParser &parser, Streams s)
@@ -123,7 +126,7 @@ int runScreen(QCommandLineParser &parser, Streams s)
     if (parser.isSet(QStringLiteral("names"))) {
         QFile file(parser.value(QStringLiteral("names")));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            s.err << tr("%1: cannot be read (%2)").arg(file.fileName(), file.errorString()) << '\n';
+            s.err << Cli::tr("%1: cannot be read (%2)").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;
         }
         for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
@@ -131,7 +134,7 @@ int runScreen(QCommandLineParser &parser, Streams s)
                 names << line.trimmed();
     }
     if (names.isEmpty()) {
-        s.err << tr("screen: give names, or --names FILE") << '\n';
+        s.err << Cli::tr("screen: give names, or --names FILE") << '\n';
         return Failure;
     }
     const RuleBook book = RuleBook::load();
@@ -139,7 +142,7 @@ int runScreen(QCommandLineParser &parser, Streams s)
     if (parser.isSet(QStringLiteral("min-score"))) {
         minScore = parser.value(QStringLiteral("min-score")).toDouble(&ok);
         if (!ok || minScore < 0 || minScore > 1) {
-            s.err << tr("screen: --min-score expects a number from 0 to 1") << '\n';
+            s.err << Cli::tr("screen: --min-score expects a number from 0 to 1") << '\n';
             return Failure;
         }
     }
@@ -152,7 +155,7 @@ int runScreen(QCommandLineParser &parser, Streams s)
     for (qsizetype i = 0; i < names.size(); ++i) {
         QJsonArray hits;
         if (!json)
-            s.out << names.at(i) << ": " << (results.at(i).isEmpty() ? tr("no hit") : QString()) << '\n';
+            s.out << names.at(i) << ": " << (results.at(i).isEmpty() ? Cli::tr("no hit") : QString()) << '\n';
         for (const ScreeningHit &h : results.at(i)) {
             const ListEntry &e = list.entries.at(h.entry);
             const QString status = h.score >= book.entityList.matchScore ? QStringLiteral("match") : QStringLiteral("possible");
@@ -170,7 +173,7 @@ int runScreen(QCommandLineParser &parser, Streams s)
             } else {
                 s.out << QStringLiteral("  %1  %2  \"%3\" (%4; listed %5; %6 [%7])\n")
                              .arg(QString::number(h.score, 'f', 2), status, e.name, e.source,
-                                  e.listed.isValid() ? e.listed.toString(Qt::ISODate) : tr("date unknown"), e.citation,
+                                  e.listed.isValid() ? e.listed.toString(Qt::ISODate) : Cli::tr("date unknown"), e.citation,
                                   e.quality)
                       << QStringLiteral("      ") << h.reasons.join(QStringLiteral("; ")) << '\n';
             }
@@ -184,7 +187,7 @@ int runScreen(QCommandLineParser &parser, Streams s)
                                                              {QStringLiteral("results"), out}})
                                        .toJson(QJsonDocument::Indented));
     else
-        s.out << '\n' << tr("A name match is not proof of identity; the official lists control. Not legal advice.") << '\n';
+        s.out << '\n' << Cli::tr("A name match is not proof of identity; the official lists control. Not legal advice.") << '\n';
     s.out.flush();
     return Success;
 }

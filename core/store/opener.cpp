@@ -13,23 +13,26 @@
 namespace chiptrail::sql {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CaseFile", text); }
+struct CaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFile)
+};
 
 QString fileError(const QString &path, const QString &reason)
 {
-    return tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return CaseFile::tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
 void requireSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        throw CaseError(fileError(path, tr("no such file")));
+        throw CaseError(fileError(path, CaseFile::tr("no such file")));
     if (!file.open(QIODevice::ReadOnly))
-        throw CaseError(fileError(path, tr("cannot be read (%1)").arg(file.errorString())));
+        throw CaseError(fileError(path, CaseFile::tr("cannot be read (%1)").arg(file.errorString())));
     const QByteArray header = file.read(16);
     if (header != QByteArrayView("SQLite format 3\0", 16))
-        throw CaseError(fileError(path, tr("not a ChipTrail case file (it is not an SQLite database)")));
+        throw CaseError(fileError(path, CaseFile::tr("not a ChipTrail case file (it is not an SQLite database)")));
     if (file.size() < 512 || file.size() % 512 != 0)
         throw CaseError(fileError(path, QCoreApplication::translate("CaseFile", "the case file is damaged (it is %n bytes long, "
                                                            "which no complete case file is)",
@@ -103,7 +106,7 @@ void migrate(Connection &db, const QString &path)
             db.exec("COMMIT");
         } catch (const CaseError &error) {
             sqlite3_exec(db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
-            throw CaseError(fileError(path, tr("could not upgrade the case file to schema version "
+            throw CaseError(fileError(path, CaseFile::tr("could not upgrade the case file to schema version "
                                                "%1: %2").arg(version + 1).arg(error.message())));
         }
     }
@@ -113,7 +116,7 @@ Connection openCaseFile(const QString &path, OpenIntent intent)
 {
     const bool creating = intent == OpenIntent::CreateNew;
     if (creating && QFileInfo::exists(path))
-        throw CaseError(fileError(path, tr("a file of that name already exists")));
+        throw CaseError(fileError(path, CaseFile::tr("a file of that name already exists")));
     if (!creating)
         requireSqliteHeader(path);
 
@@ -126,7 +129,7 @@ Connection openCaseFile(const QString &path, OpenIntent intent)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     Connection db(handle);
     if (rc != SQLITE_OK)
-        throw CaseError(fileError(path, tr("cannot be opened (%1)").arg(db.lastError())));
+        throw CaseError(fileError(path, CaseFile::tr("cannot be opened (%1)").arg(db.lastError())));
 
     try {
         harden(db);
@@ -144,18 +147,18 @@ Connection openCaseFile(const QString &path, OpenIntent intent)
             if (check.text(0) != QLatin1String("ok"))
                 problems << check.text(0);
         if (!problems.isEmpty())
-            throw CaseError(tr("the case file is damaged (%1)").arg(problems.join(QLatin1String("; "))));
+            throw CaseError(CaseFile::tr("the case file is damaged (%1)").arg(problems.join(QLatin1String("; "))));
 
         if (pragmaInt(db, "PRAGMA application_id") != schema::applicationId)
-            throw CaseError(tr("not a ChipTrail case file (an SQLite database made by another program)"));
+            throw CaseError(CaseFile::tr("not a ChipTrail case file (an SQLite database made by another program)"));
         const int version = userVersion(db);
         if (version > schema::currentVersion())
-            throw CaseError(tr("this case was saved by a newer ChipTrail (case format %1; this "
+            throw CaseError(CaseFile::tr("this case was saved by a newer ChipTrail (case format %1; this "
                                "program reads up to %2). Please update ChipTrail.")
                                 .arg(version)
                                 .arg(schema::currentVersion()));
         if (version < 1)
-            throw CaseError(tr("not a ChipTrail case file (it has no case format version)"));
+            throw CaseError(CaseFile::tr("not a ChipTrail case file (it has no case format version)"));
         if (intent == OpenIntent::ReadWrite) {
             db.exec("PRAGMA journal_mode=DELETE");
             migrate(db, path);

@@ -10,7 +10,10 @@
 namespace chiptrail::rows {
 
 
-inline QString tr(const char *text) { return QCoreApplication::translate("CaseFile", text); }
+struct CaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFile)
+};
 
 // Rows of a hostile file can hold any word; an unknown one falls back to the safest reading.
 inline Confidence confidenceOf(const QString &word)
@@ -34,7 +37,7 @@ std::optional<qint64> rawId(const std::optional<T> &id)
 inline void requireChanged(sqlite3 *db, const char *what, qint64 id)
 {
     if (sqlite3_changes(db) == 0)
-        throw CaseError(tr("there is no %1 with id %2 in this case").arg(QLatin1String(what)).arg(id));
+        throw CaseError(CaseFile::tr("there is no %1 with id %2 in this case").arg(QLatin1String(what)).arg(id));
 }
 
 constexpr const char *partyColumns =

@@ -21,11 +21,14 @@
 namespace chiptrail::gui {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
+struct Export
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 [[noreturn]] void fail(const QString &path, const QString &reason)
 {
-    throw CaseError(tr("%1: %2").arg(QDir::toNativeSeparators(path), reason));
+    throw CaseError(Export::tr("%1: %2").arg(QDir::toNativeSeparators(path), reason));
 }
 
 // Selection and hover are screen state, not part of the picture.
@@ -55,7 +58,7 @@ void drawLegend(QPainter &p, const QRectF &area)
     const double row = 16;
     double y = area.top() + row;
     p.setPen(Qt::black);
-    p.drawText(QPointF(area.left(), y), tr("Links"));
+    p.drawText(QPointF(area.left(), y), Export::tr("Links"));
     for (const LinkKind kind : {LinkKind::Sale, LinkKind::Shipment, LinkKind::Lease, LinkKind::Ownership,
                                 LinkKind::Contract, LinkKind::Affiliation, LinkKind::Founder}) {
         y += row;
@@ -69,24 +72,24 @@ void drawLegend(QPainter &p, const QRectF &area)
         p.drawText(QPointF(area.left() + 44, y), DisplayText::linkKind(kind));
     }
     y += row * 1.5;
-    p.drawText(QPointF(area.left(), y), tr("Confidence"));
+    p.drawText(QPointF(area.left(), y), Export::tr("Confidence"));
     y += row;
-    p.drawText(QPointF(area.left(), y), tr("Solid border: confirmed or reported"));
+    p.drawText(QPointF(area.left(), y), Export::tr("Solid border: confirmed or reported"));
     y += row;
-    p.drawText(QPointF(area.left(), y), tr("Dashed border: suspected or disputed"));
+    p.drawText(QPointF(area.left(), y), Export::tr("Dashed border: suspected or disputed"));
     y += row;
     p.setPen(chainstyle::unsourcedColour());
-    p.drawText(QPointF(area.left(), y), tr("Red badge “!” or red label: no source note"));
+    p.drawText(QPointF(area.left(), y), Export::tr("Red badge “!” or red label: no source note"));
     p.setPen(Qt::black);
     y += row;
-    p.drawText(QPointF(area.left(), y), tr("Number badge: notes backing the party or link"));
+    p.drawText(QPointF(area.left(), y), Export::tr("Number badge: notes backing the party or link"));
 }
 
 void writePdf(ChainScene &scene, const QString &path, const ExportOptions &options)
 {
     QPdfWriter writer(path);
     if (!QFile(path).exists() && !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-        fail(path, tr("cannot be written"));
+        fail(path, Export::tr("cannot be written"));
     const CaseData &data = scene.caseData();
     writer.setTitle(options.title.isEmpty() ? data.info.title : options.title);
     writer.setCreator(QStringLiteral("ChipTrail"));
@@ -96,7 +99,7 @@ void writePdf(ChainScene &scene, const QString &path, const ExportOptions &optio
     writer.setResolution(300);
     QPainter p;
     if (!p.begin(&writer))
-        fail(path, tr("cannot be written"));
+        fail(path, Export::tr("cannot be written"));
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     const double unit = writer.resolution() / 72.0; // points to device pixels
 
@@ -110,10 +113,10 @@ void writePdf(ChainScene &scene, const QString &path, const ExportOptions &optio
     sub.setPointSizeF(9);
     sub.setBold(false);
     p.setFont(sub);
-    QString subtitle = tr("Case: %1").arg(data.info.title);
-    subtitle += QStringLiteral(" · ") + (options.asOf.isValid() ? tr("as of %1").arg(DisplayText::date(PartialDate::fromDate(options.asOf)))
-                                                               : tr("all dates"));
-    subtitle += QStringLiteral(" · ") + tr("made with ChipTrail; not legal advice");
+    QString subtitle = Export::tr("Case: %1").arg(data.info.title);
+    subtitle += QStringLiteral(" · ") + (options.asOf.isValid() ? Export::tr("as of %1").arg(DisplayText::date(PartialDate::fromDate(options.asOf)))
+                                                               : Export::tr("all dates"));
+    subtitle += QStringLiteral(" · ") + Export::tr("made with ChipTrail; not legal advice");
     p.drawText(QRectF(page.left(), page.top() + 26 * unit, page.width(), 14 * unit), Qt::AlignLeft, subtitle);
 
     const double legendWidth = 200 * unit;
@@ -133,7 +136,7 @@ void writePdf(ChainScene &scene, const QString &path, const ExportOptions &optio
     // The sources, numbered, on their own page: a published graph names what it rests on.
     writer.newPage();
     p.setFont(heading);
-    p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft, tr("Sources"));
+    p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft, Export::tr("Sources"));
     QString html;
     int number = 0;
     for (const auto &s : data.sources) {
@@ -144,7 +147,7 @@ void writePdf(ChainScene &scene, const QString &path, const ExportOptions &optio
                          DisplayText::language(s.language).toHtmlEscaped());
     }
     if (data.sources.isEmpty())
-        html = QStringLiteral("<p>%1</p>").arg(tr("This case has no sources yet.").toHtmlEscaped());
+        html = QStringLiteral("<p>%1</p>").arg(Export::tr("This case has no sources yet.").toHtmlEscaped());
     QTextDocument document;
     QFont body = p.font();
     body.setPointSizeF(10);
@@ -181,12 +184,12 @@ void exportScene(ChainScene &scene, ImageFormat format, const QString &path, con
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setTitle(scene.caseData().info.title);
-        svg.setDescription(tr("Supply chain drawn with ChipTrail"));
+        svg.setDescription(Export::tr("Supply chain drawn with ChipTrail"));
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         QPainter p;
         if (!p.begin(&svg))
-            fail(path, tr("cannot be written"));
+            fail(path, Export::tr("cannot be written"));
         CleanScene clean(scene);
         scene.render(&p, QRectF(QPointF(0, 0), source.size()), source);
         p.end();
@@ -195,7 +198,7 @@ void exportScene(ChainScene &scene, ImageFormat format, const QString &path, con
     case ImageFormat::Png: {
         const QSize size = (source.size() * options.pngScale).toSize();
         if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL)
-            fail(path, tr("the image would be %1 × %2 pixels; choose a smaller scale").arg(size.width()).arg(size.height()));
+            fail(path, Export::tr("the image would be %1 × %2 pixels; choose a smaller scale").arg(size.width()).arg(size.height()));
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(options.transparent ? Qt::transparent : Qt::white);
         {
@@ -210,7 +213,7 @@ void exportScene(ChainScene &scene, ImageFormat format, const QString &path, con
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            fail(path, tr("cannot be written"));
+            fail(path, Export::tr("cannot be written"));
         break;
     }
     case ImageFormat::Pdf:

@@ -6,12 +6,15 @@
 namespace chiptrail::gui {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Commands", text); }
+struct Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 } // namespace
 
 AddPartyCommand::AddPartyCommand(CaseSession *session, Party party, std::optional<QPointF> position)
-    : CaseCommand(session, tr("Add party “%1”").arg(party.name)), m_party(std::move(party)), m_position(position)
+    : CaseCommand(session, Commands::tr("Add party “%1”").arg(party.name)), m_party(std::move(party)), m_position(position)
 {
 }
 
@@ -20,18 +23,18 @@ void AddPartyCommand::apply(CaseStore &store) { m_party.id = store.addParty(m_pa
 void AddPartyCommand::revert(CaseStore &store) { store.removeParty(m_party.id); }
 
 EditPartyCommand::EditPartyCommand(CaseSession *session, Party before, Party after)
-    : CaseCommand(session, tr("Edit party “%1”").arg(after.name)), m_before(std::move(before)),
+    : CaseCommand(session, Commands::tr("Edit party “%1”").arg(after.name)), m_before(std::move(before)),
       m_after(std::move(after))
 {
 }
 
 RemovePartyCommand::RemovePartyCommand(CaseSession *session, PartyId id, const QString &name)
-    : CaseCommand(session, tr("Delete party “%1”").arg(name)), m_id(id)
+    : CaseCommand(session, Commands::tr("Delete party “%1”").arg(name)), m_id(id)
 {
 }
 
 AddLinkCommand::AddLinkCommand(CaseSession *session, Link link)
-    : CaseCommand(session, tr("Add link")), m_link(std::move(link))
+    : CaseCommand(session, Commands::tr("Add link")), m_link(std::move(link))
 {
 }
 
@@ -40,48 +43,48 @@ void AddLinkCommand::apply(CaseStore &store) { m_link.id = store.addLink(m_link)
 void AddLinkCommand::revert(CaseStore &store) { store.removeLink(m_link.id); }
 
 EditLinkCommand::EditLinkCommand(CaseSession *session, Link before, Link after)
-    : CaseCommand(session, tr("Edit link")), m_before(std::move(before)), m_after(std::move(after))
+    : CaseCommand(session, Commands::tr("Edit link")), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
 RemoveLinkCommand::RemoveLinkCommand(CaseSession *session, LinkId id)
-    : CaseCommand(session, tr("Delete link")), m_id(id)
+    : CaseCommand(session, Commands::tr("Delete link")), m_id(id)
 {
 }
 
 AddSiteCommand::AddSiteCommand(CaseSession *session, Site site)
-    : CaseCommand(session, tr("Add site “%1”").arg(site.name)), m_site(std::move(site))
+    : CaseCommand(session, Commands::tr("Add site “%1”").arg(site.name)), m_site(std::move(site))
 {
 }
 
 void AddSiteCommand::apply(CaseStore &store) { m_site.id = store.addSite(m_site); }
 
 EditSiteCommand::EditSiteCommand(CaseSession *session, Site before, Site after)
-    : CaseCommand(session, tr("Edit site “%1”").arg(after.name)), m_before(std::move(before)),
+    : CaseCommand(session, Commands::tr("Edit site “%1”").arg(after.name)), m_before(std::move(before)),
       m_after(std::move(after))
 {
 }
 
 RemoveSiteCommand::RemoveSiteCommand(CaseSession *session, SiteId id)
-    : CaseCommand(session, tr("Delete site")), m_id(id)
+    : CaseCommand(session, Commands::tr("Delete site")), m_id(id)
 {
 }
 
 AddProductCommand::AddProductCommand(CaseSession *session, Product product)
-    : CaseCommand(session, tr("Add product “%1”").arg(product.name)), m_product(std::move(product))
+    : CaseCommand(session, Commands::tr("Add product “%1”").arg(product.name)), m_product(std::move(product))
 {
 }
 
 void AddProductCommand::apply(CaseStore &store) { m_product.id = store.addProduct(m_product); }
 
 EditProductCommand::EditProductCommand(CaseSession *session, Product before, Product after)
-    : CaseCommand(session, tr("Edit product “%1”").arg(after.name)), m_before(std::move(before)),
+    : CaseCommand(session, Commands::tr("Edit product “%1”").arg(after.name)), m_before(std::move(before)),
       m_after(std::move(after))
 {
 }
 
 RemoveProductCommand::RemoveProductCommand(CaseSession *session, ProductId id)
-    : CaseCommand(session, tr("Delete product")), m_id(id)
+    : CaseCommand(session, Commands::tr("Delete product")), m_id(id)
 {
 }
 

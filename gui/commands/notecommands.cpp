@@ -9,13 +9,16 @@
 namespace chiptrail::gui {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Commands", text); }
+struct Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 Note requireNote(CaseSession *session, NoteId id)
 {
     if (auto note = session->store()->note(id))
         return *note;
-    throw CaseError(tr("the note is no longer in this case"));
+    throw CaseError(Commands::tr("the note is no longer in this case"));
 }
 
 std::unique_ptr<ChangeNotesCommand> changeOne(CaseSession *session, const QString &text, const Note &before,
@@ -29,12 +32,12 @@ std::unique_ptr<ChangeNotesCommand> changeOne(CaseSession *session, const QStrin
 } // namespace
 
 AddSourceCommand::AddSourceCommand(CaseSession *session, Source source)
-    : CaseCommand(session, tr("Add source “%1”").arg(source.title)), m_source(std::move(source))
+    : CaseCommand(session, Commands::tr("Add source “%1”").arg(source.title)), m_source(std::move(source))
 {
 }
 
 EditSourceCommand::EditSourceCommand(CaseSession *session, Source before, Source after)
-    : CaseCommand(session, tr("Edit source “%1”").arg(after.title)), m_before(std::move(before)),
+    : CaseCommand(session, Commands::tr("Edit source “%1”").arg(after.title)), m_before(std::move(before)),
       m_after(std::move(after))
 {
 }
@@ -46,17 +49,17 @@ void EditSourceCommand::apply(CaseStore &store)
 }
 
 RemoveSourceCommand::RemoveSourceCommand(CaseSession *session, Source source)
-    : CaseCommand(session, tr("Delete source “%1”").arg(source.title)), m_source(std::move(source))
+    : CaseCommand(session, Commands::tr("Delete source “%1”").arg(source.title)), m_source(std::move(source))
 {
 }
 
 AddNoteCommand::AddNoteCommand(CaseSession *session, Note note)
-    : CaseCommand(session, tr("Add note")), m_note(std::move(note))
+    : CaseCommand(session, Commands::tr("Add note")), m_note(std::move(note))
 {
 }
 
 RemoveNoteCommand::RemoveNoteCommand(CaseSession *session, NoteId id)
-    : CaseCommand(session, tr("Delete note")), m_id(id)
+    : CaseCommand(session, Commands::tr("Delete note")), m_id(id)
 {
 }
 
@@ -101,7 +104,7 @@ std::unique_ptr<ChangeNotesCommand> attachClaimCommand(CaseSession *session, Not
     Note after = before;
     if (!after.claims.contains(claim))
         after.claims.append(claim);
-    return changeOne(session, tr("Attach note"), before, after);
+    return changeOne(session, Commands::tr("Attach note"), before, after);
 }
 
 std::unique_ptr<ChangeNotesCommand> detachClaimCommand(CaseSession *session, NoteId id, const ClaimRef &claim)
@@ -109,13 +112,13 @@ std::unique_ptr<ChangeNotesCommand> detachClaimCommand(CaseSession *session, Not
     const Note before = requireNote(session, id);
     Note after = before;
     after.claims.removeAll(claim);
-    return changeOne(session, tr("Detach note"), before, after);
+    return changeOne(session, Commands::tr("Detach note"), before, after);
 }
 
 std::unique_ptr<ChangeNotesCommand> pairTranslationCommand(CaseSession *session, NoteId original, NoteId translation)
 {
     if (original == translation)
-        throw CaseError(tr("a note cannot be its own translation"));
+        throw CaseError(Commands::tr("a note cannot be its own translation"));
     QList<Note> before, after;
     // Whoever pointed at either note, or either note's own pointer, is released first: a note
     // has at most one partner, and pairs never form a cycle.
@@ -134,7 +137,7 @@ std::unique_ptr<ChangeNotesCommand> pairTranslationCommand(CaseSession *session,
     }
     if (after.isEmpty())
         return nullptr;
-    return std::make_unique<ChangeNotesCommand>(session, tr("Pair translation"), before, after);
+    return std::make_unique<ChangeNotesCommand>(session, Commands::tr("Pair translation"), before, after);
 }
 
 std::unique_ptr<ChangeNotesCommand> unpairTranslationCommand(CaseSession *session, NoteId id)
@@ -148,11 +151,11 @@ std::unique_ptr<ChangeNotesCommand> unpairTranslationCommand(CaseSession *sessio
         }
     if (after.isEmpty())
         return nullptr;
-    return std::make_unique<ChangeNotesCommand>(session, tr("Unpair translation"), before, after);
+    return std::make_unique<ChangeNotesCommand>(session, Commands::tr("Unpair translation"), before, after);
 }
 
 AddTranslationCommand::AddTranslationCommand(CaseSession *session, Source source, Note note)
-    : CaseCommand(session, tr("Write translation")), m_source(std::move(source)), m_note(std::move(note))
+    : CaseCommand(session, Commands::tr("Write translation")), m_source(std::move(source)), m_note(std::move(note))
 {
 }
 
@@ -165,7 +168,7 @@ void AddTranslationCommand::apply(CaseStore &store)
 }
 
 EditTranslationCommand::EditTranslationCommand(CaseSession *session, Source source, Note note, const QString &newText)
-    : CaseCommand(session, tr("Edit translation")), m_before(source), m_after(std::move(source)),
+    : CaseCommand(session, Commands::tr("Edit translation")), m_before(source), m_after(std::move(source)),
       m_noteBefore(note), m_noteAfter(std::move(note))
 {
     m_after.text = newText;
@@ -176,7 +179,7 @@ EditTranslationCommand::EditTranslationCommand(CaseSession *session, Source sour
 
 SetConfidenceCommand::SetConfidenceCommand(CaseSession *session, ClaimRef claim, std::optional<Confidence> before,
                                            std::optional<Confidence> after)
-    : CaseCommand(session, tr("Set confidence")), m_claim(std::move(claim)), m_before(before), m_after(after)
+    : CaseCommand(session, Commands::tr("Set confidence")), m_claim(std::move(claim)), m_before(before), m_after(after)
 {
 }
 

@@ -10,7 +10,10 @@
 namespace chiptrail::gui::findingshtml {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("RulesPanel", text); }
+struct RulesPanel
+{
+    Q_DECLARE_TR_FUNCTIONS(RulesPanel)
+};
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
 const QColor licenceRequired(0xC6, 0x28, 0x28);
@@ -61,9 +64,9 @@ QColor verdictColour(const LinkFinding &f)
 QString verdictText(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::NotAnExport: return tr("not an export");
-    case Verdict::NoLicenseRequired: return tr("no licence required");
-    case Verdict::LicenseRequired: return tr("licence required");
+    case Verdict::NotAnExport: return RulesPanel::tr("not an export");
+    case Verdict::NoLicenseRequired: return RulesPanel::tr("no licence required");
+    case Verdict::LicenseRequired: return RulesPanel::tr("licence required");
     }
     return {};
 }
@@ -99,15 +102,15 @@ QString qualityText(const QStringList &quality)
     QStringList parts;
     for (const auto &q : quality) {
         if (q == QLatin1String("U"))
-            parts << QStringLiteral("<b style='color:#b00020'>[U] %1</b>").arg(esc(tr("unverified: check before publishing")));
+            parts << QStringLiteral("<b style='color:#b00020'>[U] %1</b>").arg(esc(RulesPanel::tr("unverified: check before publishing")));
         else if (q == QLatin1String("P"))
-            parts << QStringLiteral("[P] %1").arg(esc(tr("official text")));
+            parts << QStringLiteral("[P] %1").arg(esc(RulesPanel::tr("official text")));
         else if (q == QLatin1String("P*"))
-            parts << QStringLiteral("[P*] %1").arg(esc(tr("official text via a verbatim copy")));
+            parts << QStringLiteral("[P*] %1").arg(esc(RulesPanel::tr("official text via a verbatim copy")));
         else if (q == QLatin1String("S"))
-            parts << QStringLiteral("[S] %1").arg(esc(tr("secondary source")));
+            parts << QStringLiteral("[S] %1").arg(esc(RulesPanel::tr("secondary source")));
         else if (q == QLatin1String("C"))
-            parts << QStringLiteral("[C] %1").arg(esc(tr("computed")));
+            parts << QStringLiteral("[C] %1").arg(esc(RulesPanel::tr("computed")));
         else
             parts << esc(q);
     }
@@ -131,12 +134,12 @@ QString citationHtml(const QString &citation)
 
 QString disclaimerHtml(const CaseFindings &findings)
 {
-    QString rulesAt = findings.rulesAt == QLatin1String("link") ? tr("rules in force on each link's own date")
-                                                                 : tr("rules in force on %1").arg(findings.rulesAt);
+    QString rulesAt = findings.rulesAt == QLatin1String("link") ? RulesPanel::tr("rules in force on each link's own date")
+                                                                 : RulesPanel::tr("rules in force on %1").arg(findings.rulesAt);
     QString html = QStringLiteral("<p style='background:#fff3cd;padding:4px'><b>%1</b> %2</p><p>%3")
-                       .arg(esc(tr("Not legal advice.")), esc(findings.disclaimer), esc(rulesAt));
+                       .arg(esc(RulesPanel::tr("Not legal advice.")), esc(findings.disclaimer), esc(rulesAt));
     if (!findings.counterfactuals.isEmpty())
-        html += QStringLiteral(" · <b>%1</b>").arg(esc(tr("counterfactual: %1").arg(findings.counterfactuals.join(QLatin1String(", ")))));
+        html += QStringLiteral(" · <b>%1</b>").arg(esc(RulesPanel::tr("counterfactual: %1").arg(findings.counterfactuals.join(QLatin1String(", ")))));
     return html + QStringLiteral("</p>");
 }
 
@@ -147,11 +150,11 @@ QString linkHtml(const LinkFinding &f, const CaseData &data)
                             swatch(verdictColour(f), verdictText(f.verdict)));
     html += QStringLiteral(" <code>%1</code>").arg(esc(toWord(f.verdict)));
     if (!f.item.isEmpty())
-        html += QStringLiteral(" · %1 <b>%2</b>").arg(esc(tr("item")), esc(f.item));
+        html += QStringLiteral(" · %1 <b>%2</b>").arg(esc(RulesPanel::tr("item")), esc(f.item));
     if (!f.reviewPolicy.isEmpty())
-        html += QStringLiteral(" · %1 %2").arg(esc(tr("review policy:")), esc(QString(f.reviewPolicy).replace(QLatin1Char('_'), QLatin1Char(' '))));
+        html += QStringLiteral(" · %1 %2").arg(esc(RulesPanel::tr("review policy:")), esc(QString(f.reviewPolicy).replace(QLatin1Char('_'), QLatin1Char(' '))));
     if (!f.destination.isEmpty())
-        html += QStringLiteral(" · %1 %2").arg(esc(tr("destination")), esc(DisplayText::country(f.destination)));
+        html += QStringLiteral(" · %1 %2").arg(esc(RulesPanel::tr("destination")), esc(DisplayText::country(f.destination)));
     html += QStringLiteral("</p>");
     if (!f.flags.isEmpty()) {
         html += QStringLiteral("<ul>");
@@ -161,18 +164,18 @@ QString linkHtml(const LinkFinding &f, const CaseData &data)
     }
     html += QStringLiteral("<ol>");
     for (const auto &step : f.steps) {
-        html += QStringLiteral("<li>%1%2").arg(step.counterfactual ? QStringLiteral("<i>[%1]</i> ").arg(esc(tr("counterfactual"))) : QString(),
+        html += QStringLiteral("<li>%1%2").arg(step.counterfactual ? QStringLiteral("<i>[%1]</i> ").arg(esc(RulesPanel::tr("counterfactual"))) : QString(),
                                               esc(step.text));
         if (!step.citation.isEmpty() || !step.ruleId.isEmpty())
             html += QStringLiteral("<br><small>%1 <code>%2</code> · %3 · %4</small>")
-                        .arg(esc(tr("rule")), esc(step.ruleId), citationHtml(step.citation), qualityText(step.quality));
+                        .arg(esc(RulesPanel::tr("rule")), esc(step.ruleId), citationHtml(step.citation), qualityText(step.quality));
         else if (!step.quality.isEmpty())
             html += QStringLiteral("<br><small>%1</small>").arg(qualityText(step.quality));
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ol>");
     if (!f.evidence.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Evidence (source notes)")));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(RulesPanel::tr("Evidence (source notes)")));
         for (const auto &key : f.evidence)
             for (const auto &note : data.notes)
                 if (note.key == key)
@@ -185,20 +188,20 @@ QString partyHtml(const PartyFinding &f, const QList<const LinkFinding *> &links
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(f.name));
     if (f.matches.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No Entity List match for this name or its aliases.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(RulesPanel::tr("No Entity List match for this name or its aliases.")));
     for (const auto &m : f.matches) {
         html += QStringLiteral("<p>%1 <b>%2</b> (%3, %4 %5) — %6 %7<br><small>%8 · %9</small></p>")
-                    .arg(swatch(m.counted ? licenceRequired : flagged, m.counted ? tr("match") : tr("possible match")),
-                         esc(m.listedName), esc(m.list), esc(tr("listed")), esc(m.listed.toString(Qt::ISODate)),
-                         esc(tr("score")), esc(QString::number(m.score, 'f', 2)), citationHtml(m.citation), esc(m.quality));
-        html += QStringLiteral("<p><small>%1 %2</small></p>").arg(esc(tr("Why:")), esc(m.reasons.join(QLatin1String("; "))));
+                    .arg(swatch(m.counted ? licenceRequired : flagged, m.counted ? RulesPanel::tr("match") : RulesPanel::tr("possible match")),
+                         esc(m.listedName), esc(m.list), esc(RulesPanel::tr("listed")), esc(m.listed.toString(Qt::ISODate)),
+                         esc(RulesPanel::tr("score")), esc(QString::number(m.score, 'f', 2)), citationHtml(m.citation), esc(m.quality));
+        html += QStringLiteral("<p><small>%1 %2</small></p>").arg(esc(RulesPanel::tr("Why:")), esc(m.reasons.join(QLatin1String("; "))));
         if (!m.decision.isEmpty())
             html += QStringLiteral("<p>%1 <b>%2</b>: %3</p>")
-                        .arg(esc(tr("Your decision:")), esc(m.decision == QLatin1String("match") ? tr("match") : tr("not a match")),
+                        .arg(esc(RulesPanel::tr("Your decision:")), esc(m.decision == QLatin1String("match") ? RulesPanel::tr("match") : RulesPanel::tr("not a match")),
                              esc(m.decisionReason));
         html += QStringLiteral("<p><a href='decide:match:%1:%2'>%3</a> · <a href='decide:not_a_match:%1:%2'>%4</a></p>")
-                    .arg(esc(f.partyKey), esc(m.entryId), esc(tr("Record: this is the listed party")),
-                         esc(tr("Record: not the listed party")));
+                    .arg(esc(f.partyKey), esc(m.entryId), esc(RulesPanel::tr("Record: this is the listed party")),
+                         esc(RulesPanel::tr("Record: not the listed party")));
     }
     for (const LinkFinding *link : links)
         html += linkHtml(*link, data);
@@ -207,9 +210,9 @@ QString partyHtml(const PartyFinding &f, const QList<const LinkFinding *> &links
 
 QString chainsHtml(const CaseFindings &findings, const CaseData &data)
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Chains: worst verdict along the hardware's path")));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(RulesPanel::tr("Chains: worst verdict along the hardware's path")));
     if (findings.chains.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No chain of sales, shipments or leases yet.")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(RulesPanel::tr("No chain of sales, shipments or leases yet.")));
     for (const auto &c : findings.chains) {
         QStringList names;
         for (const auto &key : c.partyKeys)
@@ -217,19 +220,19 @@ QString chainsHtml(const CaseFindings &findings, const CaseData &data)
         LinkFinding worst;
         worst.verdict = c.worst;
         html += QStringLiteral("<p>%1<br>%2 %3 · %4 %5 (%6)</p>")
-                    .arg(esc(names.join(QStringLiteral(" → "))), esc(tr("worst:")), swatch(verdictColour(worst), verdictText(c.worst)),
-                         esc(tr("end user:")), esc(partyName(data, c.endUserKey)), esc(DisplayText::country(c.endUserHq)));
+                    .arg(esc(names.join(QStringLiteral(" → "))), esc(RulesPanel::tr("worst:")), swatch(verdictColour(worst), verdictText(c.worst)),
+                         esc(RulesPanel::tr("end user:")), esc(partyName(data, c.endUserKey)), esc(DisplayText::country(c.endUserHq)));
     }
     return html;
 }
 
 QString changesHtml(const QList<FindingChange> &changes)
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("What the counterfactual changes")));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(RulesPanel::tr("What the counterfactual changes")));
     if (changes.isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing changes.")));
+        return html + QStringLiteral("<p>%1</p>").arg(esc(RulesPanel::tr("Nothing changes.")));
     html += QStringLiteral("<table cellspacing='4'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th><th align='left'>%4</th></tr>")
-                .arg(esc(tr("link")), esc(tr("what")), esc(tr("rules in force")), esc(tr("counterfactual")));
+                .arg(esc(RulesPanel::tr("link")), esc(RulesPanel::tr("what")), esc(RulesPanel::tr("rules in force")), esc(RulesPanel::tr("counterfactual")));
     for (const auto &c : changes)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><b>%4</b></td></tr>")
                     .arg(esc(c.linkKey), esc(c.field), esc(c.before), esc(c.after));
@@ -244,7 +247,7 @@ QString legendHtml()
     html += swatch(verdictColour(sample), verdictText(Verdict::LicenseRequired)) + QStringLiteral(" ");
     sample.verdict = Verdict::NotAnExport;
     sample.flags = {QStringLiteral("cloud_access_loophole")};
-    html += swatch(verdictColour(sample), tr("not an export, red flag")) + QStringLiteral(" ");
+    html += swatch(verdictColour(sample), RulesPanel::tr("not an export, red flag")) + QStringLiteral(" ");
     sample.flags.clear();
     sample.verdict = Verdict::NoLicenseRequired;
     html += swatch(verdictColour(sample), verdictText(Verdict::NoLicenseRequired)) + QStringLiteral(" ");

@@ -18,13 +18,16 @@
 namespace chiptrail::gui {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ChartExport", text); }
+struct ChartExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
 
 void save(const QByteArray &bytes, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw CaseError(tr("%1: cannot be written (%2)").arg(path, file.errorString()));
+        throw CaseError(ChartExport::tr("%1: cannot be written (%2)").arg(path, file.errorString()));
 }
 
 // Renders the whole scene rectangle (0, 0, size) to a PNG or SVG file.
@@ -56,7 +59,7 @@ void renderScene(QGraphicsScene &scene, ChartImageFormat format, const QString &
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
-            throw CaseError(tr("%1: the PNG image could not be encoded").arg(path));
+            throw CaseError(ChartExport::tr("%1: the PNG image could not be encoded").arg(path));
     }
     save(bytes, path);
 }
