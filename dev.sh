@@ -14,6 +14,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
     libsqlite3-dev libicu-dev graphviz
     xvfb xauth fonts-dejavu-core
+    dpkg-dev file appstream desktop-file-utils shared-mime-info
 )
 
 install_packages() {

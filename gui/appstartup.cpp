@@ -4,6 +4,8 @@
 #include "casesession.h"
 #include "mainwindow.h"
 #include "panels/charts/timelineslider.h"
+#include "uilanguage.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +52,8 @@ int runApplication(QApplication &app)
     QApplication::setOrganizationName(QStringLiteral("ChipTrail"));
     QApplication::setApplicationVersion(QStringLiteral(CHIPTRAIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.chiptrail.ChipTrail"));
+    UiLanguage language;
+    language.applySaved();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Trace export-controlled AI chips through supply chains."));
@@ -75,15 +79,30 @@ int runApplication(QApplication &app)
                                                                     "(party:KEY or link:KEY), e.g. for --screenshot."),
                                     QApplication::translate("main", "KIND:KEY"));
     parser.addOption(select);
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QApplication::translate("main", "Show the user interface in LANGUAGE (en or de) "
+                                                                            "this time, whatever the settings say."),
+                                            QApplication::translate("main", "LANGUAGE"));
+    parser.addOption(languageOption);
     parser.addOption(sample);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("case"), QApplication::translate("main", "Case file to open."));
     parser.process(app);
+    if (parser.isSet(languageOption)) {
+        if (!UiLanguage::supported().contains(parser.value(languageOption))) {
+            QTextStream(stderr) << QApplication::translate("main", "--language: expected en or de") << '\n';
+            return 2;
+        }
+        language.applySaved(parser.value(languageOption));
+    }
 
     CaseSession session;
-    MainWindow window(&session);
-    window.show();
+    WindowHost host(&session, &language);
+    // Pictures for the documentation must not depend on how the last user left the window.
+    const bool scripted = parser.isSet(screenshot) || parser.isSet(quitAfter);
+    host.show(!scripted);
+    MainWindow &window = *host.window(); // replaced only when the user switches the language
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });

@@ -125,7 +125,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenusAndToolbar()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Case"), QKeySequence::New, this, [this] {
         attempt(tr("New case"), [this] { m_session->newCase(tr("Untitled case")); });
     });
@@ -133,6 +133,7 @@ void MainWindow::buildMenusAndToolbar()
     file->addAction(tr("Open &Sample Case"), this, [this] {
         attempt(tr("Open sample case"), [this] { m_session->openSample(); });
     });
+    m_recentAnchor = file->addSeparator();
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveCaseAs);
     QMenu *exportMenu = file->addMenu(tr("&Export Chain"));
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportImage(QStringLiteral("svg")); });
@@ -160,7 +161,7 @@ void MainWindow::buildMenusAndToolbar()
     edit->addSeparator();
     edit->addActions(m_notes->actions());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_navigator->fitAction());
     view->addAction(m_navigator->pathAction());
     view->addSeparator();
@@ -193,6 +194,13 @@ void MainWindow::buildMenusAndToolbar()
                               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QStringLiteral(CHIPTRAIL_VERSION)));
     });
+}
+
+void MainWindow::installApplicationMenus(QMenu *language, QMenu *recentFiles)
+{
+    m_fileMenu->insertMenu(m_recentAnchor, recentFiles);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(language);
 }
 
 void MainWindow::reload(bool newCase)
@@ -309,7 +317,12 @@ void MainWindow::openCase()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(),
                                                       tr("ChipTrail cases (*.chiptrail);;All files (*)"));
     if (!path.isEmpty())
-        attempt(tr("Open case"), [&] { m_session->openFile(path); });
+        openCaseFile(path);
+}
+
+void MainWindow::openCaseFile(const QString &path)
+{
+    attempt(tr("Open case"), [&] { m_session->openFile(path); });
 }
 
 void MainWindow::saveCaseAs()

@@ -5,10 +5,9 @@
 #include "error.h"
 #include "panels/caseoutlinemodel.h"
 
-#include "panels/caseoutlinemodel.h"
-
 #include <QMainWindow>
 
+class QMenu;
 class QTabWidget;
 class QTreeView;
 
@@ -67,6 +66,13 @@ public:
     }
     void reportError(const QString &action, const QString &message);
 
+    // Menus that outlive one window (they belong to the application): "Open Recent" goes into
+    // File, "Language" into View.
+    void installApplicationMenus(QMenu *language, QMenu *recentFiles);
+
+public Q_SLOTS:
+    void openCaseFile(const QString &path); // a refusal is shown as a dialog
+
 Q_SIGNALS:
     // The party, link, site, product or source the user is looking at (none: kind None).
     void currentSubjectChanged(const chiptrail::gui::OutlineSubject &subject);
@@ -95,6 +101,9 @@ private:
     TimelineSlider *m_slider;
     QTabWidget *m_centreTabs;
     NotesDocks *m_notes;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_recentAnchor = nullptr; // "Open Recent" goes before it
     bool m_syncingSelection = false;
     bool m_fitAfterLayout = false;
 };

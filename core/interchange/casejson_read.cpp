@@ -16,7 +16,10 @@
 namespace chiptrail {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CaseJson", text); }
+struct CaseJson
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseJson)
+};
 
 // Reads one JSON value and knows where it is, so every error can name its JSON path.
 class Reader
@@ -46,7 +49,7 @@ public:
     QJsonObject object() const
     {
         if (!m_value.isObject())
-            fail(tr("expected an object"));
+            fail(CaseJson::tr("expected an object"));
         return m_value.toObject();
     }
     qsizetype arraySize() const
@@ -54,7 +57,7 @@ public:
         if (!present())
             return 0;
         if (!m_value.isArray())
-            fail(tr("expected an array"));
+            fail(CaseJson::tr("expected an array"));
         return m_value.toArray().size();
     }
 
@@ -62,14 +65,14 @@ public:
     {
         if (!present()) {
             if (required)
-                fail(tr("this field is required"));
+                fail(CaseJson::tr("this field is required"));
             return {};
         }
         if (!m_value.isString())
-            fail(tr("expected a string"));
+            fail(CaseJson::tr("expected a string"));
         const QString text = m_value.toString();
         if (required && text.trimmed().isEmpty())
-            fail(tr("must not be empty"));
+            fail(CaseJson::tr("must not be empty"));
         return text;
     }
 
@@ -78,7 +81,7 @@ public:
         if (!present())
             return std::nullopt;
         if (!m_value.isDouble() || !std::isfinite(m_value.toDouble()))
-            fail(tr("expected a number"));
+            fail(CaseJson::tr("expected a number"));
         return m_value.toDouble();
     }
 
@@ -88,7 +91,7 @@ public:
         if (!value)
             return std::nullopt;
         if (std::floor(*value) != *value || *value < double(minimum) || *value > double(maximum))
-            fail(tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum));
+            fail(CaseJson::tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum));
         return qint64(*value);
     }
 
@@ -97,7 +100,7 @@ public:
         if (!present())
             return fallback;
         if (!m_value.isBool())
-            fail(tr("expected true or false"));
+            fail(CaseJson::tr("expected true or false"));
         return m_value.toBool();
     }
 
@@ -117,7 +120,7 @@ public:
         const QString text = string(true);
         const auto value = parse(text);
         if (!value)
-            fail(tr("unknown value \"%1\"").arg(text));
+            fail(CaseJson::tr("unknown value \"%1\"").arg(text));
         return *value;
     }
 
@@ -128,7 +131,7 @@ public:
             return {};
         const auto date = PartialDate::fromIso(text);
         if (!date)
-            fail(tr("\"%1\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD").arg(text));
+            fail(CaseJson::tr("\"%1\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD").arg(text));
         return *date;
     }
 
@@ -137,7 +140,7 @@ public:
         static const QRegularExpression iso(QStringLiteral("^[A-Z]{2}$"));
         const QString text = string();
         if (!text.isEmpty() && !iso.match(text).hasMatch())
-            fail(tr("\"%1\" is not an ISO 3166 country code (two capital letters)").arg(text));
+            fail(CaseJson::tr("\"%1\" is not an ISO 3166 country code (two capital letters)").arg(text));
         return text;
     }
 
@@ -150,7 +153,7 @@ public:
                 known = known || it.key() == QLatin1String(name);
             if (!known)
                 Reader(m_file, m_path + QLatin1Char('.') + it.key(), it.value())
-                    .fail(tr("unknown field"));
+                    .fail(CaseJson::tr("unknown field"));
         }
     }
 
@@ -171,9 +174,9 @@ public:
         static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
         const QString key = keyField.string(true);
         if (!pattern.match(key).hasMatch())
-            keyField.fail(tr("\"%1\" is not a valid key (1–64 characters of a–z, 0–9, '.', '_', '-')").arg(key));
+            keyField.fail(CaseJson::tr("\"%1\" is not a valid key (1–64 characters of a–z, 0–9, '.', '_', '-')").arg(key));
         if (m_ids.contains(key))
-            keyField.fail(tr("the key \"%1\" is used twice").arg(key));
+            keyField.fail(CaseJson::tr("the key \"%1\" is used twice").arg(key));
         const qint64 id = m_ids.size() + 1;
         m_ids.insert(key, id);
         return id;
@@ -184,7 +187,7 @@ public:
         const QString key = reference.string(true);
         const auto it = m_ids.constFind(key);
         if (it == m_ids.cend())
-            reference.fail(tr("unknown %1 key \"%2\"").arg(QLatin1String(m_kind), key));
+            reference.fail(CaseJson::tr("unknown %1 key \"%2\"").arg(QLatin1String(m_kind), key));
         return *it;
     }
 
@@ -223,24 +226,24 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        throw CaseError(tr("%1: line %2: not valid JSON (%3)")
+        throw CaseError(CaseJson::tr("%1: line %2: not valid JSON (%3)")
                             .arg(fileName)
                             .arg(line)
                             .arg(parseError.errorString()));
     }
     const Reader root(fileName, QStringLiteral("$"), document.object());
     if (!document.isObject())
-        root.fail(tr("expected an object"));
+        root.fail(CaseJson::tr("expected an object"));
     root.onlyFields({"format", "format_version", "case", "parties", "sites", "products", "links",
                      "sources", "notes", "screening_decisions"});
     if (root.field(QStringLiteral("format")).string(true) != QLatin1String("chiptrail-case"))
-        root.field(QStringLiteral("format")).fail(tr("expected \"chiptrail-case\""));
+        root.field(QStringLiteral("format")).fail(CaseJson::tr("expected \"chiptrail-case\""));
     const auto version = root.field(QStringLiteral("format_version")).integer(1, 1'000'000);
     if (!version)
-        root.field(QStringLiteral("format_version")).fail(tr("this field is required"));
+        root.field(QStringLiteral("format_version")).fail(CaseJson::tr("this field is required"));
     if (*version > caseJsonFormatVersion)
         root.field(QStringLiteral("format_version"))
-            .fail(tr("format version %1 was written by a newer ChipTrail; this program reads "
+            .fail(CaseJson::tr("format version %1 was written by a newer ChipTrail; this program reads "
                      "version %2").arg(*version).arg(caseJsonFormatVersion));
 
     CaseData data;
@@ -304,10 +307,10 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         }
         p.contains = typed<ProductId>(productKeys.resolveOptional(f(r, "contains")));
         if (p.contains == p.id)
-            f(r, "contains").fail(tr("a product cannot contain itself"));
+            f(r, "contains").fail(CaseJson::tr("a product cannot contain itself"));
         p.chipsPerUnit = int(f(r, "chips_per_unit").integer(0, 1'000'000).value_or(0));
         if (p.kind == ProductKind::System && (!p.contains || p.chipsPerUnit <= 0))
-            r.fail(tr("a system needs \"contains\" (a chip key) and \"chips_per_unit\" above 0"));
+            r.fail(CaseJson::tr("a system needs \"contains\" (a chip key) and \"chips_per_unit\" above 0"));
         p.description = f(r, "description").string();
         p.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
         p.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
@@ -315,7 +318,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
     }
     for (const auto &p : data.products)
         if (p.contains && data.products.at(p.contains->value - 1).contains)
-            f(products.at(p.id.value - 1), "contains").fail(tr("a system must contain a chip, not another system"));
+            f(products.at(p.id.value - 1), "contains").fail(CaseJson::tr("a system must contain a chip, not another system"));
 
     const Reader sites = f(root, "sites");
     for (qsizetype i = 0; i < sites.arraySize(); ++i) {
@@ -328,7 +331,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         s.name = f(r, "name").string(true);
         s.country = f(r, "country").country();
         if (s.country.isEmpty())
-            f(r, "country").fail(tr("this field is required"));
+            f(r, "country").fail(CaseJson::tr("this field is required"));
         s.city = f(r, "city").string();
         s.operatorParty = typed<PartyId>(partyKeys.resolveOptional(f(r, "operator")));
         s.description = f(r, "description").string();
@@ -356,7 +359,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         l.dateFrom = f(r, "date_from").date();
         l.dateTo = f(r, "date_to").date();
         if (!l.dateTo.isNull() && (l.dateFrom.isNull() || l.dateTo.latest() < l.dateFrom.earliest()))
-            f(r, "date_to").fail(tr("the end date is before the start date, or there is no start date"));
+            f(r, "date_to").fail(CaseJson::tr("the end date is before the start date, or there is no start date"));
         l.site = typed<SiteId>(siteKeys.resolveOptional(f(r, "site")));
         l.shipFromCountry = f(r, "ship_from_country").country();
         l.shipToCountry = f(r, "ship_to_country").country();
@@ -378,7 +381,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         s.date = f(r, "date").date();
         s.language = f(r, "language").string(true);
         if (s.language != QLatin1String("de") && s.language != QLatin1String("en"))
-            f(r, "language").fail(tr("expected \"de\" or \"en\""));
+            f(r, "language").fail(CaseJson::tr("expected \"de\" or \"en\""));
         s.url = f(r, "url").string();
         s.text = f(r, "text").string();
         data.sources.append(s);
@@ -397,19 +400,19 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         const auto start = f(r, "start").integer(0, 1 << 30);
         const auto length = f(r, "length").integer(1, 1 << 30);
         if (!start)
-            f(r, "start").fail(tr("this field is required"));
+            f(r, "start").fail(CaseJson::tr("this field is required"));
         if (!length)
-            f(r, "length").fail(tr("this field is required"));
+            f(r, "length").fail(CaseJson::tr("this field is required"));
         n.start = int(*start);
         n.length = int(*length);
         n.excerpt = f(r, "excerpt").string(true);
         const Source &source = data.sources.at(n.source.value - 1);
         if (codePointSlice(source.text, n.start, n.length) != n.excerpt)
-            f(r, "excerpt").fail(tr("does not match the text of source \"%1\" at %2–%3")
+            f(r, "excerpt").fail(CaseJson::tr("does not match the text of source \"%1\" at %2–%3")
                                      .arg(source.key).arg(n.start).arg(n.start + n.length));
         n.translationOf = typed<NoteId>(noteKeys.resolveOptional(f(r, "translation_of")));
         if (n.translationOf == n.id)
-            f(r, "translation_of").fail(tr("a note cannot translate itself"));
+            f(r, "translation_of").fail(CaseJson::tr("a note cannot translate itself"));
         const Reader claims = f(r, "claims");
         for (qsizetype j = 0; j < claims.arraySize(); ++j) {
             const Reader c = claims.at(j);
@@ -438,12 +441,12 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         d.party = PartyId(partyKeys.resolve(f(r, "party")));
         d.entryId = f(r, "entry").string(true);
         if (decided.contains({d.party.value, d.entryId}))
-            f(r, "entry").fail(tr("a second decision on the same party and list entry"));
+            f(r, "entry").fail(CaseJson::tr("a second decision on the same party and list entry"));
         decided.insert({d.party.value, d.entryId});
         d.listName = f(r, "list").string(true);
         const QString word = f(r, "decision").string(true);
         if (word != QLatin1String("match") && word != QLatin1String("not_a_match"))
-            f(r, "decision").fail(tr("expected \"match\" or \"not_a_match\""));
+            f(r, "decision").fail(CaseJson::tr("expected \"match\" or \"not_a_match\""));
         d.isMatch = word == QLatin1String("match");
         d.reason = f(r, "reason").string(true);
         d.decidedAt = f(r, "decided_at").string();
@@ -456,11 +459,11 @@ CaseData readCaseJsonFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        throw CaseError(tr("%1: no such file").arg(QDir::toNativeSeparators(path)));
+        throw CaseError(CaseJson::tr("%1: no such file").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        throw CaseError(tr("%1: cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw CaseError(CaseJson::tr("%1: cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > 512 * 1024 * 1024)
-        throw CaseError(tr("%1: too large for a case (over 512 MiB)").arg(QDir::toNativeSeparators(path)));
+        throw CaseError(CaseJson::tr("%1: too large for a case (over 512 MiB)").arg(QDir::toNativeSeparators(path)));
     return readCaseJson(file.readAll(), QDir::toNativeSeparators(path));
 }
 

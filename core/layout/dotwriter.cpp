@@ -71,7 +71,7 @@ QByteArray writeDot(const LayoutGraph &graph, const DotOptions &options)
         }
         int cluster = 0;
         for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it, ++cluster) {
-            out += "  subgraph cluster_" + QByteArray::number(cluster) + " {\n";
+            out += "  subgraph cluster_" + QByteArray::number(cluster) + " {\n"; // notr
             out += "    label=" + dotQuoted(it.key()) + " margin=20\n";
             for (int i : it.value())
                 appendNode(out, graph.nodes.at(i), options, "    ");

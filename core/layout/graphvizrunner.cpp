@@ -17,28 +17,28 @@ namespace {
 constexpr int pollMs = 50;              // how quickly cancel() and the time limit take effect
 constexpr qsizetype stderrKeep = 4096;  // the tail of Graphviz's messages kept for the user
 
-QString trLayout(const char *text)
+struct Layout
 {
-    return QCoreApplication::translate("Layout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Layout)
+};
 
 QString missingMessage(const QString &program)
 {
-    return trLayout("Graphviz is needed to lay out the chain, but the program \"%1\" was not found. "
+    return Layout::tr("Graphviz is needed to lay out the chain, but the program \"%1\" was not found. "
               "Install the Debian package graphviz (sudo apt install graphviz).")
         .arg(program);
 }
 
 QString tooLargeMessage(const QString &name, qint64 limit)
 {
-    return trLayout("Graphviz (%1) wrote more than %2 and was stopped.")
+    return Layout::tr("Graphviz (%1) wrote more than %2 and was stopped.")
         .arg(name, QLocale::system().formattedDataSize(limit));
 }
 
 QString stderrTail(const QByteArray &err)
 {
     QString text = QString::fromUtf8(err.right(stderrKeep)).trimmed();
-    return text.isEmpty() ? trLayout("no message") : text;
+    return text.isEmpty() ? Layout::tr("no message") : text;
 }
 
 } // namespace
@@ -67,7 +67,7 @@ QByteArray GraphvizRunner::run(const GraphvizRequest &request)
         throw LayoutError(LayoutError::Kind::GraphvizMissing, missingMessage(program));
     }
     if (isCancelled())
-        throw LayoutError(LayoutError::Kind::Cancelled, trLayout("The layout was cancelled."));
+        throw LayoutError(LayoutError::Kind::Cancelled, Layout::tr("The layout was cancelled."));
 
     QProcess process;
     // -q: no warnings. Fixed-size nodes with long names make Graphviz warn once per node
@@ -100,10 +100,10 @@ QByteArray GraphvizRunner::run(const GraphvizRequest &request)
         if (finished || process.state() == QProcess::NotRunning)
             break;
         if (isCancelled())
-            stop(LayoutError::Kind::Cancelled, trLayout("The layout was cancelled."));
+            stop(LayoutError::Kind::Cancelled, Layout::tr("The layout was cancelled."));
         if (deadline.hasExpired()) {
             stop(LayoutError::Kind::TimedOut,
-                 trLayout("Graphviz (%1) did not finish within %2 s and was stopped. "
+                 Layout::tr("Graphviz (%1) did not finish within %2 s and was stopped. "
                     "A simpler layout (without countries, or the built-in layout) is faster.")
                      .arg(name)
                      .arg(request.timeoutMs / 1000.0, 0, 'g', 3));
@@ -117,12 +117,12 @@ QByteArray GraphvizRunner::run(const GraphvizRequest &request)
 
     if (process.exitStatus() == QProcess::CrashExit) {
         throw LayoutError(LayoutError::Kind::Crashed,
-                          trLayout("Graphviz (%1) crashed while laying out the chain: %2")
+                          Layout::tr("Graphviz (%1) crashed while laying out the chain: %2")
                               .arg(name, stderrTail(errors)));
     }
     if (process.exitCode() != 0) {
         throw LayoutError(LayoutError::Kind::Failed,
-                          trLayout("Graphviz (%1) failed with exit code %2: %3")
+                          Layout::tr("Graphviz (%1) failed with exit code %2: %3")
                               .arg(name)
                               .arg(process.exitCode())
                               .arg(stderrTail(errors)));

@@ -10,10 +10,10 @@ namespace chiptrail::layout {
 
 namespace {
 
-QString trLayout(const char *text)
+struct Layout
 {
-    return QCoreApplication::translate("Layout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Layout)
+};
 
 // Puts nodes and edges in the graph's order (Graphviz lists them cluster by cluster), with the
 // canvas's own sizes (Graphviz rounds inches) and labels (layout runs leave them out). An edge
@@ -32,7 +32,7 @@ void alignToGraph(LayoutResult &result, const LayoutGraph &graph)
         const int i = nodeAt.value(node.id, -1);
         if (i < 0)
             throw LayoutError(LayoutError::Kind::BadOutput,
-                              trLayout("The layout has no place for node %1.").arg(node.id));
+                              Layout::tr("The layout has no place for node %1.").arg(node.id));
         NodeGeometry g = result.nodes.at(i);
         g.size = node.size;
         g.label = node.label;
@@ -123,7 +123,7 @@ void LayoutJob::cancel() noexcept
 
 LayoutResult LayoutJob::runBuiltin()
 {
-    Q_EMIT stageChanged(trLayout("Built-in layout"));
+    Q_EMIT stageChanged(Layout::tr("Built-in layout"));
     TieredLayoutOptions tiered = m_options.tiered;
     tiered.clusters = m_options.clusters;
     tiered.cancelled = &m_cancelled;
@@ -147,7 +147,7 @@ LayoutResult LayoutJob::run()
         DotOptions dotOptions = m_plan.dot;
         dotOptions.nodeLabels = false;
         request.dot = writeDot(m_graph, dotOptions);
-        Q_EMIT stageChanged(trLayout("Running %1").arg(graphvizProgramName(request.engine)));
+        Q_EMIT stageChanged(Layout::tr("Running %1").arg(graphvizProgramName(request.engine)));
         try {
             result = m_runner.layout(request);
         } catch (const LayoutError &e) {
@@ -160,7 +160,7 @@ LayoutResult LayoutJob::run()
     }
     alignToGraph(result, m_graph);
     if (m_cancelled.load())
-        throw LayoutError(LayoutError::Kind::Cancelled, trLayout("The layout was cancelled."));
+        throw LayoutError(LayoutError::Kind::Cancelled, Layout::tr("The layout was cancelled."));
     applyPinnedPositions(result, m_pins);
     return result;
 }

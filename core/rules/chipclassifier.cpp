@@ -74,7 +74,7 @@ Classification classifyChip(const ChipFigures &input, const ItemRule *rule)
 {
     Classification out;
     if (!rule) {
-        out.eccn = QStringLiteral("not controlled");
+        out.eccn = QStringLiteral("not controlled"); // notr
         out.arithmetic << Rules::tr("No advanced-computing item rule was in force on this date "
                                     "(ECCN 3A090 dates from 2022-10-07).");
         return out;
@@ -122,7 +122,7 @@ Classification classifyChip(const ChipFigures &input, const ItemRule *rule)
                                                    [](const ThresholdTest &t) { return t.pdGte.has_value(); });
         const bool ioNeeded = !c.interconnect && std::any_of(rule->aAnyOf.cbegin(), rule->aAnyOf.cend(),
                                                              [](const ThresholdTest &t) { return t.interconnectGte.has_value(); });
-        out.eccn = (pdNeeded || ioNeeded) ? QStringLiteral("unknown") : QStringLiteral("not controlled");
+        out.eccn = (pdNeeded || ioNeeded) ? QStringLiteral("unknown") : QStringLiteral("not controlled"); // notr
     }
     return out;
 }
@@ -133,7 +133,7 @@ Classification classifySystem(const Classification &chip, const QString &chipNam
     Classification out = chip;
     out.arithmetic.prepend(Rules::tr("system with %1 × %2").arg(chipsPerUnit).arg(chipName));
     if (!chip.controlled()) {
-        out.eccn = chip.known() ? QStringLiteral("not controlled") : QStringLiteral("unknown");
+        out.eccn = chip.known() ? QStringLiteral("not controlled") : QStringLiteral("unknown"); // notr
         return out;
     }
     if (chip.level == 'a') {

@@ -24,9 +24,9 @@ NameNormaliser::NameNormaliser(const NameFoldingData &data) : m_data(data), m_ic
         m_stop.insert(w);
     UErrorCode status = U_ZERO_ERROR;
     m_icu->translit.reset(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
+        icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status)); // notr
     if (U_FAILURE(status) || !m_icu->translit)
-        throw CaseError(Rules::tr("ICU transliterator \"Any-Latin; Latin-ASCII\" is not available (%1)")
+        throw CaseError(Rules::tr("ICU transliterator \"Any-Latin; Latin-ASCII\" is not available (%1)") // notr
                             .arg(QString::fromLatin1(u_errorName(status))));
 }
 
@@ -63,17 +63,17 @@ bool isLookAlikeScript(QChar c)
 QString scriptName(QChar::Script script)
 {
     switch (script) {
-    case QChar::Script_Han: return QStringLiteral("Han");
-    case QChar::Script_Cyrillic: return QStringLiteral("Cyrillic");
-    case QChar::Script_Greek: return QStringLiteral("Greek");
-    case QChar::Script_Arabic: return QStringLiteral("Arabic");
-    case QChar::Script_Hangul: return QStringLiteral("Hangul");
+    case QChar::Script_Han: return Rules::tr("Han");
+    case QChar::Script_Cyrillic: return Rules::tr("Cyrillic");
+    case QChar::Script_Greek: return Rules::tr("Greek");
+    case QChar::Script_Arabic: return Rules::tr("Arabic");
+    case QChar::Script_Hangul: return Rules::tr("Hangul");
     case QChar::Script_Hiragana:
-    case QChar::Script_Katakana: return QStringLiteral("Japanese kana");
-    case QChar::Script_Hebrew: return QStringLiteral("Hebrew");
-    case QChar::Script_Thai: return QStringLiteral("Thai");
-    case QChar::Script_Latin: return QStringLiteral("Latin with accents");
-    default: return QStringLiteral("non-Latin");
+    case QChar::Script_Katakana: return Rules::tr("Japanese kana");
+    case QChar::Script_Hebrew: return Rules::tr("Hebrew");
+    case QChar::Script_Thai: return Rules::tr("Thai");
+    case QChar::Script_Latin: return Rules::tr("Latin with accents");
+    default: return Rules::tr("non-Latin");
     }
 }
 

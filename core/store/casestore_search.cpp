@@ -14,7 +14,7 @@ QString matchExpression(const QString &query, const QString &textColumns)
 {
     QStringList clauses;
     for (const QString &term : searchTerms(query))
-        clauses << QStringLiteral("(%1 : \"%2\"* OR folded : \"%3\"*)")
+        clauses << QStringLiteral("(%1 : \"%2\"* OR folded : \"%3\"*)") // notr
                        .arg(textColumns, term, foldGerman(term));
     return clauses.join(QLatin1String(" AND "));
 }

@@ -31,7 +31,7 @@ void requireSqliteHeader(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         throw CaseError(fileError(path, CaseFile::tr("cannot be read (%1)").arg(file.errorString())));
     const QByteArray header = file.read(16);
-    if (header != QByteArrayView("SQLite format 3\0", 16))
+    if (header != QByteArrayView("SQLite format 3\0", 16)) // notr
         throw CaseError(fileError(path, CaseFile::tr("not a ChipTrail case file (it is not an SQLite database)")));
     if (file.size() < 512 || file.size() % 512 != 0)
         throw CaseError(fileError(path, QCoreApplication::translate("CaseFile", "the case file is damaged (it is %n bytes long, "

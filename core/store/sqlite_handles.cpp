@@ -23,7 +23,7 @@ Connection &Connection::operator=(Connection &&other) noexcept
 
 QString Connection::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database"); // notr
 }
 
 void Connection::exec(const char *sql)

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "clichartcommand.h"
 #include "cliimageexport.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -14,6 +15,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("chiptrail-cli"));
     QApplication::setApplicationVersion(QStringLiteral(CHIPTRAIL_VERSION));
+    // Messages and exported legends in the system's language; verdict words and JSON stay as they are.
+    chiptrail::gui::UiLanguage language;
+    language.applySaved();
     chiptrail::gui::registerImageExportFormats();
     chiptrail::gui::registerChartCommand();
     QTextStream out(stdout);

@@ -108,8 +108,8 @@ NotesDocks::NotesDocks(MainWindow *window, CaseSession *session)
 {
     setObjectName(QStringLiteral("notesDocks"));
     // Not translated: the two panels are named in their own languages, whatever the UI's.
-    QDockWidget *german = dock(QStringLiteral("Quellen (Deutsch)"), QStringLiteral("notesDockDe"), m_german);
-    QDockWidget *english = dock(QStringLiteral("Sources (English)"), QStringLiteral("notesDockEn"), m_english);
+    QDockWidget *german = dock(QStringLiteral("Quellen (Deutsch)"), QStringLiteral("notesDockDe"), m_german); // notr
+    QDockWidget *english = dock(QStringLiteral("Sources (English)"), QStringLiteral("notesDockEn"), m_english); // notr
     window->addDockWidget(Qt::BottomDockWidgetArea, german);
     window->splitDockWidget(german, english, Qt::Horizontal);
     QDockWidget *search = dock(tr("Search sources"), QStringLiteral("searchDock"), m_search);

@@ -234,7 +234,7 @@ void RulesPanel::openLink(const QUrl &url)
         if (p.key == parts.at(1))
             decision.party = p.id;
     decision.entryId = parts.at(2);
-    decision.listName = QStringLiteral("Entity List");
+    decision.listName = QStringLiteral("Entity List"); // notr
     decision.isMatch = parts.at(0) == QLatin1String("match");
     bool ok = false;
     decision.reason = QInputDialog::getText(this, tr("Screening decision"),
