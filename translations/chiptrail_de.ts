@@ -994,6 +994,50 @@
         <source>English</source>
         <translation>Englisch</translation>
     </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation>Spezifikation</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

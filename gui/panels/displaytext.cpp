@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displaytext.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace chiptrail::gui {
@@ -108,6 +109,24 @@ QString DisplayText::language(const QString &code)
     if (code == QLatin1String("en"))
         return tr("English");
     return code;
+}
+
+QString DisplayText::attribute(const QString &word)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("quantity"), QT_TRANSLATE_NOOP("DisplayText", "quantity")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("DisplayText", "date")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("DisplayText", "value")},
+        {QStringLiteral("product"), QT_TRANSLATE_NOOP("DisplayText", "product")},
+        {QStringLiteral("site"), QT_TRANSLATE_NOOP("DisplayText", "site")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("DisplayText", "name")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("DisplayText", "role")},
+        {QStringLiteral("headquarters"), QT_TRANSLATE_NOOP("DisplayText", "headquarters")},
+        {QStringLiteral("location"), QT_TRANSLATE_NOOP("DisplayText", "location")},
+        {QStringLiteral("operator"), QT_TRANSLATE_NOOP("DisplayText", "operator")},
+        {QStringLiteral("specification"), QT_TRANSLATE_NOOP("DisplayText", "specification")}};
+    const auto it = labels.constFind(word);
+    return it == labels.cend() ? word : tr(*it);
 }
 
 QString DisplayText::number(double value) { return QLocale().toString(value, 'f', value == qint64(value) ? 0 : 2); }

@@ -22,6 +22,8 @@ public:
     static QString date(const PartialDate &date);
     static QString dateRange(const PartialDate &from, const PartialDate &to);
     static QString language(const QString &code);
+    // A claim attribute ("quantity", "date" …) in the UI language; unknown words as they are.
+    static QString attribute(const QString &word);
     static QString number(double value);
 };
 
