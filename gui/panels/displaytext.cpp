@@ -2,6 +2,8 @@
 #include "displaytext.h"
 
 #include <QHash>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 #include <QLocale>
 
 namespace chiptrail::gui {
@@ -78,7 +80,14 @@ QString DisplayText::country(const QString &isoCode)
     const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
     if (territory == QLocale::AnyTerritory)
         return isoCode;
-    return tr("%1 (%2)").arg(QLocale().territoryToString(territory), isoCode);
+    // Qt names territories only in English; ICU knows them in the UI language ("Vereinigte Staaten").
+    const icu::Locale region("", isoCode.toLatin1().constData());
+    icu::UnicodeString localName;
+    region.getDisplayCountry(icu::Locale(QLocale().name().toLatin1().constData()), localName);
+    QString name = QString(reinterpret_cast<const QChar *>(localName.getBuffer()), localName.length());
+    if (name.isEmpty() || name == isoCode)
+        name = QLocale::territoryToString(territory);
+    return tr("%1 (%2)").arg(name, isoCode);
 }
 
 QString DisplayText::date(const PartialDate &date)
