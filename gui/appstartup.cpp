@@ -75,6 +75,14 @@ int runApplication(QApplication &app)
                                                                     "(party:KEY or link:KEY), e.g. for --screenshot."),
                                     QApplication::translate("main", "KIND:KEY"));
     parser.addOption(select);
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   QApplication::translate("main", "Show the export-rule checks panel, e.g. for --screenshot."));
+    const QCommandLineOption counterfactual(QStringLiteral("counterfactual"),
+                                            QApplication::translate("main", "Check the rules also under IDS "
+                                                                            "(ai_diffusion, iaas_kyc; comma-separated)."),
+                                            QApplication::translate("main", "IDS"));
+    parser.addOption(rules);
+    parser.addOption(counterfactual);
     parser.addOption(sample);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
@@ -109,6 +117,10 @@ int runApplication(QApplication &app)
         else
             window.selectSubject(subject);
     }
+    if (parser.isSet(counterfactual))
+        window.rulesPanel()->setCounterfactuals(parser.value(counterfactual).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    if (parser.isSet(rules) || parser.isSet(counterfactual))
+        window.showRulesPanel();
     if (parser.isSet(screenshot)) {
         // Wait for the layout and the rule checks, so the picture shows the finished canvas.
         auto *poll = new QTimer(&app);
