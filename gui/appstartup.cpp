@@ -15,6 +15,8 @@
 #include "canvas/layoutcontroller.h"
 #include "panels/rulespanel.h"
 
+#include <QDockWidget>
+
 namespace chiptrail::gui {
 namespace {
 
@@ -76,7 +78,8 @@ int runApplication(QApplication &app)
                                     QApplication::translate("main", "KIND:KEY"));
     parser.addOption(select);
     const QCommandLineOption rules(QStringLiteral("rules"),
-                                   QApplication::translate("main", "Show the export-rule checks panel, e.g. for --screenshot."));
+                                   QApplication::translate("main", "Show the export-rule checks panel; with --screenshot, "
+                                                                   "picture the panel alone."));
     const QCommandLineOption counterfactual(QStringLiteral("counterfactual"),
                                             QApplication::translate("main", "Check the rules also under IDS "
                                                                             "(ai_diffusion, iaas_kyc; comma-separated)."),
@@ -121,6 +124,14 @@ int runApplication(QApplication &app)
         window.rulesPanel()->setCounterfactuals(parser.value(counterfactual).split(QLatin1Char(','), Qt::SkipEmptyParts));
     if (parser.isSet(rules) || parser.isSet(counterfactual))
         window.showRulesPanel();
+    // The panel alone, floating at a size where steps, citations and evidence can be read.
+    QWidget *pictured = &window;
+    if (parser.isSet(rules) && parser.isSet(screenshot)) {
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("rulesDock"));
+        dock->setFloating(true);
+        dock->resize(720, 1180);
+        pictured = dock;
+    }
     if (parser.isSet(screenshot)) {
         // Wait for the layout and the rule checks, so the picture shows the finished canvas.
         auto *poll = new QTimer(&app);
@@ -133,7 +144,7 @@ int runApplication(QApplication &app)
             poll->stop();
             window.chainView()->fitAll();
             QTimer::singleShot(200, &app, [&] {
-                window.grab().save(parser.value(screenshot));
+                pictured->grab().save(parser.value(screenshot));
                 QApplication::quit();
             });
         });

@@ -56,7 +56,7 @@ QChart *ChartBuilder::countries(const charts::CountrySeries &series, const QDate
     x->setRange(msecs(edges.first()), msecs(edges.last()));
     chart->addAxis(x, Qt::AlignBottom);
     auto *gpus = new QValueAxis;
-    gpus->setTitleText(tr("GPUs located in the country (stacked)"));
+    gpus->setTitleText(tr("GPUs in the country (stacked)"));
     gpus->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(gpus, Qt::AlignLeft);
     auto *tpp = new QValueAxis;

@@ -36,23 +36,26 @@ QChart *ChartBuilder::hops(const charts::HopSeries &series)
         *matching << (bar.mismatch ? 0.0 : value);
         *differing << (bar.mismatch ? value : 0.0);
         top = std::max(top, bar.chips.value_or(0));
-        QString detail = DisplayText::linkKind(bar.kind).toLower() + QStringLiteral(" · ")
-                         + (bar.chips ? tr("%1 GPUs").arg(locale.toString(*bar.chips)) : tr("quantity unknown"));
+        QStringList lines{tr("%1 → %2").arg(bar.fromName, bar.toName),
+                          DisplayText::linkKind(bar.kind).toLower() + QStringLiteral(" · ")
+                              + (bar.chips ? tr("%1 GPUs").arg(locale.toString(*bar.chips)) : tr("quantity unknown"))};
         if (bar.mismatch) {
             const qint64 before = *bar.chips - *bar.mismatch;
-            detail += QStringLiteral(" · ")
-                      + (*bar.mismatch < 0 ? tr("%1 fewer than the hop before (%2)")
-                                           : tr("%1 more than the hop before (%2)"))
-                            .arg(locale.toString(std::abs(*bar.mismatch)), locale.toString(before));
+            lines << (*bar.mismatch < 0 ? tr("%1 fewer than the hop before (%2)") : tr("%1 more than the hop before (%2)"))
+                         .arg(locale.toString(std::abs(*bar.mismatch)), locale.toString(before));
         }
-        const QString names = tr("%1 → %2").arg(bar.fromName, bar.toName);
-        // Axis labels are rich text: the full names on one line, what moved on the next.
-        QString label = names.toHtmlEscaped() + QStringLiteral("<br>") + detail.toHtmlEscaped();
+        // Axis labels are rich text: the full names on one line, what moved on the next ones,
+        // short enough lines that the axis has room for them.
+        QStringList escaped;
+        for (const QString &line : lines)
+            escaped << line.toHtmlEscaped();
+        QString label = escaped.join(QStringLiteral("<br>"));
         if (bar.mismatch)
             label = QStringLiteral("<span style=\"color:#b23a12\">%1</span>").arg(label);
         categories << label;
-        tooltips << names + QLatin1Char('\n') + detail
-                        + (bar.productName.isEmpty() ? QString() : QLatin1Char('\n') + bar.productName);
+        if (!bar.productName.isEmpty())
+            lines << bar.productName;
+        tooltips << lines.join(QLatin1Char('\n'));
     }
     auto *bars = new QHorizontalStackedBarSeries;
     bars->append(matching);
