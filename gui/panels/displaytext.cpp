@@ -104,6 +104,15 @@ QString DisplayText::date(const PartialDate &date)
     return QString::number(date.year());
 }
 
+QString DisplayText::shortDate(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, locale.language() == QLocale::German ? QStringLiteral("d. MMM yyyy")
+                                                                      : QStringLiteral("d MMM yyyy"));
+}
+
+QString DisplayText::monthAxisFormat() { return QStringLiteral("MMM yyyy"); }
+
 QString DisplayText::dateRange(const PartialDate &from, const PartialDate &to)
 {
     if (to.isNull())
