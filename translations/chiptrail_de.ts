@@ -225,14 +225,6 @@
         <translation>%1 (Stand: %2)</translation>
     </message>
     <message>
-        <source>Date (hardware in place at the end of each month)</source>
-        <translation>Datum (Hardwarebestand jeweils zum Monatsende)</translation>
-    </message>
-    <message>
-        <source>GPUs located in the country (stacked)</source>
-        <translation>GPUs im Land (gestapelt)</translation>
-    </message>
-    <message>
         <source>Total TPP (dashed)</source>
         <translation>Gesamt-TPP (gestrichelt)</translation>
     </message>
@@ -251,10 +243,6 @@
     <message>
         <source>Not an export</source>
         <translation>Keine Ausfuhr</translation>
-    </message>
-    <message>
-        <source>Links with this verdict</source>
-        <translation>Verbindungen mit dieser Einstufung</translation>
     </message>
     <message>
         <source>Links with this flag</source>
@@ -279,18 +267,6 @@
     <message>
         <source>quantity unknown</source>
         <translation>Menge unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 → %2: %3 vs. the hop before</source>
-        <translation>%1 → %2: %3 gegenüber der vorigen Etappe</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3): %4</source>
-        <translation>%1 → %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>Hop along the chain</source>
-        <translation>Etappe entlang der Kette</translation>
     </message>
     <message>
         <source>GPUs</source>
@@ -361,12 +337,44 @@
         <translation>Entity List</translation>
     </message>
     <message>
-        <source>Chip rules and decisions</source>
-        <translation>Chip-Regeln und Entscheidungen</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Month (hardware in place at the end of each month)</source>
+        <translation>Monat (Hardware vor Ort am Monatsende)</translation>
+    </message>
+    <message>
+        <source>GPUs in the country (stacked)</source>
+        <translation>GPUs im Land (gestapelt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 fewer than the hop before (%2)</source>
+        <translation>%1 weniger als auf der Etappe davor (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more than the hop before (%2)</source>
+        <translation>%1 mehr als auf der Etappe davor (%2)</translation>
+    </message>
+    <message>
+        <source>Malaysia: permit for US AI chips</source>
+        <translation>Malaysia: Genehmigungspflicht für US-KI-Chips</translation>
+    </message>
+    <message>
+        <source>HBM controls and FDP rules</source>
+        <translation>HBM-Kontrollen und FDP-Regeln</translation>
+    </message>
+    <message>
+        <source>Foundry due-diligence rule</source>
+        <translation>Sorgfaltspflichten für Auftragsfertiger</translation>
+    </message>
+    <message>
+        <source>Chip rules&lt;br&gt;and decisions</source>
+        <translation>Chip-Regeln&lt;br&gt;und Entscheidungen</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1887,10 @@
     <message>
         <source>non-Latin</source>
         <translation>nicht lateinisch</translation>
+    </message>
+    <message>
+        <source>Ship-from country not recorded; %1 makes %2, so the sale leaves from the maker&apos;s home country (%3).</source>
+        <translation>Versandland nicht erfasst; %1 stellt %2 her, also verlässt die Ware das Heimatland des Herstellers (%3).</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3587,18 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>--language: expected en or de</source>
         <translation>--language: en oder de erwartet</translation>
+    </message>
+    <message>
+        <source>Show the export-rule checks panel; with --screenshot, picture the panel alone.</source>
+        <translation>Das Panel „Prüfung der Ausfuhrregeln“ zeigen; mit --screenshot nur das Panel abbilden.</translation>
+    </message>
+    <message>
+        <source>Check the rules also under IDS (ai_diffusion, iaas_kyc; comma-separated).</source>
+        <translation>Die Regeln zusätzlich unter IDS prüfen (ai_diffusion, iaas_kyc; durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
     </message>
 </context>
 </TS>
