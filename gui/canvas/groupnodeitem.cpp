@@ -21,9 +21,10 @@ struct Canvas
 GroupNodeItem::GroupNodeItem(const CollapseKey &key, QString title, QList<PartyId> members, int innerLinks)
     : m_key(key), m_title(std::move(title)), m_members(std::move(members))
 {
-    m_subtitle = Canvas::tr("%n parties", nullptr, int(m_members.size()));
+    m_subtitle = m_members.size() == 1 ? Canvas::tr("1 party") : Canvas::tr("%n parties", nullptr, int(m_members.size()));
     if (innerLinks > 0)
-        m_subtitle += QStringLiteral(" · ") + Canvas::tr("%n links inside", nullptr, innerLinks);
+        m_subtitle += QStringLiteral(" · ") + (innerLinks == 1 ? Canvas::tr("1 link inside")
+                                                               : Canvas::tr("%n links inside", nullptr, innerLinks));
     QSizeF size = chainstyle::nodeSizeFor(m_title);
     size.setHeight(size.height() + 8);
     m_card = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);

@@ -53,7 +53,7 @@ void MergedEdgeItem::adjust()
     const double length = std::max(1.0, std::hypot(d.x(), d.y()));
     const QPointF shift = QPointF(-d.y() / length, d.x() / length) * 6;
     m_line = QLineF(cardExit(a, m_fromSize, b) + shift, cardExit(b, m_toSize, a) + shift);
-    m_label = Canvas::tr("%n link(s)", nullptr, int(m_links.size()));
+    m_label = m_links.size() == 1 ? Canvas::tr("1 link") : Canvas::tr("%n links", nullptr, int(m_links.size()));
     const QFontMetricsF metrics(labelFont());
     const double width = metrics.horizontalAdvance(m_label) + 10;
     m_labelBox = QRectF(m_line.center() - QPointF(width / 2, metrics.height() / 2 + 2), QSizeF(width, metrics.height() + 4));
