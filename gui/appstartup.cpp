@@ -3,6 +3,7 @@
 
 #include "casesession.h"
 #include "mainwindow.h"
+#include "canvas/chainscene.h"
 #include "panels/charts/timelineslider.h"
 #include "uilanguage.h"
 #include "windowhost.h"
@@ -95,6 +96,11 @@ int runApplication(QApplication &app)
                                             QApplication::translate("main", "IDS"));
     parser.addOption(rules);
     parser.addOption(counterfactual);
+    const QCommandLineOption collapse(QStringLiteral("collapse"),
+                                      QApplication::translate("main", "Fold a country or the company group of a party into one "
+                                                                      "node (country:CODE or group:PARTY-KEY), e.g. for --screenshot."),
+                                      QApplication::translate("main", "KIND:KEY"));
+    parser.addOption(collapse);
     parser.addOption(sample);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
@@ -150,6 +156,23 @@ int runApplication(QApplication &app)
         dock->setFloating(true);
         dock->resize(720, 1180);
         pictured = dock;
+    }
+    if (parser.isSet(collapse) && session.hasCase()) {
+        const QString kind = parser.value(collapse).section(u':', 0, 0);
+        const QString key = parser.value(collapse).section(u':', 1);
+        std::optional<CollapseKey> fold;
+        if (kind == u"country")
+            fold = CollapseKey::forCountry(key);
+        else if (kind == u"group")
+            for (const Party &party : session.store()->parties())
+                if (party.key == key)
+                    fold = window.chainScene()->companyGroupOf(party.id);
+        if (fold)
+            window.chainScene()->collapse(*fold);
+        else
+            window.reportError(QApplication::translate("main", "Collapse"),
+                               QApplication::translate("main", "Nothing to fold for %1 (use country:CODE or group:PARTY-KEY).")
+                                   .arg(parser.value(collapse)));
     }
     if (parser.isSet(screenshot)) {
         // Wait for the layout and the rule checks, so the picture shows the finished canvas.

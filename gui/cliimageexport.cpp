@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliimageexport.h"
 
+#include "canvas/canvasgraph.h"
 #include "canvas/chainscene.h"
 #include "canvas/sceneexporter.h"
 #include "cli/commands.h"
@@ -8,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace chiptrail::gui {
 
@@ -34,6 +36,13 @@ void registerImageExportFormats()
             exportScene(scene, format, output, exportOptions);
         });
     }
+    // DOT needs no scene: the graph the layout uses, straight from the case.
+    cli::registerExportFormat(QStringLiteral("dot"), [](const CaseStore &store, const QString &output,
+                                                        const QCommandLineParser &) {
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(chainDot(store.load())) < 0 || !file.commit())
+            throw CaseError(QCoreApplication::translate("Cli", "%1: cannot be written").arg(output));
+    });
 }
 
 } // namespace chiptrail::gui

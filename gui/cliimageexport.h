@@ -3,7 +3,8 @@
 
 namespace chiptrail::gui {
 
-// Plugs svg, png and pdf into `chiptrail-cli export`: the same scene and exporter as the window.
+// Plugs svg, png, pdf and dot into `chiptrail-cli export`: the same scene and exporter as the
+// window, and for dot the graph the layout uses.
 void registerImageExportFormats();
 
 } // namespace chiptrail::gui

@@ -141,6 +141,7 @@ void MainWindow::buildMenusAndToolbar()
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportImage(QStringLiteral("svg")); });
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportImage(QStringLiteral("png")); });
     exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
+    exportMenu->addAction(tr("As &DOT (Graphviz)…"), this, [this] { exportImage(QStringLiteral("dot")); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 

@@ -121,32 +121,50 @@ void LayoutJob::cancel() noexcept
     m_runner.cancel();
 }
 
-LayoutResult LayoutJob::runBuiltin()
+LayoutResult LayoutJob::runBuiltin(const LayoutGraph &graph)
 {
     Q_EMIT stageChanged(Layout::tr("Built-in layout"));
     TieredLayoutOptions tiered = m_options.tiered;
     tiered.clusters = m_options.clusters;
     tiered.cancelled = &m_cancelled;
-    return tieredLayout(m_graph, tiered);
+    return tieredLayout(graph, tiered);
 }
 
-LayoutResult LayoutJob::run()
+void LayoutJob::setSettled(SettledLayout settled)
+{
+    m_components = connectedComponents(m_graph);
+    m_changed = changedComponents(m_graph, m_components, settled);
+    QList<int> nodes;
+    for (const int c : std::as_const(m_changed))
+        nodes += m_components.at(c);
+    m_changedGraph = inducedSubgraph(m_graph, nodes);
+    m_plan = planLayout(m_changedGraph, m_options);
+    m_settled = std::move(settled);
+}
+
+int LayoutJob::nodesToLayOut() const
+{
+    return int(m_settled ? m_changedGraph.nodes.size() : m_graph.nodes.size());
+}
+
+// Engine, parallel links and alignment with `graph`: the part a full and an incremental run share.
+LayoutResult LayoutJob::runEngine(const LayoutGraph &graph, const LayoutPlan &plan)
 {
     LayoutResult result;
-    if (m_plan.engine == LayoutStrategy::Builtin) {
-        result = runBuiltin();
+    if (plan.engine == LayoutStrategy::Builtin) {
+        result = runBuiltin(graph);
     } else {
         GraphvizRequest request;
-        request.engine = m_plan.engine == LayoutStrategy::Sfdp ? GraphvizEngine::Sfdp
-                                                               : GraphvizEngine::Dot;
+        request.engine = plan.engine == LayoutStrategy::Sfdp ? GraphvizEngine::Sfdp
+                                                             : GraphvizEngine::Dot;
         request.program = request.engine == GraphvizEngine::Sfdp ? m_options.sfdpProgram
                                                                  : m_options.dotProgram;
-        request.extraArguments = m_plan.arguments;
+        request.extraArguments = plan.arguments;
         request.timeoutMs = m_options.timeoutMs;
         // Node labels do not move anything (fixed sizes): leave them out of layout runs.
-        DotOptions dotOptions = m_plan.dot;
+        DotOptions dotOptions = plan.dot;
         dotOptions.nodeLabels = false;
-        request.dot = writeDot(m_graph, dotOptions);
+        request.dot = writeDot(graph, dotOptions);
         Q_EMIT stageChanged(Layout::tr("Running %1").arg(graphvizProgramName(request.engine)));
         try {
             result = m_runner.layout(request);
@@ -154,14 +172,28 @@ LayoutResult LayoutJob::run()
             if (e.kind() == LayoutError::Kind::Cancelled || !m_options.fallbackToBuiltin)
                 throw;
             m_fallbackMessage = e.message();
-            result = runBuiltin();
+            result = runBuiltin(graph);
         }
-        addParallelEdges(result, m_graph);
+        addParallelEdges(result, graph);
     }
-    alignToGraph(result, m_graph);
+    alignToGraph(result, graph);
     if (m_cancelled.load())
         throw LayoutError(LayoutError::Kind::Cancelled, Layout::tr("The layout was cancelled."));
-    applyPinnedPositions(result, m_pins);
+    return result;
+}
+
+LayoutResult LayoutJob::run()
+{
+    if (!m_settled) {
+        LayoutResult result = runEngine(m_graph, m_plan);
+        applyPinnedPositions(result, m_pins);
+        return result;
+    }
+    LayoutResult fresh;
+    if (!m_changedGraph.nodes.isEmpty())
+        fresh = runEngine(m_changedGraph, m_plan);
+    LayoutResult result = mergeIncremental(m_graph, m_components, m_changed, fresh, *m_settled);
+    applyPinnedPositions(result, m_pins, false);
     return result;
 }
 

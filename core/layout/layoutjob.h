@@ -3,6 +3,7 @@
 
 #include "dotwriter.h"
 #include "graphvizrunner.h"
+#include "incrementallayout.h"
 #include "layoutgraph.h"
 #include "layoutresult.h"
 #include "pinning.h"
@@ -10,6 +11,7 @@
 
 #include <QObject>
 #include <atomic>
+#include <optional>
 
 namespace chiptrail::layout {
 
@@ -74,6 +76,13 @@ public:
     LayoutResult run();
     void cancel() noexcept;
 
+    // Lays out only the connected components that changed since `settled` (incrementallayout.h);
+    // every other node keeps its centre exactly. Call before run(); plan() then describes what
+    // runs on the changed part. Pins still hold, without moving anything else.
+    void setSettled(SettledLayout settled);
+    // Nodes the engine places in run(): all of them, or those of the changed components.
+    int nodesToLayOut() const;
+
     const LayoutGraph &graph() const { return m_graph; }
     const LayoutPlan &plan() const { return m_plan; }
     // Set when Graphviz failed and the built-in layout stood in: the user should know why.
@@ -84,7 +93,8 @@ Q_SIGNALS:
     void stageChanged(const QString &stage);
 
 private:
-    LayoutResult runBuiltin();
+    LayoutResult runBuiltin(const LayoutGraph &graph);
+    LayoutResult runEngine(const LayoutGraph &graph, const LayoutPlan &plan);
 
     LayoutGraph m_graph;
     LayoutOptions m_options;
@@ -93,6 +103,10 @@ private:
     GraphvizRunner m_runner;
     std::atomic<bool> m_cancelled{false};
     QString m_fallbackMessage;
+    std::optional<SettledLayout> m_settled;
+    QList<QList<int>> m_components; // with m_settled
+    QList<int> m_changed;           // indices into m_components
+    LayoutGraph m_changedGraph;     // the changed components' nodes and edges
 };
 
 } // namespace chiptrail::layout

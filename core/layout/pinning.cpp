@@ -79,7 +79,7 @@ void translate(LayoutResult &result, QPointF offset)
     }
 }
 
-void applyPinnedPositions(LayoutResult &result, const QList<PinnedPosition> &pins)
+void applyPinnedPositions(LayoutResult &result, const QList<PinnedPosition> &pins, bool alignToPins)
 {
     QHash<QString, int> index;
     index.reserve(result.nodes.size());
@@ -97,7 +97,8 @@ void applyPinnedPositions(LayoutResult &result, const QList<PinnedPosition> &pin
     }
     if (target.isEmpty())
         return;
-    translate(result, offsetSum / target.size());
+    if (alignToPins)
+        translate(result, offsetSum / target.size());
 
     QHash<QString, QRectF> grow; // cluster name -> rect of its moved nodes
     QRectF bounds = result.boundingBox;

@@ -36,7 +36,9 @@ QList<PinnedPosition> pinnedPositions(const LayoutGraph &graph, const QList<Node
 //  3. edges touching a moved node are redrawn as straight lines, and the clusters that hold it
 //     and the bounding box grow to include it.
 // Pinned nodes can overlap free ones; the canvas draws them on top. Unknown ids are ignored.
-void applyPinnedPositions(LayoutResult &result, const QList<PinnedPosition> &pins);
+// `alignToPins = false` skips step 1: for a result already placed by other means (the
+// incremental layout anchors each component to its old places first).
+void applyPinnedPositions(LayoutResult &result, const QList<PinnedPosition> &pins, bool alignToPins = true);
 
 // A straight edge between the borders of two boxes (a small square loop for a self-loop).
 void routeStraight(EdgeGeometry &edge, const NodeGeometry &from, const NodeGeometry &to);

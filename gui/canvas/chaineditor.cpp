@@ -3,6 +3,8 @@
 
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
+#include "canvas/collapsemenu.h"
+#include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
@@ -49,6 +51,9 @@ ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *vie
     m_delete->setObjectName(QStringLiteral("deleteSelection"));
     for (QAction *action : {m_addParty, m_addLink, m_edit, m_delete})
         action->setShortcutContext(Qt::WindowShortcut);
+
+    // Folded groups are a way of looking at one case, not the next one.
+    connect(m_session, &CaseSession::caseReplaced, m_scene, &ChainScene::expandAll);
 
     connect(m_addParty, &QAction::triggered, this, [this] {
         addPartyAt(m_view->mapToScene(m_view->viewport()->rect().center()));
@@ -211,6 +216,10 @@ bool ChainEditor::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::MouseButtonDblClick) {
             const QPoint pos = static_cast<QMouseEvent *>(event)->pos();
             for (QGraphicsItem *item : m_view->items(pos)) {
+                if (item->type() == GroupNodeItem::Type) { // folded: open it, nothing to edit
+                    m_scene->expand(static_cast<GroupNodeItem *>(item)->key());
+                    return true;
+                }
                 if (item->type() == PartyNodeItem::Type) {
                     editParty(static_cast<PartyNodeItem *>(item)->partyId());
                     return true;
@@ -250,6 +259,7 @@ void ChainEditor::showContextMenu(const QPoint &viewPos)
         menu.addSeparator();
         menu.addAction(m_delete);
     }
+    addCollapseActions(menu, m_scene, m_view->items(viewPos));
     menu.exec(m_view->viewport()->mapToGlobal(viewPos));
 }
 

@@ -136,7 +136,9 @@ bool ChainNavigator::findParty(const QString &text)
         Q_EMIT message(tr("No party matches “%1”.").arg(wanted));
         return false;
     }
-    PartyNodeItem *node = m_scene->node(best->id);
+    PartyNodeItem *node = m_scene->revealNode(best->id);
+    if (!node)
+        return false;
     m_scene->clearSelection();
     node->setSelected(true);
     m_view->centerOn(node);

@@ -3,19 +3,28 @@
 
 #include "canvas/chainstyle.h"
 #include "canvas/countryboxitem.h"
+#include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
+#include "canvas/mergededgeitem.h"
 #include "canvas/partynodeitem.h"
+#include "layout/layoutgraph.h"
 #include "model/chaingraph.h"
 #include "panels/displaytext.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
 
 namespace chiptrail::gui {
 
 ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent)
 {
     setItemIndexMethod(BspTreeIndex);
+    // Qt picks the depth from the item count (16 levels at 60,000 items) and files an item in
+    // every leaf it overlaps: links across a 20,000-party chain then filled 2 GB and a minute
+    // on the first frame. Fewer, larger leaves hold the long links a few hundred times at most.
+    setBspTreeDepth(10);
     setBackgroundBrush(Qt::white);
 }
 
@@ -43,67 +52,219 @@ QString ChainScene::linkLabel(const Link &link) const
 
 void ChainScene::setCase(const CaseData &data, const QList<NodePosition> &positions)
 {
+    m_case = data;
+    m_places.clear();
+    m_places.reserve(positions.size());
+    for (const auto &p : positions)
+        m_places.insert(p.party.value, p);
+    m_companyRoots = companyGroupRoots(data);
+    rebuild();
+}
+
+void ChainScene::rebuild()
+{
     m_linkSource = nullptr;
     m_rubberLink = nullptr;
     clear();
     m_nodes.clear();
     m_edges.clear();
+    m_groups.clear();
+    m_mergedEdges.clear();
     m_countryBoxes.clear();
     m_unplaced.clear();
-    m_pinned.clear();
-    m_case = data;
-
-    QHash<qint64, QPointF> stored;
-    for (const auto &p : positions) {
-        stored.insert(p.party.value, p.position);
-        m_pinned.insert(p.party.value, p.pinned);
-    }
+    const CaseData &data = m_case;
     const auto partyNotes = chaingraph::noteCounts(data, SubjectKind::Party);
     const auto linkNotes = chaingraph::noteCounts(data, SubjectKind::Link);
 
+    // Where each party is: its card, or the card of the collapsed group that holds it.
+    QHash<qint64, QGraphicsItem *> itemOfParty;
+    itemOfParty.reserve(data.parties.size());
+    QHash<CollapseKey, QList<const Party *>> membersOf;
+    QHash<qint64, QPointF> placeOf;
+    placeOf.reserve(data.parties.size());
     QHash<int, int> placedPerTier;
     for (const auto &party : data.parties) {
-        auto *item = new PartyNodeItem(party, partyNotes.value(party.id.value));
-        if (stored.contains(party.id.value)) {
-            item->setPos(stored.value(party.id.value));
+        const auto stored = m_places.constFind(party.id.value);
+        if (stored != m_places.constEnd()) {
+            placeOf.insert(party.id.value, stored->position);
         } else {
             // Until a layout runs: the tier's column, stacked.
             const int tier = chainTier(party.role);
-            item->setPos(tier * 320.0, placedPerTier[tier]++ * 110.0);
+            placeOf.insert(party.id.value, QPointF(tier * 320.0, placedPerTier[tier]++ * 110.0));
             m_unplaced.append(party.id);
         }
+        if (!m_collapsed.isEmpty()) {
+            const auto group = companyGroupOf(party.id);
+            if (group && m_collapsed.contains(*group)) {
+                membersOf[*group].append(&party);
+                continue;
+            }
+            const CollapseKey country = CollapseKey::forCountry(layout::layoutCountry(party));
+            if (m_collapsed.contains(country)) {
+                membersOf[country].append(&party);
+                continue;
+            }
+        }
+        auto *item = new PartyNodeItem(party, partyNotes.value(party.id.value));
+        item->setPos(placeOf.value(party.id.value));
         addItem(item);
         m_nodes.insert(party.id.value, item);
+        itemOfParty.insert(party.id.value, item);
+    }
+
+    QHash<QGraphicsItem *, GroupNodeItem *> groupOfItem;
+    for (const CollapseKey &key : std::as_const(m_collapsed)) {
+        const QList<const Party *> members = membersOf.value(key);
+        if (members.isEmpty())
+            continue; // nothing left of it in this case, or all taken by another group
+        QList<PartyId> ids;
+        QPointF middle;
+        QSet<qint64> inside;
+        for (const Party *party : members) {
+            ids.append(party->id);
+            middle += placeOf.value(party->id.value) / double(members.size());
+            inside.insert(party->id.value);
+        }
+        int innerLinks = 0;
+        for (const Link &link : data.links)
+            innerLinks += inside.contains(link.from.value) && inside.contains(link.to.value);
+        auto *group = new GroupNodeItem(key, groupTitle(key), ids, innerLinks);
+        if (key.kind == CollapseKey::Kind::CompanyGroup)
+            for (const Party *party : members)
+                if (party->id == key.root)
+                    group->setCountry(layout::layoutCountry(*party));
+        group->setPos(middle);
+        addItem(group);
+        m_groups.append(group);
+        groupOfItem.insert(group, group);
+        for (const Party *party : members)
+            itemOfParty.insert(party->id.value, group);
     }
 
     QHash<QPair<qint64, qint64>, int> parallel;
+    QHash<QPair<QGraphicsItem *, QGraphicsItem *>, MergedEdgeItem *> merged;
+    auto sizeOf = [&groupOfItem](QGraphicsItem *item) {
+        if (GroupNodeItem *group = groupOfItem.value(item))
+            return group->size();
+        return static_cast<PartyNodeItem *>(item)->size();
+    };
     for (const auto &link : data.links) {
-        PartyNodeItem *from = m_nodes.value(link.from.value), *to = m_nodes.value(link.to.value);
-        if (!from || !to)
+        QGraphicsItem *fromItem = itemOfParty.value(link.from.value), *toItem = itemOfParty.value(link.to.value);
+        if (!fromItem || !toItem)
             continue;
+        if (groupOfItem.contains(fromItem) || groupOfItem.contains(toItem)) {
+            if (fromItem == toItem)
+                continue; // inside one group: counted on its card
+            MergedEdgeItem *&edge = merged[qMakePair(fromItem, toItem)];
+            if (!edge) {
+                edge = new MergedEdgeItem(fromItem, sizeOf(fromItem), toItem, sizeOf(toItem));
+                for (QGraphicsItem *end : {fromItem, toItem}) {
+                    if (GroupNodeItem *group = groupOfItem.value(end))
+                        group->addEdge(edge);
+                    else
+                        static_cast<PartyNodeItem *>(end)->addMergedEdge(edge);
+                }
+                addItem(edge);
+                m_mergedEdges.append(edge);
+            }
+            edge->addLink(link);
+            continue;
+        }
+        auto *from = static_cast<PartyNodeItem *>(fromItem), *to = static_cast<PartyNodeItem *>(toItem);
         const auto pair = qMakePair(std::min(link.from.value, link.to.value), std::max(link.from.value, link.to.value));
         auto *edge = new LinkEdgeItem(link, from, to, linkLabel(link), linkNotes.value(link.id.value), parallel[pair]++);
         edge->setVerdictColour(m_linkColours.value(link.id.value));
         addItem(edge);
         m_edges.insert(link.id.value, edge);
     }
+    for (MergedEdgeItem *edge : std::as_const(m_mergedEdges))
+        edge->adjust();
     updateCountryBoxes();
     applyFilters();
     // The scene is as big as the chain plus room to pan, never what earlier cases left behind.
     setSceneRect(contentRect().adjusted(-1500, -1500, 1500, 1500));
 }
 
+std::optional<CollapseKey> ChainScene::companyGroupOf(PartyId party) const
+{
+    const auto root = m_companyRoots.constFind(party.value);
+    if (root == m_companyRoots.constEnd())
+        return std::nullopt;
+    return CollapseKey::forCompanyGroup(*root);
+}
+
+QString ChainScene::groupTitle(const CollapseKey &key) const
+{
+    if (key.kind == CollapseKey::Kind::Country)
+        return key.country.isEmpty() ? tr("No country") : DisplayText::country(key.country);
+    for (const Party &party : m_case.parties)
+        if (party.id == key.root)
+            return tr("%1 group").arg(party.name);
+    return tr("Company group");
+}
+
+GroupNodeItem *ChainScene::groupNode(const CollapseKey &key) const
+{
+    for (GroupNodeItem *group : m_groups)
+        if (group->key() == key)
+            return group;
+    return nullptr;
+}
+
+PartyNodeItem *ChainScene::revealNode(PartyId id)
+{
+    if (PartyNodeItem *card = node(id))
+        return card;
+    for (GroupNodeItem *group : std::as_const(m_groups))
+        if (group->members().contains(id)) {
+            expand(group->key()); // rebuilds: `group` is gone
+            return node(id);
+        }
+    return nullptr;
+}
+
+void ChainScene::collapse(const CollapseKey &key)
+{
+    if (m_collapsed.contains(key))
+        return;
+    for (PartyNodeItem *node : std::as_const(m_nodes)) { // places dragged since setCase()
+        NodePosition &place = m_places[node->partyId().value];
+        place.party = node->partyId();
+        place.position = node->pos();
+    }
+    m_collapsed.append(key);
+    rebuild();
+}
+
+void ChainScene::expand(const CollapseKey &key)
+{
+    if (m_collapsed.removeAll(key) > 0)
+        rebuild();
+}
+
+void ChainScene::expandAll()
+{
+    if (m_collapsed.isEmpty())
+        return;
+    m_collapsed.clear();
+    rebuild();
+}
+
 void ChainScene::updateCountryBoxes()
 {
     QHash<QString, QRectF> bounds;
-    for (PartyNodeItem *node : std::as_const(m_nodes)) {
-        const QString country = node->country();
-        if (country.isEmpty() || !node->isVisible())
-            continue;
-        const QRectF card = node->sceneBoundingRect().adjusted(-chainstyle::countryPadding, -chainstyle::countryPadding - 16,
+    auto include = [&bounds](const QString &country, const QGraphicsItem *item) {
+        if (country.isEmpty() || !item->isVisible())
+            return;
+        const QRectF card = item->sceneBoundingRect().adjusted(-chainstyle::countryPadding, -chainstyle::countryPadding - 16,
                                                                chainstyle::countryPadding, chainstyle::countryPadding);
-        bounds[country] = bounds.value(country).isNull() ? card : bounds.value(country).united(card);
-    }
+        QRectF &box = bounds[country];
+        box = box.isNull() ? card : box.united(card);
+    };
+    for (PartyNodeItem *node : std::as_const(m_nodes))
+        include(node->country(), node);
+    for (GroupNodeItem *group : std::as_const(m_groups))
+        include(group->country(), group);
     for (auto it = m_countryBoxes.begin(); it != m_countryBoxes.end();) {
         if (!bounds.contains(it.key())) {
             delete it.value();
@@ -156,6 +317,16 @@ void ChainScene::applyFilters()
         const bool enteredYet = linksPerParty.value(id) == 0 || visibleLinksPerParty.value(id) > 0;
         node->setDimmed(!enteredYet || (m_onlyUnsourced && node->noteCount() > 0));
     }
+    if (m_mergedEdges.isEmpty())
+        return;
+    QHash<qint64, const Link *> linkById;
+    for (const Link &link : m_case.links)
+        linkById.insert(link.id.value, &link);
+    for (MergedEdgeItem *edge : std::as_const(m_mergedEdges))
+        edge->setVisible(std::any_of(edge->links().cbegin(), edge->links().cend(), [&](LinkId id) {
+            const Link *link = linkById.value(id.value);
+            return link && chaingraph::isActiveAsOf(*link, m_asOf);
+        }));
 }
 
 void ChainScene::setLinkColours(const QHash<qint64, QColor> &colours)
@@ -186,9 +357,15 @@ QList<LinkId> ChainScene::selectedLinks() const
 QList<NodePosition> ChainScene::positions() const
 {
     QList<NodePosition> result;
-    result.reserve(m_nodes.size());
-    for (PartyNodeItem *node : std::as_const(m_nodes))
-        result.append({node->partyId(), node->pos(), m_pinned.value(node->partyId().value)});
+    result.reserve(m_case.parties.size());
+    for (const Party &party : m_case.parties) {
+        const PartyNodeItem *node = m_nodes.value(party.id.value);
+        const NodePosition stored = m_places.value(party.id.value, {party.id, QPointF(), false});
+        if (node)
+            result.append({party.id, node->pos(), stored.pinned});
+        else if (m_places.contains(party.id.value)) // folded into a group: where it was
+            result.append(stored);
+    }
     return result;
 }
 
@@ -223,10 +400,22 @@ void ChainScene::clearHighlight()
 
 QRectF ChainScene::contentRect() const
 {
+    // From our own lists: items() would sort every item by stacking order first.
     QRectF rect;
-    for (QGraphicsItem *item : items())
+    auto include = [&rect](const QGraphicsItem *item) {
         if (item->isVisible())
-            rect = rect.united(item->sceneBoundingRect());
+            rect |= item->sceneBoundingRect();
+    };
+    for (const PartyNodeItem *node : m_nodes)
+        include(node);
+    for (const LinkEdgeItem *edge : m_edges)
+        include(edge);
+    for (const GroupNodeItem *group : m_groups)
+        include(group);
+    for (const MergedEdgeItem *edge : m_mergedEdges)
+        include(edge);
+    for (const CountryBoxItem *box : m_countryBoxes)
+        include(box);
     return rect.adjusted(-20, -20, 20, 20);
 }
 
@@ -256,7 +445,7 @@ void ChainScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     for (QGraphicsItem *item : selectedItems())
         if (item->type() == PartyNodeItem::Type) {
             auto *node = static_cast<PartyNodeItem *>(item);
-            m_dragStart.append({node->partyId(), node->pos(), m_pinned.value(node->partyId().value)});
+            m_dragStart.append({node->partyId(), node->pos(), m_places.value(node->partyId().value).pinned});
         }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canvas/collapsegroups.h"
 #include "model/entities.h"
 #include "store/casestore.h"
 
@@ -13,6 +14,8 @@ namespace chiptrail::gui {
 class PartyNodeItem;
 class LinkEdgeItem;
 class CountryBoxItem;
+class GroupNodeItem;
+class MergedEdgeItem;
 
 // The chain as a scene: the same scene is drawn on screen and rendered into every export.
 // It reads plain case data; edits leave it as signals that the window turns into undo commands.
@@ -23,6 +26,7 @@ public:
     explicit ChainScene(QObject *parent = nullptr);
 
     // Rebuilds the items. Parties without a stored position are placed in their tier's column.
+    // Collapsed groups stay collapsed (a view setting that survives edits and re-layouts).
     void setCase(const CaseData &data, const QList<NodePosition> &positions);
     const CaseData &caseData() const { return m_case; }
 
@@ -32,7 +36,24 @@ public:
     void setLinkColours(const QHash<qint64, QColor> &colours); // by link id, from the rule checks
     bool hasLinkColours() const { return !m_linkColours.isEmpty(); }
 
+    // Folding a country or a company group into one summary node, with the links to it merged
+    // per direction and counted. Not an edit of the case: no undo; expandAll() when another case
+    // is opened. A party in a collapsed company group and a collapsed country shows in the group.
+    void collapse(const CollapseKey &key);
+    void expand(const CollapseKey &key);
+    void expandAll();
+    bool isCollapsed(const CollapseKey &key) const { return m_collapsed.contains(key); }
+    QList<CollapseKey> collapsedGroups() const { return m_collapsed; }
+    std::optional<CollapseKey> companyGroupOf(PartyId party) const; // none without ownership links
+    QString groupTitle(const CollapseKey &key) const;               // "Indonesia (ID)", "Nvidia group"
+    GroupNodeItem *groupNode(const CollapseKey &key) const;
+    QList<GroupNodeItem *> groupNodes() const { return m_groups; }
+    QList<MergedEdgeItem *> mergedEdges() const { return m_mergedEdges; }
+
+    // Null for a party inside a collapsed group.
     PartyNodeItem *node(PartyId id) const { return m_nodes.value(id.value); }
+    // The party's card, expanding the group it is folded into (search must find it).
+    PartyNodeItem *revealNode(PartyId id);
     LinkEdgeItem *edge(LinkId id) const { return m_edges.value(id.value); }
     QList<PartyId> selectedParties() const;
     QList<LinkId> selectedLinks() const;
@@ -55,16 +76,21 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void rebuild();
     void applyFilters();
     QString linkLabel(const Link &link) const;
     PartyNodeItem *nodeAt(const QPointF &scenePos) const;
 
     CaseData m_case;
+    QHash<qint64, NodePosition> m_places; // as given to setCase(), then as the user dragged them
+    QHash<qint64, PartyId> m_companyRoots;
+    QList<CollapseKey> m_collapsed;       // in the order the user folded them
+    QList<GroupNodeItem *> m_groups;
+    QList<MergedEdgeItem *> m_mergedEdges;
     QHash<qint64, PartyNodeItem *> m_nodes;
     QHash<qint64, LinkEdgeItem *> m_edges;
     QHash<QString, CountryBoxItem *> m_countryBoxes;
     QList<PartyId> m_unplaced;
-    QHash<qint64, bool> m_pinned;
     QDate m_asOf;
     bool m_onlyUnsourced = false;
     QHash<qint64, QColor> m_linkColours;

@@ -17,8 +17,10 @@ QFont nameFont()
 
 QSizeF nodeSizeFor(const QString &name)
 {
-    // Room for the colour bar on the left and the note badge on the right.
-    const double text = QFontMetricsF(nameFont()).horizontalAdvance(name.left(200));
+    // Room for the colour bar on the left and the note badge on the right. One metrics object for
+    // all cards: building it per card was a tenth of a second at 20,000 parties.
+    static const QFontMetricsF metrics(nameFont());
+    const double text = metrics.horizontalAdvance(name.left(200));
     return {std::clamp(text + 60.0, nodeSize.width(), maxNodeWidth), nodeSize.height()};
 }
 

@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QWheelEvent>
 
 namespace chiptrail::gui {
@@ -19,6 +20,51 @@ ChainView::ChainView(ChainScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setDragMode(ScrollHandDrag);
     setCacheMode(CacheBackground);
     setFocusPolicy(Qt::StrongFocus);
+    connect(scene, &QGraphicsScene::changed, this, [this] { m_overviewDirty = true; });
+}
+
+void ChainView::setOverviewCache(bool on)
+{
+    m_overviewOn = on;
+    m_overviewDirty = true;
+    m_overview = QImage();
+    viewport()->update();
+}
+
+void ChainView::paintEvent(QPaintEvent *event)
+{
+    if (!paintOverview())
+        QGraphicsView::paintEvent(event);
+}
+
+bool ChainView::paintOverview()
+{
+    // A rubber band is drawn by QGraphicsView itself: leave those frames to it.
+    if (!m_overviewOn || zoom() >= overviewZoom || !rubberBandRect().isEmpty() || !scene())
+        return false;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect().intersected(sceneRect());
+    const bool stale = m_overviewDirty || m_overview.isNull() || transform() != m_overviewTransform
+                       || !m_overviewArea.adjusted(-1, -1, 1, 1).contains(visible);
+    if (stale) {
+        // The viewport and half of it on every side: small pans need no new picture.
+        const QRectF area = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
+                                             visible.height() / 2)
+                                .intersected(sceneRect());
+        const QSize pixels = (area.size() * zoom()).toSize().expandedTo(QSize(1, 1));
+        m_overview = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_overview.fill(backgroundBrush().style() == Qt::NoBrush ? scene()->backgroundBrush().color()
+                                                                 : backgroundBrush().color());
+        QPainter painter(&m_overview);
+        painter.setRenderHints(renderHints());
+        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), area, Qt::IgnoreAspectRatio);
+        m_overviewArea = area;
+        m_overviewTransform = transform();
+        m_overviewDirty = false;
+    }
+    QPainter painter(viewport());
+    painter.fillRect(viewport()->rect(), scene()->backgroundBrush());
+    painter.drawImage(mapFromScene(m_overviewArea.topLeft()), m_overview);
+    return true;
 }
 
 void ChainView::setLegend(const QString &html)

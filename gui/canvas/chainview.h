@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QImage>
 
 class QLabel;
 
@@ -23,16 +24,31 @@ public:
     // A small key in the lower left corner of the canvas (rich text built from escaped words).
     void setLegend(const QString &html);
 
+    // Far out (zoom below overviewZoom) thousands of cards are on screen, each a few pixels; the
+    // view then paints from a picture of the scene around the viewport, made once per zoom and
+    // scene change, so panning is a copy of pixels. On by default; the benchmark turns it off
+    // to compare.
+    static constexpr double overviewZoom = 0.3;
+    void setOverviewCache(bool on);
+    void dropOverviewCache() { m_overviewDirty = true; }
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void placeLegend();
+    bool paintOverview();
     QLabel *m_legend = nullptr;
+    bool m_overviewOn = true;
+    bool m_overviewDirty = true;
+    QImage m_overview;          // the scene inside m_overviewArea at m_overviewTransform
+    QRectF m_overviewArea;
+    QTransform m_overviewTransform;
 };
 
 } // namespace chiptrail::gui

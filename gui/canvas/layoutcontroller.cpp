@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutcontroller.h"
 
+#include "canvas/canvasgraph.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainstyle.h"
 #include "casesession.h"
@@ -14,6 +15,18 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace chiptrail::gui {
+namespace {
+
+QList<NodePosition> pinnedOnly(const QList<NodePosition> &stored)
+{
+    QList<NodePosition> pinned;
+    for (const auto &p : stored)
+        if (p.pinned)
+            pinned.append(p);
+    return pinned;
+}
+
+} // namespace
 
 LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObject *parent)
     : QObject(parent), m_session(session), m_scene(scene)
@@ -30,6 +43,7 @@ LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObj
             m_job->cancel();
     });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayoutController::applyOutcome);
+    connect(m_session, &CaseSession::caseReplaced, this, [this] { m_settledEdges.reset(); });
 }
 
 LayoutController::~LayoutController()
@@ -41,8 +55,32 @@ LayoutController::~LayoutController()
 
 void LayoutController::placeNewParties()
 {
-    if (!m_scene->unplacedParties().isEmpty() && !m_watcher.isRunning())
-        relayout(false);
+    if (!m_session->hasCase() || m_watcher.isRunning())
+        return;
+    const layout::LayoutGraph graph = canvasLayoutGraph(m_scene->caseData());
+    if (!m_settledEdges) {
+        // The first look at this case: what the file holds was laid out with the links it has.
+        m_settledEdges.emplace();
+        for (const layout::LayoutEdge &edge : graph.edges)
+            m_settledEdges->insert(edge.id);
+    }
+    const QList<NodePosition> stored = m_session->store()->nodePositions();
+    layout::SettledLayout settled;
+    settled.centres.reserve(stored.size());
+    for (const auto &p : stored)
+        settled.centres.insert(QStringLiteral("p%1").arg(p.party.value), p.position);
+    settled.edges = *m_settledEdges;
+
+    layout::LayoutOptions options;
+    // With places on screen already, a failing Graphviz should leave them alone and say why;
+    // with none, the built-in layout is better than a pile of cards.
+    options.fallbackToBuiltin = stored.isEmpty();
+    auto job = std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored)));
+    job->setSettled(std::move(settled));
+    if (job->nodesToLayOut() == 0)
+        return;
+    m_undoable = false;
+    start(std::move(job));
 }
 
 void LayoutController::relayout(bool asUndoableEdit)
@@ -50,29 +88,25 @@ void LayoutController::relayout(bool asUndoableEdit)
     if (!m_session->hasCase() || m_watcher.isRunning())
         return;
     m_undoable = asUndoableEdit;
-    layout::GraphBuildOptions build;
-    build.nodeSize = [](const layout::LayoutNode &node) { return chainstyle::nodeSizeFor(node.label); };
-    const layout::LayoutGraph graph = layout::buildLayoutGraph(m_scene->caseData(), build);
-
-    QList<NodePosition> pinnedOnly;
+    const layout::LayoutGraph graph = canvasLayoutGraph(m_scene->caseData());
     const QList<NodePosition> stored = m_session->store()->nodePositions();
-    for (const auto &p : stored)
-        if (p.pinned)
-            pinnedOnly.append(p);
     layout::LayoutOptions options;
-    // With places on screen already, a failing Graphviz should leave them alone and say why;
-    // with none, the built-in layout is better than a pile of cards.
     options.fallbackToBuiltin = stored.isEmpty();
-    m_job = std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly));
+    start(std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored))));
+}
+
+void LayoutController::start(std::shared_ptr<layout::LayoutJob> job)
+{
+    m_job = std::move(job);
     m_relayout->setEnabled(false);
     m_cancel->setEnabled(true);
-    Q_EMIT message(tr("Laying out %n parties (%1)… View → Cancel Layout stops it.", nullptr, int(graph.nodes.size())).arg(m_job->plan().reason), 0);
-    std::shared_ptr<layout::LayoutJob> job = m_job;
-    m_watcher.setFuture(QtConcurrent::run([job]() {
+    Q_EMIT message(tr("Laying out %n parties (%1)… View → Cancel Layout stops it.", nullptr, m_job->nodesToLayOut()).arg(m_job->plan().reason), 0);
+    std::shared_ptr<layout::LayoutJob> running = m_job;
+    m_watcher.setFuture(QtConcurrent::run([running]() {
         Outcome outcome;
         try {
-            outcome.result = job->run();
-            outcome.notice = job->fallbackMessage();
+            outcome.result = running->run();
+            outcome.notice = running->fallbackMessage();
         } catch (const CaseError &error) {
             outcome.error = error.message();
         }
@@ -96,18 +130,28 @@ void LayoutController::applyOutcome()
         Q_EMIT finished();
         return;
     }
-    QHash<qint64, bool> pinned;
+    QHash<qint64, NodePosition> stored;
     for (const auto &p : m_session->store()->nodePositions())
-        pinned.insert(p.party.value, p.pinned);
+        stored.insert(p.party.value, p);
     QList<NodePosition> places;
     const auto &nodes = job->graph().nodes;
-    for (int i = 0; i < nodes.size() && i < outcome.result.nodes.size(); ++i)
-        if (nodes.at(i).party.isValid())
-            places.append({nodes.at(i).party, outcome.result.nodes.at(i).centre, pinned.value(nodes.at(i).party.value)});
+    for (int i = 0; i < nodes.size() && i < outcome.result.nodes.size(); ++i) {
+        const PartyId party = nodes.at(i).party;
+        if (!party.isValid())
+            continue;
+        const auto old = stored.constFind(party.value);
+        const QPointF centre = outcome.result.nodes.at(i).centre;
+        // The cache only needs what moved: after a small edit, a few rows of 20,000.
+        if (m_undoable || old == stored.constEnd() || old->position != centre)
+            places.append({party, centre, old != stored.constEnd() && old->pinned});
+    }
+    m_settledEdges.emplace();
+    for (const layout::LayoutEdge &edge : job->graph().edges)
+        m_settledEdges->insert(edge.id);
     try {
         if (m_undoable)
             m_session->perform(std::make_unique<MoveNodesCommand>(m_session, places, tr("Re-layout chain")));
-        else
+        else if (!places.isEmpty())
             m_session->store()->setNodePositions(places); // a cache of the layout, not an edit
     } catch (const CaseError &error) {
         Q_EMIT failed(tr("Layout"), error.message());

@@ -3,6 +3,8 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
+#include <optional>
 
 #include "layout/layoutresult.h"
 
@@ -18,9 +20,10 @@ class CaseSession;
 class ChainScene;
 
 // Lays the chain out with Graphviz (or the built-in tiered layout for big cases) off the GUI
-// thread, with cancel. Parties the user placed by hand keep their places. A case opened without
-// stored places is laid out at once and the places are cached in the case file; "Re-layout"
-// is an undoable edit.
+// thread, with cancel. Parties the user placed by hand keep their places. After an edit only the
+// connected components that gained a party or a link are laid out again (the others keep their
+// places); a case opened without stored places is laid out at once. The places are a cache in
+// the case file, not an edit; "Re-layout" lays out everything and is an undoable edit.
 class LayoutController : public QObject
 {
     Q_OBJECT
@@ -32,7 +35,8 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     bool isRunning() const { return m_watcher.isRunning(); }
 
-    // Lays out when some parties have no place yet (called after the case was reloaded).
+    // Lays out the components with a party that has no place yet or a link that is new since the
+    // last layout (called after the case was reloaded); does nothing when there are none.
     void placeNewParties();
     void relayout(bool asUndoableEdit);
 
@@ -49,6 +53,7 @@ private:
         QString notice;
     };
     void applyOutcome();
+    void start(std::shared_ptr<layout::LayoutJob> job);
 
     CaseSession *m_session;
     ChainScene *m_scene;
@@ -57,6 +62,8 @@ private:
     std::shared_ptr<layout::LayoutJob> m_job;
     QFutureWatcher<Outcome> m_watcher;
     bool m_undoable = false;
+    // Links the shown places were made with; unset until the case has been looked at once.
+    std::optional<QSet<QString>> m_settledEdges;
 };
 
 } // namespace chiptrail::gui

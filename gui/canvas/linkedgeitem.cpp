@@ -32,6 +32,49 @@ QFont labelFont()
     return font;
 }
 
+// Shared: one per link was a good part of building a 20,000-party scene.
+const QFontMetricsF &labelMetrics()
+{
+    static const QFontMetricsF metrics(labelFont());
+    return metrics;
+}
+
+// The part of `segment` inside `clip` as parameters 0 <= t0 <= t1 <= 1 (Liang–Barsky); false when
+// none of it is.
+bool clipSegment(const QLineF &segment, const QRectF &clip, double &t0, double &t1)
+{
+    t0 = 0;
+    t1 = 1;
+    const double dx = segment.dx(), dy = segment.dy();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {segment.x1() - clip.left(), clip.right() - segment.x1(), segment.y1() - clip.top(),
+                        clip.bottom() - segment.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
+double distanceToSegment(const QPointF &p, const QLineF &segment)
+{
+    const QPointF d = segment.p2() - segment.p1();
+    const double lengthSquared = QPointF::dotProduct(d, d);
+    const double t = lengthSquared <= 0 ? 0 : std::clamp(QPointF::dotProduct(p - segment.p1(), d) / lengthSquared, 0.0, 1.0);
+    const QPointF nearest = segment.p1() + d * t;
+    return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
 } // namespace
 
 LinkEdgeItem::LinkEdgeItem(const Link &link, PartyNodeItem *from, PartyNodeItem *to, QString label,
@@ -39,7 +82,8 @@ LinkEdgeItem::LinkEdgeItem(const Link &link, PartyNodeItem *from, PartyNodeItem 
     : m_link(link), m_from(from), m_to(to), m_label(std::move(label)), m_noteCount(noteCount),
       m_parallelIndex(parallelIndex)
 {
-    setFlags(ItemIsSelectable);
+    // The exposed rectangle lets paint() skip the dashes of a long link outside the view.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(1);
     setToolTip(m_label);
     from->addEdge(this);
@@ -53,6 +97,7 @@ void LinkEdgeItem::adjust()
     prepareGeometryChange();
     const QPointF a = m_from->pos(), b = m_to->pos();
     m_path = QPainterPath();
+    m_shape = QPainterPath();
     if (m_from == m_to) {
         // A self-loop: an arc over the card's top right corner.
         const QSizeF card = m_from->size();
@@ -77,7 +122,9 @@ void LinkEdgeItem::adjust()
         m_path.quadTo(control, end);
         m_labelAnchor = m_path.pointAtPercent(0.5);
     }
-    const QFontMetricsF metrics(labelFont());
+    const QList<QPolygonF> flattened = m_path.toSubpathPolygons();
+    m_line = flattened.isEmpty() ? QPolygonF() : flattened.first();
+    const QFontMetricsF &metrics = labelMetrics();
     // The label box (several lines) with room around it for the note badge at its corner.
     const QStringList lines = m_label.split(QLatin1Char('\n'));
     double labelWidth = 0;
@@ -87,6 +134,7 @@ void LinkEdgeItem::adjust()
     const QRectF labelRect(m_labelAnchor.x() - labelWidth / 2 - 60, m_labelAnchor.y() - labelHeight / 2 - 20,
                            labelWidth + 120, labelHeight + 40);
     m_bounds = m_path.boundingRect().adjusted(-12, -12, 12, 12).united(labelRect);
+    m_labelBox = labelRect;
     update();
 }
 
@@ -110,9 +158,28 @@ QRectF LinkEdgeItem::boundingRect() const { return m_bounds; }
 
 QPainterPath LinkEdgeItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    return stroker.createStroke(m_path);
+    // Hover asks for the shape of every link under the pointer on every move: stroke it once.
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_path);
+    }
+    return m_shape;
+}
+
+bool LinkEdgeItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+{
+    // Hover and clicks test a 1×1 square under the pointer against every link whose (large)
+    // bounding box holds it: measure the distance to the line instead of intersecting outlines.
+    const QRectF probe = path.boundingRect();
+    if (mode == Qt::IntersectsItemShape && probe.width() <= 2 && probe.height() <= 2 && m_line.size() >= 2) {
+        const QPointF point = probe.center();
+        for (int i = 0; i + 1 < m_line.size(); ++i)
+            if (distanceToSegment(point, QLineF(m_line.at(i), m_line.at(i + 1))) <= 5 + probe.width() / 2)
+                return true;
+        return false;
+    }
+    return QGraphicsItem::collidesWithPath(path, mode);
 }
 
 QPen LinkEdgeItem::pen() const
@@ -132,40 +199,70 @@ void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         pen.setWidthF(pen.widthF() + 2.5);
     }
     if (lod < 0.3) {
-        pen.setStyle(Qt::SolidLine); // dash patterns at a pixel's scale only cost time
+        // A line a pixel or two long: no dashes, no smoothing, no curve (they only cost time).
+        pen.setStyle(Qt::SolidLine);
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(pen);
-        painter->drawPath(m_path);
+        if (m_parallelIndex == 0 && m_from != m_to)
+            painter->drawLine(m_path.elementAt(0), m_path.elementAt(m_path.elementCount() - 1));
+        else
+            painter->drawPath(m_path);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
-
-    // Arrow head at the receiving end, along the curve's last direction.
-    const double t = 0.98;
-    const QPointF tip = m_path.pointAtPercent(1.0);
-    const QPointF back = m_path.pointAtPercent(t);
-    const double angle = std::atan2(tip.y() - back.y(), tip.x() - back.x());
-    const double size = 8 + pen.widthF();
-    QPolygonF head;
-    head << tip << tip - QPointF(size * std::cos(angle - 0.4), size * std::sin(angle - 0.4))
-         << tip - QPointF(size * std::cos(angle + 0.4), size * std::sin(angle + 0.4));
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(pen.color());
-    painter->drawPolygon(head);
-
-    if (chainstyle::linkHasBoxMarker(m_link.kind)) {
-        const QPointF centre = m_path.pointAtPercent(0.35);
-        painter->setBrush(Qt::white);
-        painter->setPen(QPen(pen.color(), 1.5));
-        painter->drawRect(QRectF(centre - QPointF(6, 5), QSizeF(12, 10)));
+    const QRectF exposed = option->exposedRect.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
+    if (exposed.contains(m_path.boundingRect())) {
+        painter->drawPath(m_path);
+    } else {
+        // Only the visible pieces: Qt strokes and rasterises a path in full however little of
+        // it shows (and lays out every dash), so a few hundred links 40,000 points long, as dot
+        // draws them for big tiers, took seconds a frame at 100 %. Dashes keep their phase;
+        // round caps close the joints between pieces of a curve.
+        const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0;
+        if (m_line.size() > 2)
+            pen.setCapStyle(Qt::RoundCap);
+        double travelled = 0;
+        for (int i = 0; i + 1 < m_line.size(); ++i) {
+            const QLineF segment(m_line.at(i), m_line.at(i + 1));
+            double t0 = 0, t1 = 1;
+            if (clipSegment(segment, exposed, t0, t1)) {
+                pen.setDashOffset((travelled + t0 * segment.length()) / unit);
+                painter->setPen(pen);
+                painter->drawLine(segment.pointAt(t0), segment.pointAt(t1));
+            }
+            travelled += segment.length();
+        }
     }
 
-    if (lod < 0.45 || m_label.isEmpty())
+    // Arrow head at the receiving end, along the curve's last direction. The decorations below
+    // are skipped when they are off screen: a long link crossing the view shows only its line.
+    const QRectF near = exposed.adjusted(-20, -20, 20, 20);
+    if (const QPointF tip = m_path.currentPosition(); near.contains(tip)) {
+        const QPointF back = m_path.pointAtPercent(0.98);
+        const double angle = std::atan2(tip.y() - back.y(), tip.x() - back.x());
+        const double size = 8 + pen.widthF();
+        QPolygonF head;
+        head << tip << tip - QPointF(size * std::cos(angle - 0.4), size * std::sin(angle - 0.4))
+             << tip - QPointF(size * std::cos(angle + 0.4), size * std::sin(angle + 0.4));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pen.color());
+        painter->drawPolygon(head);
+    }
+
+    if (chainstyle::linkHasBoxMarker(m_link.kind)) {
+        if (const QPointF centre = m_path.pointAtPercent(0.35); near.contains(centre)) {
+            painter->setBrush(Qt::white);
+            painter->setPen(QPen(pen.color(), 1.5));
+            painter->drawRect(QRectF(centre - QPointF(6, 5), QSizeF(12, 10)));
+        }
+    }
+
+    if (lod < 0.45 || m_label.isEmpty() || !exposed.intersects(m_labelBox))
         return;
     painter->setFont(labelFont());
-    const QFontMetricsF metrics(labelFont());
+    const QFontMetricsF &metrics = labelMetrics();
     const QStringList lines = m_label.split(QLatin1Char('\n'));
     double width = 0;
     for (const auto &line : lines)

@@ -37,6 +37,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
@@ -49,8 +50,11 @@ private:
     bool m_highlighted = false;
     QColor m_verdictColour;
     QPainterPath m_path;
+    mutable QPainterPath m_shape; // made on the first hit test after adjust()
+    QPolygonF m_line;             // m_path flattened: for hit tests and clipped drawing
     QPointF m_labelAnchor;
     QRectF m_bounds;
+    QRectF m_labelBox; // the label with room for its badge
 };
 
 } // namespace chiptrail::gui

@@ -3,6 +3,7 @@
 
 #include "canvas/chainstyle.h"
 #include "canvas/linkedgeitem.h"
+#include "canvas/mergededgeitem.h"
 #include "panels/displaytext.h"
 
 #include <QFontMetricsF>
@@ -57,6 +58,7 @@ void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
         // Far out, a card is a few pixels: a filled block is all the eye can use.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(m_card, isSelected() ? chainstyle::highlightColour() : colour);
         return;
     }
@@ -104,9 +106,12 @@ void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
 QVariant PartyNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged)
+    if (change == ItemPositionHasChanged) {
         for (LinkEdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
+        for (MergedEdgeItem *edge : std::as_const(m_mergedEdges))
+            edge->adjust();
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 

@@ -8,6 +8,7 @@
 namespace chiptrail::gui {
 
 class LinkEdgeItem;
+class MergedEdgeItem;
 
 // One party on the canvas: a card in its role's colour with name, role, country and how many
 // notes back it. Plain QGraphicsItem (no QObject): large cases hold tens of thousands of them.
@@ -27,6 +28,7 @@ public:
 
     void addEdge(LinkEdgeItem *edge) { m_edges.append(edge); }
     const QList<LinkEdgeItem *> &edges() const { return m_edges; }
+    void addMergedEdge(MergedEdgeItem *edge) { m_mergedEdges.append(edge); } // to a collapsed group
     void setHighlighted(bool on);
     void setDimmed(bool on);
 
@@ -44,6 +46,7 @@ private:
     bool m_highlighted = false;
     bool m_dimmed = false;
     QList<LinkEdgeItem *> m_edges;
+    QList<MergedEdgeItem *> m_mergedEdges;
 };
 
 } // namespace chiptrail::gui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sceneexporter.h"
 
+#include "canvas/canvasgraph.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainstyle.h"
 #include "error.h"
@@ -173,6 +174,8 @@ std::optional<ImageFormat> imageFormatFromName(const QString &name)
         return ImageFormat::Png;
     if (name == QLatin1String("pdf"))
         return ImageFormat::Pdf;
+    if (name == QLatin1String("dot"))
+        return ImageFormat::Dot;
     return std::nullopt;
 }
 
@@ -196,7 +199,9 @@ void exportScene(ChainScene &scene, ImageFormat format, const QString &path, con
         break;
     }
     case ImageFormat::Png: {
-        const QSize size = (source.size() * options.pngScale).toSize();
+        const double longest = std::max(source.width(), source.height());
+        const double scale = std::min(options.pngScale, ExportOptions::maxPngSide / std::max(1.0, longest));
+        const QSize size = (source.size() * scale).toSize();
         if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL)
             fail(path, Export::tr("the image would be %1 × %2 pixels; choose a smaller scale").arg(size.width()).arg(size.height()));
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -219,6 +224,13 @@ void exportScene(ChainScene &scene, ImageFormat format, const QString &path, con
     case ImageFormat::Pdf:
         writePdf(scene, path, options);
         break;
+    case ImageFormat::Dot: {
+        // The whole case, whatever the view folds or filters: the graph the layout sees.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(chainDot(scene.caseData())) < 0 || !file.commit())
+            fail(path, Export::tr("cannot be written"));
+        break;
+    }
     }
 }
 

@@ -4,14 +4,22 @@
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
+#include "canvas/collapsemenu.h"
+#include "canvas/countryboxitem.h"
+#include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
+#include "canvas/mergededgeitem.h"
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
+#include "commands/entitycommands.h"
+#include "interchange/casejson.h"
+#include "layout/layoutgraph.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -50,6 +58,34 @@ QPoint viewPointOf(ChainView *view, PartyId id)
 {
     auto *scene = static_cast<ChainScene *>(view->scene());
     return view->mapFromScene(scene->node(id)->pos());
+}
+
+int itemsOfType(const ChainScene &scene, int type)
+{
+    int n = 0;
+    for (QGraphicsItem *item : scene.items())
+        n += item->type() == type;
+    return n;
+}
+
+// Runs the fold entry `objectName` of the canvas's context menu over `items`.
+bool triggerCollapseAction(ChainScene *scene, const QList<QGraphicsItem *> &items, const QString &objectName)
+{
+    QMenu menu;
+    addCollapseActions(menu, scene, items);
+    auto *action = menu.findChild<QAction *>(objectName);
+    if (!action)
+        return false;
+    action->trigger();
+    return true;
+}
+
+CountryBoxItem *countryBox(const ChainScene &scene, const QString &isoCode)
+{
+    for (QGraphicsItem *item : scene.items())
+        if (item->type() == CountryBoxItem::Type && static_cast<CountryBoxItem *>(item)->isoCode() == isoCode)
+            return static_cast<CountryBoxItem *>(item);
+    return nullptr;
 }
 
 } // namespace
@@ -197,6 +233,147 @@ private Q_SLOTS:
         QCOMPARE(visibleLinks(), 12 - 4);
         window.chainNavigator()->setAsOf(QDate(2025, 12, 31));
         QCOMPARE(visibleLinks(), 12);
+    }
+
+    void collapsingACountryFoldsItsPartiesAndKeepsItsLinks()
+    {
+        const CaseData sample = readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json"));
+        ChainScene scene;
+        scene.setCase(sample, {});
+        QCOMPARE(itemsOfType(scene, PartyNodeItem::Type), 12);
+        QCOMPARE(itemsOfType(scene, LinkEdgeItem::Type), 12);
+        QSet<qint64> chinese;
+        for (const Party &party : sample.parties)
+            if (layout::layoutCountry(party) == u"CN")
+                chinese.insert(party.id.value);
+        QCOMPARE(chinese.size(), 8);
+        int crossing = 0, inside = 0;
+        for (const Link &link : sample.links) {
+            const int ends = chinese.contains(link.from.value) + chinese.contains(link.to.value);
+            crossing += ends == 1;
+            inside += ends == 2;
+        }
+        QVERIFY(crossing > 0);
+
+        // The context menu on China's box folds it.
+        QVERIFY(triggerCollapseAction(&scene, {countryBox(scene, QStringLiteral("CN"))}, QStringLiteral("collapseCountry")));
+        const CollapseKey china = CollapseKey::forCountry(QStringLiteral("CN"));
+        QVERIFY(scene.isCollapsed(china));
+        QCOMPARE(itemsOfType(scene, PartyNodeItem::Type), 12 - 8);
+        QCOMPARE(itemsOfType(scene, GroupNodeItem::Type), 1);
+        GroupNodeItem *group = scene.groupNode(china);
+        QVERIFY(group);
+        QCOMPARE(group->members().size(), 8);
+        for (const qint64 id : std::as_const(chinese))
+            QVERIFY(!scene.node(PartyId(id)));
+        // Every link across the border still shows, merged into the group's arrows with a count.
+        int merged = 0;
+        for (MergedEdgeItem *edge : scene.mergedEdges()) {
+            QVERIFY(edge->fromItem() == group || edge->toItem() == group);
+            merged += int(edge->links().size());
+        }
+        QCOMPARE(merged, crossing);
+        QVERIFY(scene.mergedEdges().size() < crossing); // some share an arrow
+        QCOMPARE(itemsOfType(scene, LinkEdgeItem::Type), 12 - crossing - inside);
+
+        // New places (a re-layout) keep it folded; expanding brings every card back.
+        QList<NodePosition> moved = scene.positions();
+        for (NodePosition &p : moved)
+            p.position += QPointF(500, 0);
+        scene.setCase(sample, moved);
+        QVERIFY(scene.groupNode(china));
+        QCOMPARE(itemsOfType(scene, PartyNodeItem::Type), 4);
+        QVERIFY(triggerCollapseAction(&scene, {scene.groupNode(china)}, QStringLiteral("expandGroup")));
+        QCOMPARE(itemsOfType(scene, PartyNodeItem::Type), 12);
+        QCOMPARE(itemsOfType(scene, LinkEdgeItem::Type), 12);
+        QVERIFY(scene.mergedEdges().isEmpty());
+        for (const NodePosition &p : std::as_const(moved))
+            QCOMPARE(scene.node(p.party)->pos(), p.position);
+    }
+
+    void collapsingACompanyGroupFoldsWhatItsOwnerControls()
+    {
+        using chiptrail::PartyRole;
+        CaseData data;
+        const auto party = [&data](qint64 id, const char *name) {
+            Party p;
+            p.id = PartyId(id);
+            p.key = QStringLiteral("p%1").arg(id);
+            p.name = QLatin1String(name);
+            p.role = PartyRole::CloudTenant;
+            p.headquartersCountry = QStringLiteral("SG");
+            data.parties.append(p);
+        };
+        const auto link = [&data](qint64 id, qint64 from, qint64 to, LinkKind kind) {
+            Link l;
+            l.id = LinkId(id);
+            l.key = QStringLiteral("l%1").arg(id);
+            l.from = PartyId(from);
+            l.to = PartyId(to);
+            l.kind = kind;
+            data.links.append(l);
+        };
+        party(1, "Holding");
+        party(2, "Subsidiary");
+        party(3, "Sub-subsidiary");
+        party(4, "Customer");
+        link(1, 2, 3, LinkKind::Ownership); // listed before the top owner's link on purpose
+        link(2, 1, 2, LinkKind::Ownership);
+        link(3, 3, 4, LinkKind::Lease);
+        link(4, 2, 4, LinkKind::Lease);
+        ChainScene scene;
+        scene.setCase(data, {});
+        QVERIFY(scene.companyGroupOf(PartyId(3)) == CollapseKey::forCompanyGroup(PartyId(1)));
+        QVERIFY(!scene.companyGroupOf(PartyId(4)));
+        QCOMPARE(scene.groupTitle(*scene.companyGroupOf(PartyId(2))), QStringLiteral("Holding group"));
+
+        QVERIFY(triggerCollapseAction(&scene, {scene.node(PartyId(3))}, QStringLiteral("collapseGroup")));
+        QCOMPARE(itemsOfType(scene, PartyNodeItem::Type), 1);
+        QCOMPARE(scene.mergedEdges().size(), 1);
+        QCOMPARE(scene.mergedEdges().first()->links(), (QList<LinkId>{LinkId(3), LinkId(4)}));
+        QVERIFY(scene.mergedEdges().first()->toItem() == scene.node(PartyId(4)));
+        QVERIFY(triggerCollapseAction(&scene, {}, QStringLiteral("expandAll")));
+        QCOMPARE(itemsOfType(scene, PartyNodeItem::Type), 4);
+    }
+
+    void aNewPartyIsLaidOutWithoutMovingTheRest()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        session.openSample();
+        auto *relayout = window.findChild<QAction *>(QStringLiteral("relayout"));
+        QVERIFY(relayout);
+        // Opening laid the sample out and cached the places in the file.
+        QTRY_COMPARE(session.store()->nodePositions().size(), 12);
+        QTRY_VERIFY(relayout->isEnabled());
+        QHash<qint64, QPointF> before;
+        for (const NodePosition &p : session.store()->nodePositions())
+            before.insert(p.party.value, p.position);
+
+        // A party added without a place, as an import or a script would add it.
+        Party newcomer;
+        newcomer.key = QStringLiteral("newcomer");
+        newcomer.name = QStringLiteral("Newcomer Cloud");
+        newcomer.role = PartyRole::CloudTenant;
+        newcomer.headquartersCountry = QStringLiteral("MY");
+        session.perform(std::make_unique<AddPartyCommand>(&session, newcomer));
+        QTRY_COMPARE(session.store()->nodePositions().size(), 13);
+        QTRY_VERIFY(relayout->isEnabled());
+        for (const NodePosition &p : session.store()->nodePositions()) {
+            if (before.contains(p.party.value))
+                QCOMPARE(p.position, before.value(p.party.value));
+        }
+        QVERIFY(window.chainScene()->unplacedParties().isEmpty());
+
+        // The folded country survives a full re-layout.
+        window.chainScene()->collapse(CollapseKey::forCountry(QStringLiteral("CN")));
+        const int edits = session.undoStack()->count();
+        relayout->trigger();
+        QTRY_COMPARE(session.undoStack()->count(), edits + 1);
+        QVERIFY(window.chainScene()->groupNode(CollapseKey::forCountry(QStringLiteral("CN"))));
+        // Another case starts with nothing folded.
+        session.openSample();
+        QVERIFY(window.chainScene()->collapsedGroups().isEmpty());
     }
 };
 

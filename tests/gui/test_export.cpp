@@ -7,10 +7,18 @@
 #include "error.h"
 #include "cliimageexport.h"
 #include "interchange/casejson.h"
+#include "layout/dotescape.h"
+#include "layout/graphvizrunner.h"
+#include "layout/layoutgraph.h"
 #include "store/casestore.h"
+#include "../layout/layouttestdata.h"
 
 #include <QDomDocument>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -162,6 +170,57 @@ private Q_SLOTS:
         QString out, err;
         QTextStream o(&out), e(&err);
         QCOMPARE(cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("png")}, {o, e}), 2);
+    }
+
+    // The DOT export is the graph the layout uses; Graphviz must read it and show every name as typed.
+    void cliExportsDotThatGraphvizReadsWithTheNamesAsTyped()
+    {
+        const QString dotProgram = layout::GraphvizRunner::findProgram(layout::GraphvizEngine::Dot);
+        if (dotProgram.isEmpty())
+            QSKIP("Graphviz dot is not installed");
+        registerImageExportFormats();
+        const QString path = m_dir.filePath(QStringLiteral("hostile-dot.chiptrail"));
+        const CaseData typed = layouttest::hostileCase();
+        const CaseData stored = CaseStore::createFrom(path, typed)->load();
+        QCOMPARE(stored.parties.size(), typed.parties.size());
+        QHash<QString, QString> nameOfNode;
+        for (int i = 0; i < stored.parties.size(); ++i) {
+            QCOMPARE(stored.parties.at(i).name, typed.parties.at(i).name);
+            nameOfNode.insert(QStringLiteral("p%1").arg(stored.parties.at(i).id.value), typed.parties.at(i).name);
+        }
+
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const QString target = m_dir.filePath(QStringLiteral("hostile.dot"));
+        const int code = cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("dot"),
+                                   QStringLiteral("-o"), target}, {o, e});
+        e.flush();
+        QVERIFY2(code == 0, qPrintable(err));
+
+        QProcess dot;
+        dot.start(dotProgram, {QStringLiteral("-Tjson"), QStringLiteral("-q"), target});
+        QVERIFY(dot.waitForFinished(60000));
+        QCOMPARE(dot.exitCode(), 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(dot.readAllStandardOutput(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        int parties = 0;
+        for (const QJsonValue &value : root.value(QLatin1String("objects")).toArray()) {
+            const QJsonObject object = value.toObject();
+            const QString name = object.value(QLatin1String("name")).toString();
+            if (!nameOfNode.contains(name)) {
+                // clusters, skeleton nodes, anonymous rank subgraphs ("%3")
+                QVERIFY2(name.startsWith(QLatin1String("cluster_")) || name.startsWith(u't') || name.startsWith(u'%'), qPrintable(name));
+                continue;
+            }
+            ++parties;
+            QCOMPARE(layout::unescapeDotLabel(object.value(QLatin1String("label")).toString()),
+                     layout::dotLabelRoundTrip(nameOfNode.value(name)));
+            for (const char *key : {"URL", "href", "image", "shapefile", "tooltip", "target"})
+                QVERIFY2(!object.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(parties, typed.parties.size()); // no node more, none less
+        QCOMPARE(root.value(QLatin1String("edges")).toArray().size(), 1); // the one link (one tier: no skeleton edges)
     }
 };
 

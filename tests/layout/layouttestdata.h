@@ -67,4 +67,43 @@ inline CaseData chainCase(int n, int randomLinks = 0)
     return data;
 }
 
+// Names that try to break out of a DOT label, expand to something else, or are just big.
+inline QStringList hostileNames()
+{
+    QString nul = QStringLiteral("before");
+    nul.append(QChar(0));
+    nul.append(QStringLiteral("after"));
+    QString huge; // 10,000 characters, specials included
+    for (int i = 0; i < 1250; ++i)
+        huge += QStringLiteral("ab\\\"<&>x"); // 8 characters
+    Q_ASSERT(huge.size() == 10000);
+    return {
+        QStringLiteral("\"]; node [URL=\"javascript:x\""),
+        QStringLiteral("\\N"),
+        QStringLiteral("\\G \\L \\l \\r \\n \\E \\T \\H"),
+        QStringLiteral("<b>x</b>"),
+        nul,
+        huge,
+        QStringLiteral("AT&amp;T & Co. &lt;literal&gt;"),
+        QStringLiteral("ends with a backslash\\"),
+        QStringLiteral("two\nlines"),
+        QStringLiteral("PT Indosat Ooredoo Hutchison Tbk — 印尼 😀"),
+        QStringLiteral("\"quoted\""),
+        QStringLiteral("}; digraph X { a -> b"),
+    };
+}
+
+// One distributor per hostile name; every other one with the start of its name as its country
+// (countries become cluster labels), one link.
+inline CaseData hostileCase()
+{
+    CaseData data;
+    const QStringList names = hostileNames();
+    for (int i = 0; i < names.size(); ++i)
+        data.parties.append(party(i + 1, names.at(i), PartyRole::Distributor,
+                                  i % 2 ? names.at(i).left(50) : QStringLiteral("US")));
+    data.links.append(link(1, 1, 2));
+    return data;
+}
+
 } // namespace chiptrail::layouttest

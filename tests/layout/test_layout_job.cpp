@@ -213,6 +213,116 @@ private Q_SLOTS:
         }
     }
 
+    // Two separate chains; a party added to the first must leave the second exactly where it was.
+    void incrementalLayoutKeepsOtherComponents_data()
+    {
+        QTest::addColumn<LayoutStrategy>("strategy");
+        QTest::newRow("built-in") << LayoutStrategy::Builtin;
+        if (haveDot())
+            QTest::newRow("dot") << LayoutStrategy::Dot;
+    }
+
+    void incrementalLayoutKeepsOtherComponents()
+    {
+        QFETCH(LayoutStrategy, strategy);
+        using layouttest::link;
+        using layouttest::party;
+        const PartyRole roles[] = {PartyRole::Manufacturer, PartyRole::ServerIntegrator, PartyRole::Distributor,
+                                   PartyRole::CloudTenant};
+        CaseData data;
+        for (int chain = 0; chain < 2; ++chain) {
+            for (int i = 0; i < 4; ++i) {
+                const qint64 id = chain * 10 + i + 1;
+                data.parties.append(party(id, QStringLiteral("Company %1").arg(id), roles[i],
+                                          chain == 0 ? QStringLiteral("US") : QStringLiteral("CN")));
+                if (i > 0)
+                    data.links.append(link(id, id - 1, id));
+            }
+        }
+        LayoutOptions options;
+        options.strategy = strategy;
+        LayoutJob first(buildLayoutGraph(data), options);
+        const LayoutResult before = first.run();
+        SettledLayout settled;
+        for (const NodeGeometry &node : before.nodes)
+            settled.centres.insert(node.id, node.centre);
+        for (const LayoutEdge &edge : first.graph().edges)
+            settled.edges.insert(edge.id);
+
+        // Nothing changed: nothing to lay out, every place as it was.
+        {
+            LayoutJob again(buildLayoutGraph(data), options);
+            again.setSettled(settled);
+            QCOMPARE(again.nodesToLayOut(), 0);
+            const LayoutResult same = again.run();
+            for (const NodeGeometry &node : same.nodes)
+                QCOMPARE(node.centre, settled.centres.value(node.id));
+        }
+
+        // A new tenant bought from the first chain's distributor.
+        CaseData grown = data;
+        grown.parties.append(party(5, QStringLiteral("Newcomer"), PartyRole::CloudTenant, QStringLiteral("US")));
+        grown.links.append(link(100, 3, 5));
+        LayoutJob job(buildLayoutGraph(grown), options);
+        job.setSettled(settled);
+        QCOMPARE(job.nodesToLayOut(), 5); // the first chain and the newcomer
+        const LayoutResult after = job.run();
+        QCOMPARE(after.nodes.size(), 9);
+        for (qint64 id = 11; id <= 14; ++id) {
+            const QString node = QStringLiteral("p%1").arg(id);
+            QCOMPARE(after.node(node)->centre, settled.centres.value(node));
+        }
+        // The first chain stays where it was on average; the newcomer sits right of its seller.
+        QPointF oldMiddle, newMiddle;
+        for (qint64 id = 1; id <= 4; ++id) {
+            const QString node = QStringLiteral("p%1").arg(id);
+            oldMiddle += settled.centres.value(node) / 4;
+            newMiddle += after.node(node)->centre / 4;
+        }
+        QVERIFY2(QLineF(oldMiddle, newMiddle).length() < 200, qPrintable(QStringLiteral("moved by %1").arg(QLineF(oldMiddle, newMiddle).length())));
+        QVERIFY(after.node(QStringLiteral("p5"))->centre.x() > after.node(QStringLiteral("p3"))->centre.x());
+        QCOMPARE(after.edges.size(), grown.links.size());
+
+        // A removed link leaves everything in place; a link joining the chains lays out both.
+        CaseData shrunk = data;
+        shrunk.links.removeLast();
+        LayoutJob fewer(buildLayoutGraph(shrunk), options);
+        fewer.setSettled(settled);
+        QCOMPARE(fewer.nodesToLayOut(), 0);
+        CaseData joined = data;
+        joined.links.append(link(200, 2, 13));
+        LayoutJob both(buildLayoutGraph(joined), options);
+        both.setSettled(settled);
+        QCOMPARE(both.nodesToLayOut(), 8);
+    }
+
+    void componentsAndBrandNewParties()
+    {
+        using layouttest::party;
+        CaseData data;
+        for (qint64 id = 1; id <= 3; ++id)
+            data.parties.append(party(id, QStringLiteral("P%1").arg(id), PartyRole::Distributor, QStringLiteral("US")));
+        data.links.append(layouttest::link(1, 1, 2));
+        const LayoutGraph graph = buildLayoutGraph(data);
+        const QList<QList<int>> components = connectedComponents(graph);
+        QCOMPARE(components, (QList<QList<int>>{{0, 1}, {2}}));
+        // Only p1 and p2 have places: p3 is new, alone, and goes below them.
+        SettledLayout settled;
+        settled.centres.insert(QStringLiteral("p1"), QPointF(100, 100));
+        settled.centres.insert(QStringLiteral("p2"), QPointF(400, 100));
+        settled.edges.insert(QStringLiteral("l1"));
+        QCOMPARE(changedComponents(graph, components, settled), QList<int>{1});
+        LayoutOptions options;
+        options.strategy = LayoutStrategy::Builtin;
+        LayoutJob job(graph, options);
+        job.setSettled(settled);
+        const LayoutResult result = job.run();
+        QCOMPARE(result.node(QStringLiteral("p1"))->centre, QPointF(100, 100));
+        QCOMPARE(result.node(QStringLiteral("p2"))->centre, QPointF(400, 100));
+        QVERIFY(!rectOf(*result.node(QStringLiteral("p3"))).intersects(rectOf(*result.node(QStringLiteral("p1")))));
+        QVERIFY(result.node(QStringLiteral("p3"))->centre.y() > 100);
+    }
+
     void structuralHash()
     {
         const LayoutOptions options;
