@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Canvas</name>
+    <message>
+        <source>1 party</source>
+        <translation>1 Akteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 link inside</source>
+        <translation>1 Verbindung darin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links inside</source>
+        <translation>
+            <numerusform>%n Verbindung darin</numerusform>
+            <numerusform>%n Verbindungen darin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Double-click to expand</source>
+        <translation>%1 — %2
+Doppelklick zum Aufklappen</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>%1: %2</source>
@@ -716,6 +758,29 @@
     <message>
         <source>--scale: expected a number from 0.1 to 16</source>
         <translation>--scale: Zahl von 0.1 bis 16 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>CollapseMenu</name>
+    <message>
+        <source>E&amp;xpand %1</source>
+        <translation>%1 auf&amp;klappen</translation>
+    </message>
+    <message>
+        <source>Collapse Company &amp;Group: %1</source>
+        <translation>Unternehmens&amp;gruppe zusammenklappen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Country: %1</source>
+        <translation>Land zusammen&amp;klappen: %1</translation>
+    </message>
+    <message>
+        <source>Expand &amp;All Groups</source>
+        <translation>&amp;Alle Gruppen aufklappen</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2503,18 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>No country</source>
+        <translation>Kein Land</translation>
+    </message>
+    <message>
+        <source>%1 group</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Company group</source>
+        <translation>Unternehmensgruppe</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::ChartsPanel</name>
@@ -2888,6 +2965,10 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>As &amp;DOT (Graphviz)…</source>
+        <translation>Als &amp;DOT (Graphviz)…</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3684,18 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>IDS</source>
         <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Fold a country or the company group of a party into one node (country:CODE or group:PARTY-KEY), e.g. for --screenshot.</source>
+        <translation>Ein Land oder die Unternehmensgruppe eines Akteurs zu einem Knoten zusammenklappen (country:CODE oder group:AKTEUR-SCHLÜSSEL), z. B. für --screenshot.</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Zusammenklappen</translation>
+    </message>
+    <message>
+        <source>Nothing to fold for %1 (use country:CODE or group:PARTY-KEY).</source>
+        <translation>Für %1 gibt es nichts zusammenzuklappen (country:CODE oder group:AKTEUR-SCHLÜSSEL verwenden).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Canvas</name>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links inside</source>
+        <translation>
+            <numerusform>%n link inside</numerusform>
+            <numerusform>%n links inside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message numerus="yes">
         <source>the case file is damaged (it is %n bytes long, which no complete case file is)</source>
