@@ -6,7 +6,9 @@
 //     chiptrail_guideshots --language en|de --out DIR
 //
 // Messages go to the developer running the script, so they are plain English and not tr()'d.
+// GUIDESHOTS_TRACE=1 names each dialog as it opens, for when a scene waits for one in vain.
 #include "canvas/chaineditor.h"
+#include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
 #include "canvas/layoutcontroller.h"
@@ -25,13 +27,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QTreeView>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -125,11 +127,14 @@ private:
     // `trigger` is what opens the dialog (it returns once the dialog is closed).
     bool answerDialog(const QString &scene, const std::function<void()> &trigger,
                       const std::function<void(QDialog *)> &fill);
-    void doubleClickCanvas(double xFraction, double yFraction);
     qint64 partyId(const QString &name) const;
     qint64 linkId(const QString &key) const;
     QDockWidget *dock(const char *objectName) const;
-    void showBottomDocks(bool visible);
+    // The notes panels take the lower third; pictures of the canvas and charts close them, as a
+    // reader would to make room (a right-click on the toolbar brings them back).
+    void showNotesPanels(bool visible);
+    void showRightPanels(bool visible); // Details and Export-rule checks
+    void widenRightPanels(int width);
     QPixmap grabWithOpenMenus(const QList<QMenu *> &menus) const;
 
     void emptyCase();
@@ -209,17 +214,19 @@ bool GuideShots::answerDialog(const QString &scene, const std::function<void()> 
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        if (qEnvironmentVariableIsSet("GUIDESHOTS_TRACE"))
+            QTextStream(stderr) << scene << ": " << dialog->metaObject()->className() << " opened\n";
         poll.stop();
         answered = true;
         pause(150); // shown and laid out
         fill(dialog);
         pause(150);
+        if (!dialog->isVisible()) // `fill` closed it
+            return;
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
         if (ok && ok->isEnabled()) {
             ok->click();
-        } else if (auto *files = qobject_cast<QFileDialog *>(dialog)) {
-            files->accept();
         } else {
             fail(scene, QStringLiteral("the dialog does not accept what was filled in"));
             dialog->reject();
@@ -231,15 +238,6 @@ bool GuideShots::answerDialog(const QString &scene, const std::function<void()> 
     if (!answered)
         fail(scene, QStringLiteral("no dialog opened"));
     return answered;
-}
-
-void GuideShots::doubleClickCanvas(double xFraction, double yFraction)
-{
-    QWidget *viewport = m_window->chainView()->viewport();
-    const QPoint at(int(viewport->width() * xFraction), int(viewport->height() * yFraction));
-    QMouseEvent click(QEvent::MouseButtonDblClick, QPointF(at), viewport->mapToGlobal(QPointF(at)), Qt::LeftButton,
-                      Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(viewport, &click);
 }
 
 qint64 GuideShots::partyId(const QString &name) const
@@ -263,11 +261,29 @@ QDockWidget *GuideShots::dock(const char *objectName) const
     return m_window->findChild<QDockWidget *>(QString::fromLatin1(objectName));
 }
 
-void GuideShots::showBottomDocks(bool visible)
+void GuideShots::showNotesPanels(bool visible)
 {
     for (const char *name : {"notesDockDe", "notesDockEn"})
-        if (QDockWidget *d = dock(name))
-            d->setVisible(visible);
+        if (QDockWidget *panel = dock(name))
+            panel->setVisible(visible);
+    pause(200);
+}
+
+void GuideShots::showRightPanels(bool visible)
+{
+    for (const char *name : {"detailsDock", "rulesDock"})
+        if (QDockWidget *panel = dock(name))
+            panel->setVisible(visible);
+    if (visible)
+        if (QDockWidget *details = dock("detailsDock"))
+            details->raise();
+    pause(200);
+}
+
+void GuideShots::widenRightPanels(int width)
+{
+    if (QDockWidget *details = dock("detailsDock"))
+        m_window->resizeDocks({details}, {width}, Qt::Horizontal);
     pause(200);
 }
 
@@ -307,19 +323,22 @@ void GuideShots::addParties()
     };
     const QList<Draft> drafts{
         {"NVIDIA", PartyRole::Manufacturer, "US", "US chip designer, Santa Clara, California.",
-         "US-Chipentwickler, Santa Clara, Kalifornien.", 0.12},
+         "US-Chipentwickler, Santa Clara, Kalifornien.", 0},
         {"Aivres", PartyRole::ServerIntegrator, "US",
          "AI server builder in California; suspected ties to Inspur (WSJ).",
-         "KI-Serverhersteller in Kalifornien; Verdacht auf Verbindungen zu Inspur (WSJ).", 0.37},
+         "KI-Serverhersteller in Kalifornien; Verdacht auf Verbindungen zu Inspur (WSJ).", 260},
         {"Indosat Ooredoo Hutchison", PartyRole::TelecomCloudProvider, "ID",
          "Indonesian telecommunications company; rents out GPU capacity in Jakarta.",
-         "Indonesisches Telekommunikationsunternehmen; vermietet GPU-Rechenleistung in Jakarta.", 0.62},
+         "Indonesisches Telekommunikationsunternehmen; vermietet GPU-Rechenleistung in Jakarta.", 520},
         {"INF Tech", PartyRole::CloudTenant, "CN", "AI start-up in Shanghai (finance, health care).",
-         "KI-Start-up in Shanghai (Finanz- und Gesundheitswesen).", 0.87},
+         "KI-Start-up in Shanghai (Finanz- und Gesundheitswesen).", 780},
     };
     for (const Draft &draft : drafts) {
         const bool shot = QLatin1String(draft.name) == QLatin1String("Aivres");
-        answerDialog(QStringLiteral("02-add-party"), [&] { doubleClickCanvas(draft.x, 0.45); }, [&](QDialog *dialog) {
+        // What a double-click on an empty spot does; scene places, because the view scrolls as the chain grows.
+        const QPointF place(draft.x, 0);
+        answerDialog(QStringLiteral("02-add-party"), [&] { m_window->chainEditor()->addPartyAt(place); },
+                     [&](QDialog *dialog) {
             const auto text = [](const char *source) { return PartyDialog::tr(source); };
             if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name")))
                 name->setText(QString::fromUtf8(draft.name));
@@ -413,13 +432,19 @@ void GuideShots::sampleChain()
         return fail(QStringLiteral("04-chain"), QStringLiteral("no File → Open Sample Case"));
     sample->trigger();
     settle();
+    m_window->outlineView()->setCurrentIndex(QModelIndex());
+    m_window->chainScene()->clearSelection();
+    showNotesPanels(false);
+    showRightPanels(false);
     m_window->chainNavigator()->fitAction()->trigger();
     pause(300);
     save(m_window->grab(), QStringLiteral("04-chain"));
+    showRightPanels(true);
 }
 
 void GuideShots::sourceNotes()
 {
+    showNotesPanels(true);
     m_window->selectSubject({OutlineSubject::Kind::Link, linkId(QStringLiteral("aivres-indosat-gb200"))});
     settle();
     save(m_window->grab(), QStringLiteral("05-source-notes"));
@@ -432,8 +457,12 @@ void GuideShots::ruleChecks()
     if (!rules)
         return fail(QStringLiteral("06-rule-checks"), QStringLiteral("no Export-rule checks panel"));
     rules->raise();
+    showNotesPanels(false);
+    widenRightPanels(660); // the findings are long: give them the room a reader would
+    m_window->chainNavigator()->fitAction()->trigger();
     settle();
     save(m_window->grab(), QStringLiteral("06-rule-checks"));
+    widenRightPanels(400);
     if (QDockWidget *details = dock("detailsDock"))
         details->raise();
 }
@@ -450,9 +479,14 @@ void GuideShots::charts()
 void GuideShots::timeline()
 {
     m_window->timelineSlider()->setAsOf(QDate(2024, 6, 30));
+    showRightPanels(false);
+    m_window->chainNavigator()->fitAction()->trigger();
     settle();
     save(m_window->grab(), QStringLiteral("08-timeline"));
+    showRightPanels(true);
     m_window->timelineSlider()->setAsOf(QDate());
+    showNotesPanels(true);
+    m_window->chainNavigator()->fitAction()->trigger();
     settle();
 }
 
@@ -470,8 +504,16 @@ void GuideShots::exportPdf()
     if (!asPdf)
         return fail(scene, QStringLiteral("no File → Export Chain → As PDF"));
     answerDialog(scene, [&] { asPdf->trigger(); }, [&](QDialog *dialog) {
-        if (auto *files = qobject_cast<QFileDialog *>(dialog))
-            files->selectFile(pdf);
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        if (!files)
+            return;
+        // Qt's file dialog lists a folder asynchronously; choose the folder first, then the name.
+        files->setDirectory(QFileInfo(pdf).absolutePath());
+        pause(300);
+        // Typed into the name field, as a user would: selectFile() leaves a focused field alone.
+        if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(QFileInfo(pdf).fileName());
+        dialog->accept();
     });
     if (!QFileInfo::exists(pdf))
         return fail(scene, QStringLiteral("the export wrote no PDF"));
