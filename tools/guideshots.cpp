@@ -34,6 +34,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -128,6 +129,7 @@ private:
     bool answerDialog(const QString &scene, const std::function<void()> &trigger,
                       const std::function<void(QDialog *)> &fill);
     qint64 partyId(const QString &name) const;
+    void clickParty(const QString &name, Qt::KeyboardModifiers modifiers);
     qint64 linkId(const QString &key) const;
     QDockWidget *dock(const char *objectName) const;
     // The notes panels take the lower third; pictures of the canvas and charts close them, as a
@@ -246,6 +248,21 @@ qint64 GuideShots::partyId(const QString &name) const
         if (p.name == name)
             return p.id.value;
     return 0;
+}
+
+void GuideShots::clickParty(const QString &name, Qt::KeyboardModifiers modifiers)
+{
+    PartyNodeItem *node = m_window->chainScene()->node(PartyId(partyId(name)));
+    if (!node)
+        return fail(QStringLiteral("click"), QStringLiteral("no card for %1").arg(name));
+    QWidget *viewport = m_window->chainView()->viewport();
+    const QPointF at = m_window->chainView()->mapFromScene(node->sceneBoundingRect().center());
+    const QPointF global = viewport->mapToGlobal(at);
+    QMouseEvent press(QEvent::MouseButtonPress, at, global, Qt::LeftButton, Qt::LeftButton, modifiers);
+    QCoreApplication::sendEvent(viewport, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, global, Qt::LeftButton, Qt::NoButton, modifiers);
+    QCoreApplication::sendEvent(viewport, &release);
+    pause(100);
 }
 
 qint64 GuideShots::linkId(const QString &key) const
@@ -394,16 +411,22 @@ void GuideShots::addProductsAndSite()
 
 void GuideShots::addLink()
 {
-    // Select the seller, then the buyer, and press Ctrl+L: the link form opens between them.
+    // Click the seller, Ctrl+click the buyer, press Ctrl+L: the link form opens between them.
     ChainScene *scene = m_window->chainScene();
+    m_window->chainNavigator()->fitAction()->trigger();
+    pause(200);
     scene->clearSelection();
-    for (const QString &name : {QStringLiteral("Aivres"), QStringLiteral("Indosat Ooredoo Hutchison")})
-        if (PartyNodeItem *node = scene->node(PartyId(partyId(name))))
-            node->setSelected(true);
+    clickParty(QStringLiteral("Aivres"), Qt::NoModifier);
+    clickParty(QStringLiteral("Indosat Ooredoo Hutchison"), Qt::ControlModifier);
+    if (scene->selectedParties().size() != 2)
+        fail(QStringLiteral("03-add-link"), QStringLiteral("click and Ctrl+click did not select two parties"));
     const auto text = [](const char *source) { return LinkDialog::tr(source); };
     answerDialog(QStringLiteral("03-add-link"), [&] { m_window->chainEditor()->addLinkAction()->trigger(); },
                  [&](QDialog *dialog) {
         const QLocale locale;
+        if (qEnvironmentVariableIsSet("GUIDESHOTS_TRACE"))
+            QTextStream(stderr) << "03-add-link: the form opened with " << formField<RecordBox>(dialog, text("&From"))->currentText()
+                                << " → " << formField<RecordBox>(dialog, text("&To"))->currentText() << '\n';
         formField<RecordBox>(dialog, text("&From"))->setId(partyId(QStringLiteral("Aivres")));
         formField<RecordBox>(dialog, text("&To"))->setId(partyId(QStringLiteral("Indosat Ooredoo Hutchison")));
         auto *product = formField<RecordBox>(dialog, text("&Product"));
