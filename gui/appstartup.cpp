@@ -17,6 +17,8 @@
 #include "canvas/layoutcontroller.h"
 #include "panels/rulespanel.h"
 
+#include <QDockWidget>
+
 namespace chiptrail::gui {
 namespace {
 
@@ -84,6 +86,15 @@ int runApplication(QApplication &app)
                                                                             "this time, whatever the settings say."),
                                             QApplication::translate("main", "LANGUAGE"));
     parser.addOption(languageOption);
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   QApplication::translate("main", "Show the export-rule checks panel; with --screenshot, "
+                                                                   "picture the panel alone."));
+    const QCommandLineOption counterfactual(QStringLiteral("counterfactual"),
+                                            QApplication::translate("main", "Check the rules also under IDS "
+                                                                            "(ai_diffusion, iaas_kyc; comma-separated)."),
+                                            QApplication::translate("main", "IDS"));
+    parser.addOption(rules);
+    parser.addOption(counterfactual);
     parser.addOption(sample);
     parser.addOption(quitAfter);
     parser.addOption(screenshot);
@@ -128,6 +139,18 @@ int runApplication(QApplication &app)
         else
             window.selectSubject(subject);
     }
+    if (parser.isSet(counterfactual))
+        window.rulesPanel()->setCounterfactuals(parser.value(counterfactual).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    if (parser.isSet(rules) || parser.isSet(counterfactual))
+        window.showRulesPanel();
+    // The panel alone, floating at a size where steps, citations and evidence can be read.
+    QWidget *pictured = &window;
+    if (parser.isSet(rules) && parser.isSet(screenshot)) {
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("rulesDock"));
+        dock->setFloating(true);
+        dock->resize(720, 1180);
+        pictured = dock;
+    }
     if (parser.isSet(screenshot)) {
         // Wait for the layout and the rule checks, so the picture shows the finished canvas.
         auto *poll = new QTimer(&app);
@@ -140,7 +163,7 @@ int runApplication(QApplication &app)
             poll->stop();
             window.chainView()->fitAll();
             QTimer::singleShot(200, &app, [&] {
-                window.grab().save(parser.value(screenshot));
+                pictured->grab().save(parser.value(screenshot));
                 QApplication::quit();
             });
         });

@@ -110,7 +110,9 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showCanvasSelection);
     connect(m_scene, &QGraphicsScene::selectionChanged, this,
             [this] { m_charts->setSelection(m_scene->selectedLinks(), m_scene->selectedParties()); });
+    // One "as of" date: the slider holds it, the toolbar's date edit moves it as well.
     connect(m_slider, &TimelineSlider::asOfChanged, m_navigator, &ChainNavigator::setAsOf);
+    connect(m_navigator, &ChainNavigator::asOfChanged, m_slider, &TimelineSlider::setAsOf);
     connect(m_slider, &TimelineSlider::asOfChanged, m_charts, &ChartsPanel::setAsOf);
     connect(m_slider, &TimelineSlider::asOfChanged, m_rules, &RulesPanel::setRulesAsOf);
     connect(m_charts, &ChartsPanel::failed, this, &MainWindow::reportError);
@@ -266,6 +268,15 @@ void MainWindow::showChart(charts::ChartKind kind)
 {
     m_charts->showKind(kind);
     m_centreTabs->setCurrentWidget(m_charts);
+}
+
+void MainWindow::showRulesPanel()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("rulesDock"));
+    dock->show();
+    dock->raise();
+    // Steps and citations are sentences: give them about a third of the window.
+    resizeDocks({dock}, {std::max(dock->width(), width() * 36 / 100)}, Qt::Horizontal);
 }
 
 void MainWindow::showOutlineSelection()

@@ -47,6 +47,7 @@ public:
     // The "as of" date of canvas and charts; connect a panel to its asOfChanged/setAsOf.
     TimelineSlider *timelineSlider() const { return m_slider; }
     void showChart(charts::ChartKind kind); // shows the Charts tab at that chart
+    void showRulesPanel();                  // raises "Export-rule checks", wide enough to read
     NotesDocks *notesDocks() const { return m_notes; }
 
     // Makes `subject` the current one, in the outline and on the canvas.

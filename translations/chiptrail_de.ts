@@ -5,2290 +5,2426 @@
     <name>CaseFile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert nicht</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>not a ChipTrail case file (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ChipTrail-Falldatei (keine SQLite-Datenbank)</translation>
     </message>
     <message numerus="yes">
         <source>the case file is damaged (it is %n bytes long, which no complete case file is)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Falldatei ist beschädigt (sie ist %n Byte lang, was bei keiner vollständigen Falldatei vorkommt)</numerusform>
+            <numerusform>die Falldatei ist beschädigt (sie ist %n Bytes lang, was bei keiner vollständigen Falldatei vorkommt)</numerusform>
         </translation>
     </message>
     <message>
         <source>could not upgrade the case file to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Falldatei konnte nicht auf Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>a file of that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei mit diesem Namen existiert bereits</translation>
     </message>
     <message>
         <source>cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
         <source>the case file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Falldatei ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>not a ChipTrail case file (an SQLite database made by another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ChipTrail-Falldatei (eine SQLite-Datenbank eines anderen Programms)</translation>
     </message>
     <message>
         <source>this case was saved by a newer ChipTrail (case format %1; this program reads up to %2). Please update ChipTrail.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Fall wurde mit einer neueren ChipTrail-Version gespeichert (Fallformat %1; dieses Programm liest bis %2). Bitte ChipTrail aktualisieren.</translation>
     </message>
     <message>
         <source>not a ChipTrail case file (it has no case format version)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ChipTrail-Falldatei (keine Version des Fallformats angegeben)</translation>
     </message>
     <message>
         <source>there is no %1 with id %2 in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Fall gibt es keinen Eintrag vom Typ %1 mit der ID %2</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>this field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Feld ist Pflicht</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166 country code (two capital letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166 (zwei Großbuchstaben)</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key (1–64 characters of a–z, 0–9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Schlüssel (1–64 Zeichen aus a–z, 0–9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>unknown %1 key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%2“ (%1)</translation>
     </message>
     <message>
         <source>%1: line %2: not valid JSON (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
         <source>expected &quot;chiptrail-case&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;chiptrail-case&quot; erwartet</translation>
     </message>
     <message>
         <source>format version %1 was written by a newer ChipTrail; this program reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1 wurde von einer neueren ChipTrail-Version geschrieben; dieses Programm liest Version %2</translation>
     </message>
     <message>
         <source>a product cannot contain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Produkt kann sich nicht selbst enthalten</translation>
     </message>
     <message>
         <source>a system needs &quot;contains&quot; (a chip key) and &quot;chips_per_unit&quot; above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ein System braucht &quot;contains&quot; (einen Chip-Schlüssel) und &quot;chips_per_unit&quot; größer als 0</translation>
     </message>
     <message>
         <source>a system must contain a chip, not another system</source>
-        <translation type="unfinished"></translation>
+        <translation>ein System muss einen Chip enthalten, kein anderes System</translation>
     </message>
     <message>
         <source>the end date is before the start date, or there is no start date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Enddatum liegt vor dem Startdatum, oder es gibt kein Startdatum</translation>
     </message>
     <message>
         <source>expected &quot;de&quot; or &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;de&quot; oder &quot;en&quot; erwartet</translation>
     </message>
     <message>
         <source>does not match the text of source &quot;%1&quot; at %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt nicht mit dem Text der Quelle „%1“ an Position %2–%3 überein</translation>
     </message>
     <message>
         <source>a note cannot translate itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz kann nicht ihre eigene Übersetzung sein</translation>
     </message>
     <message>
         <source>a second decision on the same party and list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zweite Entscheidung zu demselben Akteur und Listeneintrag</translation>
     </message>
     <message>
         <source>expected &quot;match&quot; or &quot;not_a_match&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;match&quot; oder &quot;not_a_match&quot; erwartet</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei existiert nicht</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: too large for a case (over 512 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu groß für einen Fall (über 512 MiB)</translation>
     </message>
 </context>
 <context>
     <name>ChartBuilder</name>
     <message>
         <source>GPUs per hop</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs je Etappe</translation>
     </message>
     <message>
         <source>Compute by country over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung nach Land im Zeitverlauf</translation>
     </message>
     <message>
         <source>Case events and rule changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallereignisse und Regeländerungen</translation>
     </message>
     <message>
         <source>Findings by verdict and flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde nach Einstufung und Hinweis</translation>
     </message>
     <message>
         <source> as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (Stand: %1)</translation>
     </message>
     <message>
         <source>No sales, shipments or leases%1 yet: add a link that moves hardware to see how many GPUs each hop moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verkäufe, Lieferungen oder Vermietungen%1: Fügen Sie eine Verbindung hinzu, die Hardware bewegt, um zu sehen, wie viele GPUs auf jeder Etappe bewegt wurden.</translation>
     </message>
     <message>
         <source>No dated links yet%1: compute by country needs sales or shipments with a date, a quantity and a site or ship-to country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine datierten Verbindungen%1: Für die Rechenleistung nach Land braucht es Verkäufe oder Lieferungen mit Datum, Menge und Standort oder Zielland der Lieferung.</translation>
     </message>
     <message>
         <source>No dated links and no dated rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine datierten Verbindungen und keine datierten Regeln.</translation>
     </message>
     <message>
         <source>No links to check yet%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verbindungen zu prüfen%1.</translation>
     </message>
     <message>
         <source>%1 (as of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date (hardware in place at the end of each month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPUs located in the country (stacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Stand: %2)</translation>
     </message>
     <message>
         <source>Total TPP (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt-TPP (gestrichelt)</translation>
     </message>
     <message>
         <source>TPP in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP in %1</translation>
     </message>
     <message>
         <source>Licence required</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungspflichtig</translation>
     </message>
     <message>
         <source>No licence required</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Genehmigung nötig</translation>
     </message>
     <message>
         <source>Not an export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links with this verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausfuhr</translation>
     </message>
     <message>
         <source>Links with this flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen mit diesem Hinweis</translation>
     </message>
     <message>
         <source>flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Links (%1 checked; not legal advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen (%1 geprüft; keine Rechtsberatung)</translation>
     </message>
     <message>
         <source>GPUs moved or leased</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegte oder vermietete GPUs</translation>
     </message>
     <message>
         <source>GPUs differ from the hop before</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Zahl weicht von der vorigen Etappe ab</translation>
     </message>
     <message>
         <source>quantity unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2: %3 vs. the hop before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hop along the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge unbekannt</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>%1 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPUs</translation>
     </message>
     <message>
         <source>Entity List: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity List: %1</translation>
     </message>
     <message>
         <source>2022 chip rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip-Regel 2022</translation>
     </message>
     <message>
         <source>2023 chip rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip-Regel 2023</translation>
     </message>
     <message>
         <source>AI Diffusion Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-Diffusion-Regel</translation>
     </message>
     <message>
         <source>H20 licence requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>H20-Genehmigungspflicht</translation>
     </message>
     <message>
         <source>H20 licences case by case</source>
-        <translation type="unfinished"></translation>
+        <translation>H20-Genehmigungen im Einzelfall</translation>
     </message>
     <message>
         <source>H200 case-by-case review</source>
-        <translation type="unfinished"></translation>
+        <translation>H200-Einzelfallprüfung</translation>
     </message>
     <message>
         <source>BIS guidance (May 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIS-Leitlinien (Mai 2025)</translation>
     </message>
     <message>
         <source>Affiliates Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliates-Regel</translation>
     </message>
     <message>
         <source>BIS guidance on D:5 headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>BIS-Leitlinien zum Hauptsitz in D:5</translation>
     </message>
     <message>
         <source>%1 ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Not in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Kraft</translation>
     </message>
     <message>
         <source>Other rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Regeln</translation>
     </message>
     <message>
         <source>Entity List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chip rules and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity List</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Month (hardware in place at the end of each month)</source>
+        <translation>Monat (Hardware vor Ort am Monatsende)</translation>
+    </message>
+    <message>
+        <source>GPUs in the country (stacked)</source>
+        <translation>GPUs im Land (gestapelt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 fewer than the hop before (%2)</source>
+        <translation>%1 weniger als auf der Etappe davor (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more than the hop before (%2)</source>
+        <translation>%1 mehr als auf der Etappe davor (%2)</translation>
+    </message>
+    <message>
+        <source>Malaysia: permit for US AI chips</source>
+        <translation>Malaysia: Genehmigungspflicht für US-KI-Chips</translation>
+    </message>
+    <message>
+        <source>HBM controls and FDP rules</source>
+        <translation>HBM-Kontrollen und FDP-Regeln</translation>
+    </message>
+    <message>
+        <source>Foundry due-diligence rule</source>
+        <translation>Sorgfaltspflichten für Auftragsfertiger</translation>
+    </message>
+    <message>
+        <source>Chip rules&lt;br&gt;and decisions</source>
+        <translation>Chip-Regeln&lt;br&gt;und Entscheidungen</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>%1: the PNG image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das PNG-Bild konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>new: expected one case file name</source>
-        <translation type="unfinished"></translation>
+        <translation>new: genau ein Name für die Falldatei erwartet</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt</translation>
     </message>
     <message>
         <source>import: expected JSON-FILE CASE-FILE (or --sample CASE-FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>import: JSON-FILE CASE-FILE (oder --sample CASE-FILE) erwartet</translation>
     </message>
     <message>
         <source>Imported %1 parties, %2 links, %3 sources and %4 notes into %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Akteure, %2 Verbindungen, %3 Quellen und %4 Notizen nach %5 importiert</translation>
     </message>
     <message>
         <source>export: expected one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>export: genau eine Falldatei erwartet</translation>
     </message>
     <message>
         <source>export: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: unbekanntes Format „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>export: --format %1 needs an output file (-o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --format %1 braucht eine Ausgabedatei (-o FILE)</translation>
     </message>
     <message>
         <source>info: expected one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>info: genau eine Falldatei erwartet</translation>
     </message>
     <message>
         <source>Case:            %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall:              %1</translation>
     </message>
     <message>
         <source>File:            %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:             %1</translation>
     </message>
     <message>
         <source>Schema version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:     %1</translation>
     </message>
     <message>
         <source>Parties:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure:           %1</translation>
     </message>
     <message>
         <source>Sites:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte:         %1</translation>
     </message>
     <message>
         <source>Products:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte:          %1</translation>
     </message>
     <message>
         <source>Links:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen:      %1</translation>
     </message>
     <message>
         <source>Sources:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen:           %1</translation>
     </message>
     <message>
         <source>Notes:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:           %1</translation>
     </message>
     <message>
         <source>Unsourced claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbelegte Angaben: %1</translation>
     </message>
     <message>
         <source>File check:      ok (quick_check, foreign keys, note excerpts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiprüfung:      ok (quick_check, Fremdschlüssel, Notizauszüge)</translation>
     </message>
     <message>
         <source>validate: expected one case file or case JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>validate: genau eine Falldatei oder Fall-JSON-Datei erwartet</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s) have no source note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Angabe hat keine Quellennotiz</numerusform>
+            <numerusform>%1: %n Angaben haben keine Quellennotiz</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültig</translation>
     </message>
     <message>
         <source>Create an empty case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Falldatei anlegen.</translation>
     </message>
     <message>
         <source>Title of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Falls.</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>Language of the case (en, de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Falls (en, de).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Create a case file from case JSON, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei aus Fall-JSON anlegen, ganz oder gar nicht.</translation>
     </message>
     <message>
         <source>Import the built-in sample case &quot;INF Tech / Indosat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Beispielfall „INF Tech / Indosat“ importieren.</translation>
     </message>
     <message>
         <source>Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall als Fall-JSON schreiben (auf stdout, sofern -o fehlt) oder die Kette als Bild zeichnen.</translation>
     </message>
     <message>
         <source>Output format: json, svg, png, pdf or dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json, svg, png, pdf oder dot.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>PNG: pixels per canvas unit (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: Pixel pro Einheit der Zeichenfläche (Standard: 2).</translation>
     </message>
     <message>
         <source>FACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FACTOR</translation>
     </message>
     <message>
         <source>PNG: transparent instead of white background.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: transparenter statt weißer Hintergrund.</translation>
     </message>
     <message>
         <source>Draw the chain as of this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette mit Stand dieses Datums zeichnen (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Write to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print counts, schema version and the result of the file check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen, Schemaversion und Ergebnis der Dateiprüfung ausgeben.</translation>
     </message>
     <message>
         <source>Check a case file or case JSON without changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei oder Fall-JSON prüfen, ohne sie zu ändern.</translation>
     </message>
     <message>
         <source>Check every link against the export rules (not legal advice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung anhand der Ausfuhrregeln prüfen (keine Rechtsberatung).</translation>
     </message>
     <message>
         <source>Screen names against the Entity List or another screening list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen mit der Entity List oder einer anderen Prüfliste abgleichen.</translation>
     </message>
     <message>
         <source>Usage: chiptrail-cli COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: chiptrail-cli BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;chiptrail-cli COMMAND --help&quot; for the options of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„chiptrail-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 problems found (validate), 2 error, 3 licence required (check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 Probleme gefunden (validate), 2 Fehler, 3 genehmigungspflichtig (check).</translation>
     </message>
     <message>
         <source>Usage: chiptrail-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: chiptrail-cli %1</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (known: text, json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (bekannt: text, json)</translation>
     </message>
     <message>
         <source>Rules as of each link&apos;s own date (link, the default) or of one date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln mit Stand des jeweiligen Verbindungsdatums (link, Standard) oder mit Stand eines festen Datums.</translation>
     </message>
     <message>
         <source>link|YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>link|YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Switch on rule sets that are not the law: ai_diffusion (AI Diffusion Rule as if enforced), iaas_kyc (proposed IaaS KYC rule). Comma-separated; prints what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerke einschalten, die nicht geltendes Recht sind: ai_diffusion (AI-Diffusion-Regel, als wäre sie in Kraft), iaas_kyc (geplante KYC-Regel für IaaS-Anbieter). Kommagetrennt; zeigt, was sich ändert.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
         <source>check: expected one case file or case JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>check: genau eine Falldatei oder Fall-JSON-Datei erwartet</translation>
     </message>
     <message>
         <source>check: --rules-at expects &quot;link&quot; or a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>check: --rules-at erwartet „link“ oder ein Datum YYYY-MM-DD, nicht „%1“</translation>
     </message>
     <message>
         <source>Compared with the rules in force:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zu den geltenden Regeln:</translation>
     </message>
     <message>
         <source>Screening list: trade.gov Consolidated Screening List (CSV or JSON), OpenSanctions targets.simple.csv, or a ChipTrail list. Default: the shipped Entity List entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste: Consolidated Screening List von trade.gov (CSV oder JSON), targets.simple.csv von OpenSanctions oder eine ChipTrail-Liste. Standard: die mitgelieferten Einträge der Entity List.</translation>
     </message>
     <message>
         <source>Read the names to screen from FILE, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abzugleichenden Namen aus FILE lesen, einen pro Zeile.</translation>
     </message>
     <message>
         <source>Lowest score to report (0-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Trefferwert, der gemeldet wird (0-1).</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>screen: give names, or --names FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>screen: Namen angeben oder --names FILE</translation>
     </message>
     <message>
         <source>screen: --min-score expects a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>screen: --min-score erwartet eine Zahl von 0 bis 1</translation>
     </message>
     <message>
         <source>no hit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum unbekannt</translation>
     </message>
     <message>
         <source>A name match is not proof of identity; the official lists control. Not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Namenstreffer beweist keine Identität; maßgeblich sind die amtlichen Listen. Keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>chart: expected one case file</source>
-        <translation type="unfinished"></translation>
+        <translation>chart: genau eine Falldatei erwartet</translation>
     </message>
     <message>
         <source>chart: --kind must be hops, countries, timeline or findings</source>
-        <translation type="unfinished"></translation>
+        <translation>chart: --kind muss hops, countries, timeline oder findings sein</translation>
     </message>
     <message>
         <source>chart: --format must be png or svg</source>
-        <translation type="unfinished"></translation>
+        <translation>chart: --format muss png oder svg sein</translation>
     </message>
     <message>
         <source>chart: needs an output file (-o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>chart: braucht eine Ausgabedatei (-o FILE)</translation>
     </message>
     <message>
         <source>--as-of: expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of: Datum im Format YYYY-MM-DD erwartet</translation>
     </message>
     <message>
         <source>Draw one of the case&apos;s charts as PNG or SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der Diagramme des Falls als PNG oder SVG zeichnen.</translation>
     </message>
     <message>
         <source>Chart: hops, countries, timeline or findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: hops, countries, timeline oder findings.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>Image format: png or svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildformat: png oder svg.</translation>
     </message>
     <message>
         <source>Show the case as of this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall mit Stand dieses Datums zeigen (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE schreiben.</translation>
     </message>
     <message>
         <source>--scale: expected a number from 0.1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: Zahl von 0.1 bis 16 erwartet</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Add party “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit party “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete party “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ löschen</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Edit link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>Delete link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>Add site “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit site “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort löschen</translation>
     </message>
     <message>
         <source>Add product “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit product “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt löschen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n party(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Akteur verschieben</numerusform>
+            <numerusform>%n Akteure verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>the note is no longer in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz gehört nicht mehr zu diesem Fall</translation>
     </message>
     <message>
         <source>Add source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ löschen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Attach note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zuordnen</translation>
     </message>
     <message>
         <source>Detach note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz lösen</translation>
     </message>
     <message>
         <source>a note cannot be its own translation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz kann nicht ihre eigene Übersetzung sein</translation>
     </message>
     <message>
         <source>Pair translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung zuordnen</translation>
     </message>
     <message>
         <source>Unpair translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung der Übersetzung aufheben</translation>
     </message>
     <message>
         <source>Write translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung schreiben</translation>
     </message>
     <message>
         <source>Edit translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung bearbeiten</translation>
     </message>
     <message>
         <source>Set confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewissheit festlegen</translation>
     </message>
     <message>
         <source>Mark screening hit as a match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer im Listenabgleich als echten Treffer markieren</translation>
     </message>
     <message>
         <source>Mark screening hit as not a match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer im Listenabgleich als „kein Treffer“ markieren</translation>
     </message>
 </context>
 <context>
     <name>DisplayText</name>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Server integrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Integrator</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <source>Telecom / cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Telekom-/Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Data-centre operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrumsbetreiber</translation>
     </message>
     <message>
         <source>Cloud tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Mieter</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universität</translation>
     </message>
     <message>
         <source>Government body</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Manufacturers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Server integrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Integratoren</translation>
     </message>
     <message>
         <source>Distributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <source>Telecom and cloud providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telekom- und Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Data-centre operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrumsbetreiber</translation>
     </message>
     <message>
         <source>Cloud tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Mieter</translation>
     </message>
     <message>
         <source>Universities</source>
-        <translation type="unfinished"></translation>
+        <translation>Universitäten</translation>
     </message>
     <message>
         <source>Government bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörden</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Other parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Akteure</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung</translation>
     </message>
     <message>
         <source>Lease / remote access</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermietung / Fernzugriff</translation>
     </message>
     <message>
         <source>Ownership / control</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentum / Kontrolle</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Affiliation / suspected ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit / vermutete Verbindungen</translation>
     </message>
     <message>
         <source>Founder / employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründer / Anstellung</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>berichtet</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>vermutet</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestritten</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>dementiert</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation>Spezifikation</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewissheit</translation>
     </message>
     <message>
         <source>Solid border: confirmed or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgezogener Rahmen: bestätigt oder berichtet</translation>
     </message>
     <message>
         <source>Dashed border: suspected or disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelter Rahmen: vermutet oder bestritten</translation>
     </message>
     <message>
         <source>Red badge “!” or red label: no source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Markierung „!“ oder rote Beschriftung: keine Quellennotiz</translation>
     </message>
     <message>
         <source>Number badge: notes backing the party or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlenmarkierung: Notizen, die den Akteur oder die Verbindung belegen</translation>
     </message>
     <message>
         <source>cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall: %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeitpunkte</translation>
     </message>
     <message>
         <source>made with ChipTrail; not legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt mit ChipTrail; keine Rechtsberatung</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>This case has no sources yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall hat noch keine Quellen.</translation>
     </message>
     <message>
         <source>Supply chain drawn with ChipTrail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferkette, gezeichnet mit ChipTrail</translation>
     </message>
     <message>
         <source>the image would be %1 × %2 pixels; choose a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild wäre %1 × %2 Pixel groß; wählen Sie einen kleineren Maßstab</translation>
     </message>
 </context>
 <context>
     <name>Layout</name>
     <message>
         <source>Graphviz gave a layout that cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz hat eine Anordnung geliefert, die nicht gelesen werden kann: %1</translation>
     </message>
     <message>
         <source>edge %1 has a bad point &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kante %1 hat einen ungültigen Punkt „%2“</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the graph has no bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>der Graph hat keinen Begrenzungsrahmen</translation>
     </message>
     <message>
         <source>object %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 hat keinen Namen</translation>
     </message>
     <message>
         <source>node %1 has no position</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 hat keine Position</translation>
     </message>
     <message>
         <source>edge %1 joins unknown nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kante %1 verbindet unbekannte Knoten</translation>
     </message>
     <message numerus="yes">
         <source>Graphviz dot, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graphviz dot, %n Knoten</numerusform>
+            <numerusform>Graphviz dot, %n Knoten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Graphviz sfdp, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graphviz sfdp, %n Knoten</numerusform>
+            <numerusform>Graphviz sfdp, %n Knoten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>built-in tiered layout, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eingebaute Ebenenanordnung, %n Knoten</numerusform>
+            <numerusform>eingebaute Ebenenanordnung, %n Knoten</numerusform>
         </translation>
     </message>
     <message>
         <source>The layout was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anordnung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Graphviz is needed to lay out the chain, but the program &quot;%1&quot; was not found. Install the Debian package graphviz (sudo apt install graphviz).</source>
+        <translation>Für die Anordnung der Kette wird Graphviz gebraucht, aber das Programm „%1“ wurde nicht gefunden. Installieren Sie das Debian-Paket graphviz (sudo apt install graphviz).</translation>
+    </message>
+    <message>
+        <source>Graphviz (%1) wrote more than %2 and was stopped.</source>
+        <translation>Graphviz (%1) hat mehr als %2 ausgegeben und wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>Graphviz (%1) did not finish within %2 s and was stopped. A simpler layout (without countries, or the built-in layout) is faster.</source>
+        <translation>Graphviz (%1) ist nicht innerhalb von %2 s fertig geworden und wurde angehalten. Eine einfachere Anordnung (ohne Länder oder die eingebaute Anordnung) geht schneller.</translation>
+    </message>
+    <message>
+        <source>Graphviz (%1) crashed while laying out the chain: %2</source>
+        <translation>Graphviz (%1) ist beim Anordnen der Kette abgestürzt: %2</translation>
+    </message>
+    <message>
+        <source>Graphviz (%1) failed with exit code %2: %3</source>
+        <translation>Graphviz (%1) ist mit Exit-Code %2 gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>The layout has no place for node %1.</source>
+        <translation>Die Anordnung hat keinen Platz für den Knoten %1.</translation>
+    </message>
+    <message>
+        <source>Built-in layout</source>
+        <translation>Eingebaute Anordnung</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 läuft</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbekannt</translation>
     </message>
     <message>
         <source>interconnect GB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnect GB/s</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht feststellbar</translation>
     </message>
     <message>
         <source>No advanced-computing item rule was in force on this date (ECCN 3A090 dates from 2022-10-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Datum galt keine Güterregel für Advanced Computing (ECCN 3A090 gilt seit 2022-10-07).</translation>
     </message>
     <message>
         <source>TPP unknown: the chip cannot be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP unbekannt: Der Chip kann nicht eingestuft werden.</translation>
     </message>
     <message>
         <source>PD = TPP %1 ÷ die area %2 mm² = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PD = TPP %1 ÷ Die-Fläche %2 mm² = %3</translation>
     </message>
     <message>
         <source>Note 2: not designed or marketed for data centres and TPP %1 &lt; %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung 2: nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 &lt; %2 → %3</translation>
     </message>
     <message>
         <source>excluded from 3A090</source>
-        <translation type="unfinished"></translation>
+        <translation>von 3A090 ausgenommen</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>greift nicht</translation>
     </message>
     <message>
         <source>system with %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>System mit %1 × %2</translation>
     </message>
     <message>
         <source>4A090.b did not exist yet on this date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>4A090.b gab es an diesem Datum noch nicht (%1)</translation>
     </message>
     <message>
         <source>Computers and assemblies containing %1 ICs are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer und Baugruppen mit %1-ICs fallen unter %2.</translation>
     </message>
     <message>
         <source>U: unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>U: nicht verifiziert</translation>
     </message>
     <message>
         <source>NOT LEGAL ADVICE. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KEINE RECHTSBERATUNG. %1</translation>
     </message>
     <message>
         <source>Rules as of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln mit Stand: %1</translation>
     </message>
     <message>
         <source>each link&apos;s own date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der jeweiligen Verbindung</translation>
     </message>
     <message>
         <source>; counterfactual rule sets switched on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; aktivierte kontrafaktische Regelwerke: %1</translation>
     </message>
     <message>
         <source>; item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Gut %1</translation>
     </message>
     <message>
         <source>; review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Prüfung %1</translation>
     </message>
     <message>
         <source>  rules as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Regeln mit Stand %1</translation>
     </message>
     <message>
         <source>; flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Hinweise: %1</translation>
     </message>
     <message>
         <source>[counterfactual] </source>
-        <translation type="unfinished"></translation>
+        <translation>[kontrafaktisch] </translation>
     </message>
     <message>
         <source>rule %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1; %2</translation>
     </message>
     <message>
         <source>  evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Belege: %1</translation>
     </message>
     <message>
         <source>Chain %1: worst %2 (at %3); end user %4 (headquarters %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette %1: ungünstigste Einstufung %2 (bei %3); Endverwender %4 (Hauptsitz %5)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>, ultimate parent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, oberste Muttergesellschaft %1</translation>
     </message>
     <message>
         <source>Screening: %1 ~ &quot;%2&quot; (%3, listed %4), score %5, %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenabgleich: %1 ~ „%2“ (%3, gelistet seit %4), Trefferwert %5, %6%7</translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>possible match</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicher Treffer</translation>
     </message>
     <message>
         <source>Worst verdict: %1. Not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengste Einstufung: %1. Keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>No finding changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund ändert sich.</translation>
     </message>
     <message>
         <source>What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert:</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Position %2: %3</translation>
     </message>
     <message>
         <source>%1: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>a non-empty string is required</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leere Zeichenkette erforderlich</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erforderlich</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (JJJJ-MM-TT) erforderlich</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Format JJJJ-MM-TT erwartet</translation>
     </message>
     <message>
         <source>(unknown party)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Akteur)</translation>
     </message>
     <message>
         <source>Lease or remote access: the hardware stays where it is, so the link is not an export of it (15 CFR 734.13).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermietung oder Fernzugriff: Die Hardware bleibt, wo sie ist; die Verbindung ist daher keine Ausfuhr der Hardware (15 CFR 734.13).</translation>
     </message>
     <message>
         <source>Link kind &quot;%1&quot; moves no hardware: not an export; checked for the ties it reveals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsart „%1“ bewegt keine Hardware: keine Ausfuhr; geprüft wird nur, welche Verflechtungen sie offenlegt.</translation>
     </message>
     <message>
         <source>Ship-from country not recorded; assumed to be the seller&apos;s home country (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandland nicht erfasst; angenommen wird das Heimatland des Verkäufers (%1).</translation>
     </message>
     <message>
         <source>ship-to country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielland der Lieferung</translation>
     </message>
     <message>
         <source>country of the site &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Standorts „%1“</translation>
     </message>
     <message>
         <source>buyer&apos;s home country (no ship-to or site recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatland des Käufers (weder Zielland noch Standort erfasst)</translation>
     </message>
     <message>
         <source>Where the hardware went from or to is unknown: no destination rule can be applied; end-user rules are still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher oder wohin die Hardware ging, ist unbekannt: Keine Bestimmungslandregel anwendbar; die Regeln zum Endverwender werden trotzdem geprüft.</translation>
     </message>
     <message>
         <source>%1 → %2 (%3): a transfer inside one country is not an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3): Eine Verbringung im Inland ist keine Ausfuhr.</translation>
     </message>
     <message>
         <source>%1 → %2 (%3): crosses a border from the US, an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3): Grenzübertritt aus den USA, also eine Ausfuhr.</translation>
     </message>
     <message>
         <source>%1 → %2 (%3): crosses a border outside the US, a reexport of a US item (assumed subject to the EAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3): Grenzübertritt außerhalb der USA, also eine Wiederausfuhr eines US-Guts (Annahme: unterliegt den EAR).</translation>
     </message>
     <message>
         <source>No product (or no chip inside it) recorded: the item cannot be classified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt (oder kein Chip darin) erfasst: Das Gut kann nicht eingestuft werden.</translation>
     </message>
     <message>
         <source>%1 is %2 under %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 eingestuft (%3): %4</translation>
     </message>
     <message>
         <source>no item rule</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Güterregel</translation>
     </message>
     <message>
         <source> (chip figures are %1 in the case)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Chipdaten im Fall nur mit Gewissheit %1)</translation>
     </message>
     <message>
         <source>%1 is in %2 but also in %3, so the destination rule excludes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu %2, aber auch zu %3; die Bestimmungslandregel schließt das Land daher aus.</translation>
     </message>
     <message>
         <source>none of the country groups ChipTrail knows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der ChipTrail bekannten Ländergruppen</translation>
     </message>
     <message>
         <source>Destination %1 (groups on %2: %3) is outside the licence scope %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungsland %1 (Ländergruppen am %2: %3) liegt außerhalb des genehmigungspflichtigen Bereichs %4.</translation>
     </message>
     <message>
         <source>Destination %1 is in the licence scope (%2), but the item (%3) is not caught.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungsland %1 liegt im genehmigungspflichtigen Bereich (%2), aber das Gut (%3) ist nicht erfasst.</translation>
     </message>
     <message>
         <source>Destination %1 is in the licence scope via %2 (groups: %3): licence required for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungsland %1 liegt über %2 im genehmigungspflichtigen Bereich (Ländergruppen: %3): %4 ist genehmigungspflichtig.</translation>
     </message>
     <message>
         <source>Licence review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsprüfung: %1.</translation>
     </message>
     <message>
         <source>License Exception ACA may be available for D:1/D:4 destinations (a possible authorisation, not proof of compliance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bestimmungsländer in D:1/D:4 kommt die License Exception ACA in Frage (eine mögliche Genehmigungsgrundlage, kein Nachweis der Rechtskonformität).</translation>
     </message>
     <message>
         <source>%1 is headquartered in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Hauptsitz in %2 (%3)</translation>
     </message>
     <message>
         <source>%1&apos;s ultimate parent %2 is headquartered in %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oberste Muttergesellschaft von %1, %2, hat den Hauptsitz in %3 (%4)</translation>
     </message>
     <message>
         <source>%1: licence required for %2 wherever the end user is located (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist genehmigungspflichtig, unabhängig vom Standort des Endverwenders (%3).</translation>
     </message>
     <message>
         <source>BIS confirmed that this headquarters rule is still enforced.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIS hat bestätigt, dass diese Hauptsitz-Regel weiterhin durchgesetzt wird.</translation>
     </message>
     <message>
         <source>%1 (screened as &quot;%2&quot;) matches the Entity List entry &quot;%3&quot; (listed %4, score %5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgeglichen als „%2“) entspricht dem Entity-List-Eintrag „%3“ (gelistet seit %4, Trefferwert %5): %6</translation>
     </message>
     <message>
         <source>. Licence required for all items subject to the EAR; review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Genehmigungspflicht für alle Güter, die den EAR unterliegen; Prüfung: %1.</translation>
     </message>
     <message>
         <source>%1 resembles the Entity List entry &quot;%2&quot; (score %3): confirm or reject the match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ähnelt dem Entity-List-Eintrag „%2“ (Trefferwert %3): Treffer bestätigen oder verwerfen.</translation>
     </message>
     <message>
         <source>Entity List licence requirements also cover transfers (in-country) abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungspflichten der Entity List gelten auch für Verbringungen im Inland außerhalb der USA.</translation>
     </message>
     <message>
         <source>the chip is the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Chip ist der %1</translation>
     </message>
     <message>
         <source>memory bandwidth %1 GB/s ≥ %2 GB/s (H20 level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbandbreite %1 GB/s ≥ %2 GB/s (H20-Niveau)</translation>
     </message>
     <message>
         <source>interconnect %1 GB/s ≥ %2 GB/s (H20 level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnect %1 GB/s ≥ %2 GB/s (H20-Niveau)</translation>
     </message>
     <message>
         <source>Is-informed licence requirement: %1, and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungspflicht per „Is-informed“-Mitteilung: %1 und %2.</translation>
     </message>
     <message>
         <source>%1 is headquartered in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Hauptsitz in %2</translation>
     </message>
     <message>
         <source>the destination is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bestimmungsland ist %1</translation>
     </message>
     <message>
         <source>Licence review: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsprüfung: %1 (%2).</translation>
     </message>
     <message>
         <source>TPP %1 &lt; %2 (%3) and DRAM bandwidth %4 &lt; %5 GB/s (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP %1 &lt; %2 (%3) und DRAM-Bandbreite %4 &lt; %5 GB/s (%6)</translation>
     </message>
     <message>
         <source>Outside the case-by-case review band: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Bereichs der Einzelfallprüfung: %1.</translation>
     </message>
     <message>
         <source>In the review band (%1), but %2 is headquartered in %3 outside it: presumption of denial kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bereich der Einzelfallprüfung (%1), aber %2 hat den Hauptsitz in %3 außerhalb davon: Die Vermutung der Ablehnung bleibt bestehen.</translation>
     </message>
     <message>
         <source>Review band for China/Macau: %1 → %2, if the conditions are met (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich der Einzelfallprüfung für China/Macau: %1 → %2, sofern die Bedingungen erfüllt sind (%3).</translation>
     </message>
     <message>
         <source>%1 is a PRC advanced-computing IC named in the BIS guidance: using, selling, transferring, financing or servicing it risks General Prohibition 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein in der BIS-Leitlinie genannter chinesischer Advanced-Computing-IC: Wer ihn nutzt, verkauft, weitergibt, finanziert oder wartet, riskiert einen Verstoß gegen General Prohibition 10.</translation>
     </message>
     <message>
         <source>%1 (a local rule, not a US verdict): the hardware is exported from, or transshipped or in transit through, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eine lokale Regel, keine US-Einstufung): Die Hardware wird aus %2 ausgeführt oder dort umgeladen bzw. im Transit durchgeführt.</translation>
     </message>
     <message>
         <source>Cloud access loophole: %1 (headquartered in %2, %3) uses %4 chips (%5) that stay in %6. The headquarters rule covers exports and transfers to such parties, not renting them compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlupfloch Cloud-Zugang: %1 (Hauptsitz in %2, %3) nutzt %4 Chips (%5), die vor Ort bleiben (%6). Die Hauptsitz-Regel erfasst Ausfuhren und Verbringungen an solche Akteure, nicht aber die Vermietung von Rechenleistung an sie.</translation>
     </message>
     <message>
         <source>an unknown number of</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Zahl von</translation>
     </message>
     <message>
         <source>the provider&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort des Anbieters</translation>
     </message>
     <message>
         <source>BIS policy statement (May 2025): a licence may be required where there is knowledge that 3A090.a/4A090.a items, including through IaaS providers, train AI models for D:5/Macau-headquartered parties with WMD or military-intelligence end uses. The case records no such knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIS-Grundsatzerklärung (Mai 2025): Eine Genehmigung kann erforderlich sein, wenn bekannt ist, dass mit Gütern nach 3A090.a/4A090.a – auch über IaaS-Anbieter – KI-Modelle für Akteure mit Hauptsitz in D:5/Macau trainiert werden, die Massenvernichtungswaffen- oder militärisch-nachrichtendienstliche Endverwendungen verfolgen. Im Fall ist keine solche Kenntnis erfasst.</translation>
     </message>
     <message>
         <source>Proposed IaaS KYC rule (%1): would require US IaaS providers and their foreign resellers to identify foreign customers; not in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante KYC-Regel für IaaS-Anbieter (%1): würde US-IaaS-Anbieter und ihre ausländischen Wiederverkäufer verpflichten, ausländische Kunden zu identifizieren; nicht in Kraft.</translation>
     </message>
     <message>
         <source>AI Diffusion Rule as if enforced: %1 is Tier 1, License Exception AIA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, die AI-Diffusion-Regel würde durchgesetzt: %1 ist Tier 1, License Exception AIA.</translation>
     </message>
     <message>
         <source>AI Diffusion Rule as if enforced: %1 is Tier 3 (%2): licence required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, die AI-Diffusion-Regel würde durchgesetzt: %1 ist Tier 3 (%2): genehmigungspflichtig.</translation>
     </message>
     <message>
         <source>%1 chips × TPP %2 ÷ %3 (H100) = %4 H100-equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Chips × TPP %2 ÷ %3 (H100) = %4 H100-Äquivalente</translation>
     </message>
     <message>
         <source>AI Diffusion Rule as if enforced: %1 is Tier 2 and the quantity is unknown, so the low-processing-performance allowance cannot be shown: licence required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, die AI-Diffusion-Regel würde durchgesetzt: %1 ist Tier 2 und die Menge ist unbekannt, daher lässt sich die Freigrenze für geringe Rechenleistung nicht nachweisen: genehmigungspflichtig.</translation>
     </message>
     <message>
         <source>AI Diffusion Rule as if enforced: %1 is Tier 2; %2 &gt; %3 (low-processing-performance allowance per customer and year): licence required, counted against the country cap of %4 TPP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, die AI-Diffusion-Regel würde durchgesetzt: %1 ist Tier 2; %2 &gt; %3 (Freigrenze für geringe Rechenleistung je Kunde und Jahr): genehmigungspflichtig, angerechnet auf die Länderobergrenze von %4 TPP.</translation>
     </message>
     <message>
         <source>AI Diffusion Rule as if enforced: %1 is Tier 2; %2 ≤ %3: within the low-processing-performance allowance (notification only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, die AI-Diffusion-Regel würde durchgesetzt: %1 ist Tier 2; %2 ≤ %3: innerhalb der Freigrenze für geringe Rechenleistung (nur Meldung).</translation>
     </message>
     <message>
         <source>Proposed IaaS KYC rule as if in force: %1 (%2) would have to verify the identity of its foreign customer %3 and report large AI training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, die geplante KYC-Regel für IaaS-Anbieter wäre in Kraft: %1 (%2) müsste die Identität des ausländischen Kunden %3 prüfen und große KI-Trainingsläufe melden.</translation>
     </message>
     <message>
         <source>Proposed IaaS KYC rule as if in force: would not reach this lease, because %1 (%2) is not a US IaaS provider and the case records no US reseller arrangement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen, die geplante KYC-Regel für IaaS-Anbieter wäre in Kraft: Sie würde diese Vermietung nicht erfassen, weil %1 (%2) kein US-IaaS-Anbieter ist und im Fall keine Vereinbarung als Wiederverkäufer eines US-Anbieters erfasst ist.</translation>
     </message>
     <message>
         <source>%1: row 1: column &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile 1: Spalte „%2“ fehlt</translation>
     </message>
     <message>
         <source>entity number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsnummer %1</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
         <source>Consolidated Screening List (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidated Screening List (%1)</translation>
     </message>
     <message>
         <source>%1: row %2: column &quot;name&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: Spalte &quot;name&quot; ist leer</translation>
     </message>
     <message>
         <source>%1: $.results: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $.results: Array erwartet</translation>
     </message>
     <message>
         <source>%1: $.results[%2].name: a non-empty string is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $.results[%2].name: nicht leere Zeichenkette erforderlich</translation>
     </message>
     <message>
         <source>OpenSanctions targets (%1; CC BY-NC, not shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSanctions-Datensatz targets (%1; CC BY-NC, nicht mitgeliefert)</translation>
     </message>
     <message>
         <source>date is when OpenSanctions first saw the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum = erste Erfassung des Eintrags durch OpenSanctions</translation>
     </message>
     <message>
         <source>ICU transliterator &quot;Any-Latin; Latin-ASCII&quot; is not available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICU-Transliterator &quot;Any-Latin; Latin-ASCII&quot; ist nicht verfügbar (%1)</translation>
     </message>
     <message>
         <source>look-alike Cyrillic/Greek letters replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnlich aussehende kyrillische/griechische Buchstaben ersetzt: %1</translation>
     </message>
     <message>
         <source>compatibility forms folded (NFKC, e.g. fullwidth letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibilitätsformen normalisiert (NFKC, z. B. Vollbreitenbuchstaben)</translation>
     </message>
     <message>
         <source>transliterated from %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>transliteriert aus %1: „%2“</translation>
     </message>
     <message>
         <source>%1 has %2 ties (%3) to %4, on the Entity List since %5 as &quot;%6&quot;. Ties are a red flag, not a listing: listing covers the named entity only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Verflechtungen (%3, Gewissheit: %2) mit %4, seit %5 als „%6“ auf der Entity List. Verflechtungen sind ein Warnsignal, keine Listung: Die Listung gilt nur für den namentlich gelisteten Akteur.</translation>
     </message>
     <message>
         <source>in force on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>an diesem Datum in Kraft</translation>
     </message>
     <message>
         <source>not in force on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>an diesem Datum nicht in Kraft</translation>
     </message>
     <message>
         <source>%1 (%2) reaches only parties owned %3 % or more by listed parties; the case records no ownership share for this tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) erfasst nur Akteure, die zu %3 % oder mehr im Eigentum gelisteter Akteure stehen; im Fall ist für diese Verflechtung kein Eigentumsanteil erfasst.</translation>
     </message>
     <message>
         <source>Routed through %1, a hub regulators flagged for transshipment (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 geleitet, einen von Behörden als Umschlagplatz eingestuften Knotenpunkt (%2).</translation>
     </message>
     <message>
         <source>%1 chips for a buyer whose role is %2: more than %3, out of scale (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Chips für einen Käufer mit der Rolle %2: mehr als %3, unverhältnismäßig viel (%4).</translation>
     </message>
     <message>
         <source>%1 has a %2 with %3 (headquartered in %4, %5) for compute on hardware it buys here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit %3 (Hauptsitz in %4, %5) eine Vereinbarung (%2) über Rechenleistung auf der hier gekauften Hardware.</translation>
     </message>
     <message>
         <source>No source note backs this link: the verdict rests on an unsourced claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quellennotiz belegt diese Verbindung: Die Einstufung beruht auf einer unbelegten Angabe.</translation>
     </message>
     <message>
         <source>The link itself is only %1 in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung selbst hat im Fall nur die Gewissheit %1.</translation>
     </message>
     <message>
         <source>unknown country group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ländergruppe „%1“</translation>
     </message>
     <message>
         <source>a change needs exactly one of &quot;added&quot; and &quot;removed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung braucht genau einen der Schlüssel &quot;added&quot; oder &quot;removed&quot;</translation>
     </message>
     <message>
         <source>a range is [low, high]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bereich wird als [Untergrenze, Obergrenze] angegeben</translation>
     </message>
     <message>
         <source>a homoglyph maps one character to one character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Homoglyph bildet genau ein Zeichen auf genau ein Zeichen ab</translation>
     </message>
     <message>
         <source>expected one of P, P*, S, C, U</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte P, P*, S, C, U erwartet</translation>
     </message>
     <message>
         <source>ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende liegt vor dem Beginn</translation>
     </message>
     <message>
         <source>a test needs at least one bound</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Test braucht mindestens eine Grenze</translation>
     </message>
     <message>
         <source>at least one test is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Test ist erforderlich</translation>
     </message>
     <message>
         <source>required when b_any_of is given</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, wenn b_any_of angegeben ist</translation>
     </message>
     <message>
         <source>duplicate rule id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Regel-ID „%1“</translation>
     </message>
     <message>
         <source>a counterfactual must say why it is not the law</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Was-wäre-wenn-Annahme muss begründen, warum sie nicht geltendes Recht ist</translation>
     </message>
     <message>
         <source>must not exceed match_score</source>
-        <translation type="unfinished"></translation>
+        <translation>darf match_score nicht übersteigen</translation>
     </message>
     <message>
         <source>unknown evaluator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Evaluator „%1“</translation>
     </message>
     <message>
         <source>expected &quot;chiptrail-rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;chiptrail-rules&quot; erwartet</translation>
     </message>
     <message>
         <source>no rule set with evaluator &quot;item&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Regelwerk mit Evaluator &quot;item&quot;</translation>
     </message>
     <message>
         <source>no rule set with evaluator &quot;entity_list&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Regelwerk mit Evaluator &quot;entity_list&quot;</translation>
     </message>
     <message>
         <source>Rules as of %1 (chosen), not the link&apos;s own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln mit Stand %1 (gewählt), nicht zum Datum der Verbindung.</translation>
     </message>
     <message>
         <source>The link has no date: rules as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat kein Datum: Regeln mit Stand %1.</translation>
     </message>
     <message>
         <source>The date %1 spans a rule change: %2 on %3, %4 on %5; the worse is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 umfasst eine Regeländerung: %2 am %3, %4 am %5; angezeigt wird die strengere Einstufung.</translation>
     </message>
     <message>
         <source>unknown counterfactual rule set &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes kontrafaktisches Regelwerk „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>same words after folding</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Wörter nach Normalisierung</translation>
     </message>
     <message>
         <source>same letters, spacing differs</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Buchstaben, andere Leerzeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the listed name%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt im gelisteten Namen%2</translation>
     </message>
     <message>
         <source> (weak word)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schwach gewichtet)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; abbreviates &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Abkürzung von „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ≈ &quot;%2&quot; (similarity %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ≈ „%2“ (Ähnlichkeit %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is only in the listed name%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nur im gelisteten Namen%2</translation>
     </message>
     <message>
         <source>matched the alias &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt mit dem Alias „%1“ überein</translation>
     </message>
     <message>
         <source>matched the listed name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt mit dem gelisteten Namen „%1“ überein</translation>
     </message>
     <message>
         <source>legal form &quot;%1&quot; ignored in the screened name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform „%1“ im abgeglichenen Namen ignoriert</translation>
     </message>
     <message>
         <source>legal form &quot;%1&quot; ignored in the listed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform „%1“ im gelisteten Namen ignoriert</translation>
     </message>
     <message>
         <source>screened name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeglichener Name: %1</translation>
     </message>
     <message>
         <source>listed name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelisteter Name: %1</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>Han-Schrift</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Kyrillisch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>Hangul</translation>
+    </message>
+    <message>
+        <source>Japanese kana</source>
+        <translation>japanische Kana</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>Latin with accents</source>
+        <translation>Lateinisch mit Akzenten</translation>
+    </message>
+    <message>
+        <source>non-Latin</source>
+        <translation>nicht lateinisch</translation>
+    </message>
+    <message>
+        <source>Ship-from country not recorded; %1 makes %2, so the sale leaves from the maker&apos;s home country (%3).</source>
+        <translation>Versandland nicht erfasst; %1 stellt %2 her, also verlässt die Ware das Heimatland des Herstellers (%3).</translation>
+    </message>
+    <message>
+        <source>ChipTrail compares the facts of a case with public summaries of export rules; the official texts (Federal Register, CFR, the lists themselves) control, and the facts marked unverified must be checked before anyone relies on them.</source>
+        <translation>ChipTrail vergleicht die Fakten eines Falls mit öffentlichen Zusammenfassungen der Ausfuhrregeln; maßgeblich sind die amtlichen Texte (Federal Register, CFR, die Listen selbst), und die als nicht verifiziert markierten Fakten müssen geprüft werden, bevor sich jemand darauf verlässt.</translation>
     </message>
 </context>
 <context>
     <name>RulesPanel</name>
     <message>
         <source>not an export</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausfuhr</translation>
     </message>
     <message>
         <source>no licence required</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Genehmigung nötig</translation>
     </message>
     <message>
         <source>licence required</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigungspflichtig</translation>
     </message>
     <message>
         <source>cloud access loophole: remote use of chips that stay abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlupfloch Cloud-Zugang: Fernnutzung von Chips, die im Ausland bleiben</translation>
     </message>
     <message>
         <source>a party is on the Entity List</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Akteur steht auf der Entity List</translation>
     </message>
     <message>
         <source>a party may be on the Entity List (possible match)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Akteur steht möglicherweise auf der Entity List (möglicher Treffer)</translation>
     </message>
     <message>
         <source>ties to a listed party</source>
-        <translation type="unfinished"></translation>
+        <translation>Verflechtungen mit einem gelisteten Akteur</translation>
     </message>
     <message>
         <source>headquarters rule: end user headquartered in D:5 or Macau</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsitz-Regel: Endverwender mit Hauptsitz in D:5 oder Macau</translation>
     </message>
     <message>
         <source>passes through a transshipment hub</source>
-        <translation type="unfinished"></translation>
+        <translation>führt über einen Umschlagplatz</translation>
     </message>
     <message>
         <source>is-informed licence requirement (H20 class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungspflicht per Is-informed-Schreiben (H20-Klasse)</translation>
     </message>
     <message>
         <source>origin of the hardware unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Hardware unbekannt</translation>
     </message>
     <message>
         <source>the verdict rests on a claim without a source note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstufung beruht auf einer Angabe ohne Quellennotiz</translation>
     </message>
     <message>
         <source>no date: checked as of today</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum: mit Stand heute geprüft</translation>
     </message>
     <message>
         <source>the date is imprecise and a rule changed within it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum ist ungenau, und in diesem Zeitraum hat sich eine Regel geändert</translation>
     </message>
     <message>
         <source>Malaysian export permit needed (local rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>malaysische Ausfuhrgenehmigung nötig (lokale Regel)</translation>
     </message>
     <message>
         <source>Chinese advanced chips named in BIS guidance (Ascend)</source>
-        <translation type="unfinished"></translation>
+        <translation>in BIS-Leitlinien genannte chinesische Hochleistungschips (Ascend)</translation>
     </message>
     <message>
         <source>the tenant was lined up before the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mieter stand schon vor dem Kauf fest</translation>
     </message>
     <message>
         <source>quantity out of scale for the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge unverhältnismäßig groß für den Käufer</translation>
     </message>
     <message>
         <source>proposed IaaS know-your-customer rule would apply</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante KYC-Regel für IaaS-Anbieter würde greifen</translation>
     </message>
     <message>
         <source>destination unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungsland unbekannt</translation>
     </message>
     <message>
         <source>item unknown: no chip figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut unbekannt: keine Chip-Kennzahlen</translation>
     </message>
     <message>
         <source>unverified: check before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifiziert: vor Veröffentlichung prüfen</translation>
     </message>
     <message>
         <source>official text</source>
-        <translation type="unfinished"></translation>
+        <translation>amtlicher Text</translation>
     </message>
     <message>
         <source>official text via a verbatim copy</source>
-        <translation type="unfinished"></translation>
+        <translation>amtlicher Text über eine wörtliche Kopie</translation>
     </message>
     <message>
         <source>secondary source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärquelle</translation>
     </message>
     <message>
         <source>computed</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet</translation>
     </message>
     <message>
         <source>rules in force on each link&apos;s own date</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, die am jeweiligen Datum der Verbindung in Kraft waren</translation>
     </message>
     <message>
         <source>rules in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 geltende Regeln</translation>
     </message>
     <message>
         <source>Not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>counterfactual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Annahme: %1</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>review policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfmaßstab:</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungsland</translation>
     </message>
     <message>
         <source>counterfactual</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Annahme</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Evidence (source notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege (Quellennotizen)</translation>
     </message>
     <message>
         <source>No Entity List match for this name or its aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer auf der Entity List für diesen Namen oder seine Aliasnamen.</translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>possible match</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicher Treffer</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>gelistet</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferwert</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Your decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung:</translation>
     </message>
     <message>
         <source>not a match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <source>Record: this is the listed party</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerken: Das ist der gelistete Akteur</translation>
     </message>
     <message>
         <source>Record: not the listed party</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerken: Nicht der gelistete Akteur</translation>
     </message>
     <message>
         <source>Chains: worst verdict along the hardware&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketten: ungünstigste Einstufung auf dem Weg der Hardware</translation>
     </message>
     <message>
         <source>No chain of sales, shipments or leases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kette aus Verkäufen, Lieferungen oder Vermietungen.</translation>
     </message>
     <message>
         <source>worst:</source>
-        <translation type="unfinished"></translation>
+        <translation>ungünstigste Einstufung:</translation>
     </message>
     <message>
         <source>end user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverwender:</translation>
     </message>
     <message>
         <source>What the counterfactual changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Was-wäre-wenn-Annahme ändert</translation>
     </message>
     <message>
         <source>Nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>was</translation>
     </message>
     <message>
         <source>rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>geltende Regeln</translation>
     </message>
     <message>
         <source>not an export, red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausfuhr, Warnsignal</translation>
     </message>
 </context>
 <context>
     <name>SourceFile</name>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: too large for a source (over 16 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu groß für eine Quelle (über 16 MB)</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::CaseStore</name>
     <message>
         <source>%1: the case is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Fall ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>%1: the case is inconsistent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Fall ist inkonsistent: %2</translation>
     </message>
     <message>
         <source>%1: a file of that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Datei mit diesem Namen existiert bereits</translation>
     </message>
     <message>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>a row of table %1 points at a missing row of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile der Tabelle %1 verweist auf eine fehlende Zeile der Tabelle %2</translation>
     </message>
     <message>
         <source>note &quot;%1&quot; supports a %2 (id %3) that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz „%1“ belegt ein Objekt vom Typ %2 (ID %3), das nicht existiert</translation>
     </message>
     <message>
         <source>note &quot;%1&quot; no longer matches the text of source &quot;%2&quot; at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz „%1“ stimmt nicht mehr mit dem Text der Quelle „%2“ an Position %3 überein</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>there is no party with id %1 in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Fall gibt es keinen Akteur mit der ID %1</translation>
     </message>
     <message>
         <source>there is no site with id %1 in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Fall gibt es keinen Standort mit der ID %1</translation>
     </message>
     <message>
         <source>the site is still used by a link; remove or change the link first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standort wird noch von einer Verbindung verwendet; entfernen oder ändern Sie zuerst die Verbindung</translation>
     </message>
     <message>
         <source>there is no product with id %1 in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Fall gibt es kein Produkt mit der ID %1</translation>
     </message>
     <message>
         <source>the product is still used by a link or a system; change those first</source>
-        <translation type="unfinished"></translation>
+        <translation>das Produkt wird noch von einer Verbindung oder einem System verwendet; ändern Sie diese zuerst</translation>
     </message>
     <message>
         <source>there is no link with id %1 in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Fall gibt es keine Verbindung mit der ID %1</translation>
     </message>
     <message>
         <source>notes still quote this source; remove them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zitieren diese Quelle noch; entfernen Sie zuerst diese Notizen</translation>
     </message>
     <message>
         <source>a claim always has a confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Angabe hat immer eine Gewissheit</translation>
     </message>
     <message>
         <source>there is no %1 with id %2 in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Fall gibt es kein Objekt vom Typ %1 mit der ID %2</translation>
     </message>
     <message>
         <source>the new text would break note &quot;%1&quot;: the passage &quot;%2&quot; is no longer in it; edit or remove the note first</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Text würde Notiz „%1“ ungültig machen: die Passage „%2“ kommt darin nicht mehr vor; bearbeiten oder entfernen Sie zuerst die Notiz</translation>
     </message>
     <message>
         <source>the new text would break note &quot;%1&quot;: the passage &quot;%2&quot; occurs more than once, so it is unclear which one the note means; edit or remove the note first</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Text würde Notiz „%1“ ungültig machen: die Passage „%2“ kommt mehrmals vor, daher ist unklar, welche Stelle die Notiz meint; bearbeiten oder entfernen Sie zuerst die Notiz</translation>
     </message>
     <message>
         <source>note &quot;%1&quot; quotes a source that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz „%1“ zitiert eine Quelle, die nicht zu diesem Fall gehört</translation>
     </message>
     <message>
         <source>note &quot;%1&quot;: the excerpt is not the text of source &quot;%2&quot; at %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz „%1“: der Auszug ist nicht der Text der Quelle „%2“ an Position %3–%4</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::CaseOutlineModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>, %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 × %2</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::CaseSession</name>
     <message>
         <source>no case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fall geöffnet</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::ChainEditor</name>
     <message>
         <source>Add &amp;Party…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akteur hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung hinzufügen…</translation>
     </message>
     <message>
         <source>Add a link between the two selected parties (or Shift-drag from one party to another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zwischen den beiden ausgewählten Akteuren hinzufügen (oder mit gedrückter Umschalttaste von einem Akteur zum anderen ziehen)</translation>
     </message>
     <message>
         <source>Add &amp;Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort hinzufügen…</translation>
     </message>
     <message>
         <source>Add P&amp;roduct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
         <source>Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort hinzufügen</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt hinzufügen</translation>
     </message>
     <message>
         <source>Move parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure verschieben</translation>
     </message>
     <message>
         <source>Add party</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur hinzufügen</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Edit party</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur bearbeiten</translation>
     </message>
     <message>
         <source>Edit link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort bearbeiten</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>Delete party</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur löschen</translation>
     </message>
     <message>
         <source>Add &amp;Party Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akteur hier hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::ChainNavigator</name>
     <message>
         <source>Find party (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur suchen (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Fit Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;einpassen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Highlight Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad hervorheben</translation>
     </message>
     <message>
         <source>Select two parties, then show the links between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Akteure aus, um die Verbindungen zwischen ihnen anzuzeigen</translation>
     </message>
     <message>
         <source>&amp;Clear Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung &amp;aufheben</translation>
     </message>
     <message>
         <source>Only &amp;Unsourced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;ohne Quelle</translation>
     </message>
     <message>
         <source>Fade everything that a source note backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles abblenden, was durch eine Quellennotiz belegt ist</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>No party matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Akteur passt zu „%1“.</translation>
     </message>
     <message>
         <source>These two parties are not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden Akteure sind nicht verbunden.</translation>
     </message>
     <message numerus="yes">
         <source>Path of %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pfad mit %n Verbindung.</numerusform>
+            <numerusform>Pfad mit %n Verbindungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2296,892 +2432,910 @@
     <name>chiptrail::gui::ChainScene</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::ChartsPanel</name>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG exportieren…</translation>
     </message>
     <message>
         <source>The rule data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldaten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::CountryBox</name>
     <message>
         <source>— unknown —</source>
-        <translation type="unfinished"></translation>
+        <translation>— unbekannt —</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::DetailsPane</name>
     <message>
         <source>Source notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellennotizen (%1)</translation>
     </message>
     <message>
         <source>Unsourced: no note backs this claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbelegt: Noch keine Notiz belegt diese Angabe.</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>; supports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; stützt: %1</translation>
     </message>
     <message>
         <source>; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1: %2</translation>
     </message>
     <message>
         <source>Select a party, site, product, link or source in the outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Gliederung einen Akteur, einen Standort, ein Produkt, eine Verbindung oder eine Quelle aus.</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bekannt als</translation>
     </message>
     <message>
         <source>Incorporated in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen in</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsitz</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewissheit</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiber</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>TPP</source>
-        <translation type="unfinished"></translation>
+        <translation>TPP</translation>
     </message>
     <message>
         <source>Die area (mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die-Fläche (mm²)</translation>
     </message>
     <message>
         <source>Performance density</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsdichte</translation>
     </message>
     <message>
         <source>Memory bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbandbreite (GB/s)</translation>
     </message>
     <message>
         <source>Interconnect (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interconnect-Bandbreite (GB/s)</translation>
     </message>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Ships from</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand aus</translation>
     </message>
     <message>
         <source>Ships to</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand nach</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::LayoutController</name>
     <message>
         <source>&amp;Re-layout Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;neu anordnen</translation>
     </message>
     <message>
         <source>Arrange the chain in tiers by role and boxes by country; parties placed by hand stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die Kette in Ebenen nach Rolle und in Kästen nach Land an; von Hand platzierte Akteure bleiben, wo sie sind</translation>
     </message>
     <message>
         <source>Cancel Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n parties (%1)… View → Cancel Layout stops it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Akteur wird angeordnet (%1)… Ansicht → Anordnung abbrechen beendet den Vorgang.</numerusform>
+            <numerusform>%n Akteure werden angeordnet (%1)… Ansicht → Anordnung abbrechen beendet den Vorgang.</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung</translation>
     </message>
     <message>
         <source>%1
 The chain keeps its current places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Kette behält ihre bisherige Anordnung.</translation>
     </message>
     <message>
         <source>Re-layout chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette neu anordnen</translation>
     </message>
     <message>
         <source>Laid out with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeordnet mit %1.</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::LinkDialog</name>
     <message>
         <source>Edit link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>units of the product (racks for a rack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten des Produkts (Racks bei einem Rack)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;n</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäh&amp;rung</translation>
     </message>
     <message>
         <source>&amp;Date (from)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum (von)</translation>
     </message>
     <message>
         <source>Date (&amp;until)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (&amp;bis)</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort</translation>
     </message>
     <message>
         <source>Ships f&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand a&amp;us</translation>
     </message>
     <message>
         <source>Ships t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand nac&amp;h</translation>
     </message>
     <message>
         <source>&amp;Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewissheit</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::MainWindow</name>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Case outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallübersicht</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Export-rule checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Ausfuhrregeln</translation>
     </message>
     <message>
         <source>&lt;b&gt;Links by export-rule verdict&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verbindungen nach Einstufung (Ausfuhrregeln)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Undo/redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig/Wiederholen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Fall</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Fall</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Sample Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Beis&amp;pielfall öffnen</translation>
     </message>
     <message>
         <source>Open sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielfall öffnen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;exportieren</translation>
     </message>
     <message>
         <source>As &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG…</translation>
     </message>
     <message>
         <source>As &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG…</translation>
     </message>
     <message>
         <source>As P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ChipTrail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ChipTrail</translation>
     </message>
     <message>
         <source>About ChipTrail</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ChipTrail</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ChipTrail %1&lt;/h3&gt;&lt;p&gt;Traces how export-controlled AI chips travel from manufacturers to the tenants who rent them.&lt;/p&gt;&lt;p&gt;Its export-rule checks are not legal advice.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ChipTrail %1&lt;/h3&gt;&lt;p&gt;Verfolgt, wie exportkontrollierte KI-Chips von den Herstellern bis zu den Cloud-Mietern gelangen, die sie nutzen.&lt;/p&gt;&lt;p&gt;Die Prüfung der Ausfuhrregeln ist keine Rechtsberatung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ChipTrail</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipTrail</translation>
     </message>
     <message>
         <source>%1 — ChipTrail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ChipTrail</translation>
     </message>
     <message>
         <source>%1 parties · %2 links · %3 sources · %4 notes · %5 unsourced claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Akteure · %2 Verbindungen · %3 Quellen · %4 Notizen · %5 Angaben ohne Quelle</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen</translation>
     </message>
     <message>
         <source>ChipTrail cases (*.chiptrail);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipTrail-Fälle (*.chiptrail);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save case as</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall speichern unter</translation>
     </message>
     <message>
         <source>ChipTrail cases (*.chiptrail)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
     </message>
     <message>
         <source>Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall speichern</translation>
     </message>
     <message>
         <source>Export chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette exportieren</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::NoteCard</name>
     <message>
         <source>„%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>Read source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle lesen</translation>
     </message>
     <message>
         <source>Edit translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung bearbeiten…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Pair with a translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Übersetzung verknüpfen…</translation>
     </message>
     <message>
         <source>Unpair translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit Übersetzung aufheben</translation>
     </message>
     <message>
         <source>Detach from this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Angabe lösen</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Write translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung schreiben…</translation>
     </message>
     <message>
         <source>Pair with a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Notiz verknüpfen…</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::NotesDocks</name>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle bearbeiten</translation>
     </message>
     <message>
         <source>Attach note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zuordnen</translation>
     </message>
     <message>
         <source>Attach passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle zuordnen</translation>
     </message>
     <message>
         <source>Write translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung schreiben</translation>
     </message>
     <message>
         <source>English translation of:
 „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Englische Übersetzung von:
+„%1“</translation>
     </message>
     <message>
         <source>German translation of:
 „%1“</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Übersetzung von:
+„%1“</translation>
     </message>
     <message>
         <source>Translation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung von „%1“</translation>
     </message>
     <message>
         <source>Own translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Übersetzung</translation>
     </message>
     <message>
         <source>Edit translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung bearbeiten</translation>
     </message>
     <message>
         <source>Translation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Pair translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung verknüpfen</translation>
     </message>
     <message>
         <source>There is no English note to pair it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine englische Notiz, mit der sie sich verknüpfen lässt.</translation>
     </message>
     <message>
         <source>There is no German note to pair it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine deutsche Notiz, mit der sie sich verknüpfen lässt.</translation>
     </message>
     <message>
         <source>The note in the other language that says the same:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz in der anderen Sprache, die dasselbe aussagt:</translation>
     </message>
     <message>
         <source>Unpair translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung der Übersetzung aufheben</translation>
     </message>
     <message>
         <source>Detach note</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung der Notiz aufheben</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Set confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewissheit festlegen</translation>
     </message>
     <message>
         <source>Search sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen durchsuchen</translation>
     </message>
     <message>
         <source>Add &amp;Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle hinzufügen…</translation>
     </message>
     <message>
         <source>Search Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen durchsuchen…</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <source>whole claim</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamte Angabe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Translation; does not itself back this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung; belegt diese Angabe nicht selbst</translation>
     </message>
     <message>
         <source>Backs no claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt keine Angabe</translation>
     </message>
     <message>
         <source>Backs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt: %1</translation>
     </message>
     <message>
         <source>Notes quoting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, die „%1“ zitieren</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::NotesPanel</name>
     <message>
         <source>Show the notes of the whole claim or of one of its attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur gesamten Angabe oder zu einem ihrer Merkmale anzeigen</translation>
     </message>
     <message>
         <source>How sure the sources are about this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher sich die Quellen bei dieser Angabe sind</translation>
     </message>
     <message>
         <source>Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen…</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Read a source and attach a passage of it to the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle lesen und eine Textstelle daraus der ausgewählten Angabe zuordnen</translation>
     </message>
     <message>
         <source>Select a party or a link to see its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Akteur oder eine Verbindung aus, um die Quellen dazu zu sehen.</translation>
     </message>
     <message>
         <source>Whole claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Angabe</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur: %1</translation>
     </message>
     <message>
         <source>As the claim (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Angabe (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No German version of the note beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Notiz daneben gibt es keine deutsche Fassung.</translation>
     </message>
     <message>
         <source>No English version of the note beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Notiz daneben gibt es keine englische Fassung.</translation>
     </message>
     <message>
         <source>No notes from German sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen aus deutschen Quellen.</translation>
     </message>
     <message>
         <source>No notes from English sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen aus englischen Quellen.</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::PartialDateEdit</name>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::PartyDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Edit party</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur bearbeiten</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Akteur</translation>
     </message>
     <message>
         <source>one name per line, any script</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name pro Zeile, beliebige Schrift</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auch bekannt als</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauptsitz</translation>
     </message>
     <message>
         <source>&amp;Incorporated in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingetragen in</translation>
     </message>
     <message>
         <source>&amp;Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewissheit</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::ProductDialog</name>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt bearbeiten</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <source>designed or marketed for data centres</source>
-        <translation type="unfinished"></translation>
+        <translation>für Rechenzentren entwickelt oder vermarktet</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hersteller</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;TPP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TPP</translation>
     </message>
     <message>
         <source>Die &amp;area (mm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die-&amp;Fläche (mm²)</translation>
     </message>
     <message>
         <source>&amp;Performance density</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungs&amp;dichte</translation>
     </message>
     <message>
         <source>&amp;Memory bandwidth (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicherbandbreite (GB/s)</translation>
     </message>
     <message>
         <source>&amp;Interconnect (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interconnect (GB/s)</translation>
     </message>
     <message>
         <source>C&amp;ontains (for systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enthält (bei Systemen)</translation>
     </message>
     <message>
         <source>C&amp;hips per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chips pro Einheit</translation>
     </message>
     <message>
         <source>Con&amp;fidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewissheit</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent cases</source>
+        <translation>Keine zuletzt geöffneten Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::RecordBox</name>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine —</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::RulesPanel</name>
     <message>
         <source>each link&apos;s own date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der jeweiligen Verbindung</translation>
     </message>
     <message>
         <source>a chosen date</source>
-        <translation type="unfinished"></translation>
+        <translation>gewähltes Datum</translation>
     </message>
     <message>
         <source>AI Diffusion Rule as if enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-Diffusion-Regel als durchgesetzt annehmen</translation>
     </message>
     <message>
         <source>The rule of January 2025 was never enforced and was rescinded in May 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel vom Januar 2025 wurde nie durchgesetzt und im Mai 2025 aufgehoben.</translation>
     </message>
     <message>
         <source>Proposed IaaS know-your-customer rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante KYC-Regel für IaaS-Anbieter</translation>
     </message>
     <message>
         <source>Proposed in January 2024 (89 FR 5698); not in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Januar 2024 vorgeschlagen (89 FR 5698); nicht in Kraft.</translation>
     </message>
     <message>
         <source>Rules as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln mit Stand</translation>
     </message>
     <message>
         <source>The rule data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldaten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Screening decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zum Listenabgleich</translation>
     </message>
     <message>
         <source>Why is this the listed party?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum handelt es sich um den gelisteten Akteur?</translation>
     </message>
     <message>
         <source>Why is this not the listed party?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum handelt es sich nicht um den gelisteten Akteur?</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::SearchPanel</name>
     <message>
         <source>Search sources and notes (Müller = Mueller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und Notizen durchsuchen (Müller = Mueller)</translation>
     </message>
     <message>
         <source>Note · %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz · %1 (%2)</translation>
     </message>
     <message>
         <source>Source · %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle · %1 (%2)</translation>
     </message>
     <message>
         <source>Show the claim this note backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe zeigen, die diese Notiz belegt</translation>
     </message>
     <message>
         <source>Read the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle lesen</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -3189,231 +3343,266 @@ The chain keeps its current places.</source>
     <name>chiptrail::gui::SiteDialog</name>
     <message>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort bearbeiten</translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Standort</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stadt</translation>
     </message>
     <message>
         <source>O&amp;perator</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;etreiber</translation>
     </message>
     <message>
         <source>Con&amp;fidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewissheit</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::SourceDialog</name>
     <message>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle bearbeiten</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Paste the text of the article here, or open a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier den Text des Artikels ein oder öffnen Sie eine Datei.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgeber</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>Open &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>Open source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Quelle öffnen</translation>
     </message>
     <message>
         <source>Texts (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A source needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
     <message>
         <source>A source needs its text: paste it or open a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle braucht ihren Text: Fügen Sie ihn ein oder öffnen Sie eine Datei.</translation>
     </message>
     <message>
         <source>The date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum muss die Form JJJJ, JJJJ-MM oder JJJJ-MM-TT haben.</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::SourceViewer</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>&amp;Edit Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Attach Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zuordnen</translation>
     </message>
     <message>
         <source>Attach Selection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl %1 zuordnen</translation>
     </message>
     <message>
         <source>Select a party or a link first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Akteur oder eine Verbindung aus</translation>
     </message>
 </context>
 <context>
     <name>chiptrail::gui::TimelineSlider</name>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abspielen</translation>
     </message>
     <message>
         <source>Replay the case month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall Monat für Monat abspielen</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeitpunkte</translation>
     </message>
     <message>
         <source>Show the whole case, whatever the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Fall zeigen, unabhängig vom Datum</translation>
     </message>
     <message>
         <source>⏸ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>⏸ Pause</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::UiLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System (%1)</source>
+        <translation>&amp;System folgen (%1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Trace export-controlled AI chips through supply chains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportkontrollierte KI-Chips durch Lieferketten verfolgen.</translation>
     </message>
     <message>
         <source>Open the sample case &quot;INF Tech / Indosat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beispielfall „INF Tech / Indosat“ öffnen.</translation>
     </message>
     <message>
         <source>Quit once the window is painted (start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald das Fenster gezeichnet ist (Startzeit-Messung).</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit (for the documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in DATEI speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Show the Charts tab at KIND (hops, countries, timeline, findings), e.g. for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagrammbereich den Reiter ART zeigen (hops, countries, timeline, findings), z. B. für Screenshots.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Show the case as of DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall mit Stand DATUM (JJJJ-MM-TT) zeigen.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Select a party or link once the case is open (party:KEY or link:KEY), e.g. for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Akteur oder eine Verbindung auswählen, sobald der Fall geöffnet ist (party:SCHLÜSSEL oder link:SCHLÜSSEL), z. B. für --screenshot.</translation>
     </message>
     <message>
         <source>KIND:KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>ART:SCHLÜSSEL</translation>
     </message>
     <message>
         <source>Case file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Falldatei.</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen</translation>
     </message>
     <message>
         <source>Open sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielfall öffnen</translation>
     </message>
     <message>
         <source>--chart: expected hops, countries, timeline or findings</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart: erwartet wird hops, countries, timeline oder findings</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <source>There is no %1 in this case (use party:KEY or link:KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fall gibt es kein %1 (party:SCHLÜSSEL oder link:SCHLÜSSEL verwenden).</translation>
+    </message>
+    <message>
+        <source>Show the user interface in LANGUAGE (en or de) this time, whatever the settings say.</source>
+        <translation>Die Oberfläche diesmal in SPRACHE (en oder de) zeigen, unabhängig von den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>--language: expected en or de</source>
+        <translation>--language: en oder de erwartet</translation>
+    </message>
+    <message>
+        <source>Show the export-rule checks panel; with --screenshot, picture the panel alone.</source>
+        <translation>Das Panel „Prüfung der Ausfuhrregeln“ zeigen; mit --screenshot nur das Panel abbilden.</translation>
+    </message>
+    <message>
+        <source>Check the rules also under IDS (ai_diffusion, iaas_kyc; comma-separated).</source>
+        <translation>Die Regeln zusätzlich unter IDS prüfen (ai_diffusion, iaas_kyc; durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>CaseFile</name>
     <message numerus="yes">
         <source>the case file is damaged (it is %n bytes long, which no complete case file is)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the case file is damaged (it is %n byte long, which no complete case file is)</numerusform>
+            <numerusform>the case file is damaged (it is %n bytes long, which no complete case file is)</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>%1: %n claim(s) have no source note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n claim has no source note</numerusform>
+            <numerusform>%1: %n claims have no source note</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>Commands</name>
     <message numerus="yes">
         <source>Move %n party(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n party</numerusform>
+            <numerusform>Move %n parties</numerusform>
         </translation>
     </message>
 </context>
@@ -35,23 +35,23 @@
     <name>Layout</name>
     <message numerus="yes">
         <source>Graphviz dot, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graphviz dot, %n node</numerusform>
+            <numerusform>Graphviz dot, %n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Graphviz sfdp, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graphviz sfdp, %n node</numerusform>
+            <numerusform>Graphviz sfdp, %n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>built-in tiered layout, %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>built-in tiered layout, %n node</numerusform>
+            <numerusform>built-in tiered layout, %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>chiptrail::gui::ChainEditor</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>chiptrail::gui::ChainNavigator</name>
     <message numerus="yes">
         <source>Path of %n link(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Path of %n link.</numerusform>
+            <numerusform>Path of %n links.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>chiptrail::gui::LayoutController</name>
     <message numerus="yes">
         <source>Laying out %n parties (%1)… View → Cancel Layout stops it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laying out %n party (%1)… View → Cancel Layout stops it.</numerusform>
+            <numerusform>Laying out %n parties (%1)… View → Cancel Layout stops it.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,9 +89,9 @@
     <name>chiptrail::gui::SearchPanel</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
 </context>

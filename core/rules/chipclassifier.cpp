@@ -10,7 +10,9 @@ namespace chiptrail {
 
 QString formatNumber(double value)
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    // The UI's number format ("36.000" in German); US English where no language is set (C locale).
+    const QLocale ui;
+    const QLocale locale = ui.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : ui;
     if (std::abs(value - std::round(value)) < 1e-9)
         return locale.toString(static_cast<qlonglong>(std::llround(value)));
     QString text = locale.toString(value, 'f', 2);

@@ -18,10 +18,21 @@ QString qualityMark(const QStringList &quality)
 
 } // namespace
 
+QString disclaimerBody(const QString &disclaimer)
+{
+    static const char *const shipped = QT_TRANSLATE_NOOP(
+        "Rules", "ChipTrail compares the facts of a case with public summaries of export rules; the official texts "
+                 "(Federal Register, CFR, the lists themselves) control, and the facts marked unverified must be "
+                 "checked before anyone relies on them.");
+    static const QLatin1String heading("Not legal advice. "); // notr: matches the rule data
+    const QString body = disclaimer.startsWith(heading) ? disclaimer.mid(heading.size()) : disclaimer;
+    return body == QLatin1String(shipped) ? Rules::tr(shipped) : body;
+}
+
 QString writeFindingsText(const CaseFindings &f)
 {
     QString out;
-    out += Rules::tr("NOT LEGAL ADVICE. %1").arg(f.disclaimer) + QLatin1Char('\n');
+    out += Rules::tr("NOT LEGAL ADVICE. %1").arg(disclaimerBody(f.disclaimer)) + QLatin1Char('\n');
     out += Rules::tr("Rules as of: %1").arg(f.rulesAt == QLatin1String("link") ? Rules::tr("each link's own date") : f.rulesAt);
     if (!f.counterfactuals.isEmpty())
         out += Rules::tr("; counterfactual rule sets switched on: %1").arg(f.counterfactuals.join(QStringLiteral(", ")));

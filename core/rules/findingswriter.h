@@ -18,4 +18,8 @@ QString writeFindingsText(const CaseFindings &findings);
 QJsonArray changesToJson(const QList<FindingChange> &changes);
 QString writeChangesText(const QList<FindingChange> &changes);
 
+// The rule data's disclaimer after its "Not legal advice." heading, in the UI language when it is
+// the wording ChipTrail ships (JSON output keeps the data's text as it is).
+QString disclaimerBody(const QString &disclaimer);
+
 } // namespace chiptrail

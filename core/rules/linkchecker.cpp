@@ -38,6 +38,15 @@ QList<ScreeningMatch> CheckContext::listedOn(const Party &party, QDate date) con
 
 namespace {
 
+// The seller is the manufacturer named as the product's vendor (by name or alias).
+bool sellsOwnProduct(const LinkFacts &f)
+{
+    if (!f.from || !f.product || f.from->role != PartyRole::Manufacturer || f.product->vendor.isEmpty())
+        return false;
+    const auto same = [&](const QString &name) { return name.compare(f.product->vendor, Qt::CaseInsensitive) == 0; };
+    return same(f.from->name) || std::any_of(f.from->aliases.begin(), f.from->aliases.end(), same);
+}
+
 QString movementOf(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
 {
     const Link &l = f.link;
@@ -56,9 +65,18 @@ QString movementOf(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
     if (f.origin.isEmpty() && f.from) {
         f.origin = ctx.index.homeCountry(*f.from);
         f.originAssumed = true;
-        out.flag(QStringLiteral("unknown_origin"));
-        out.steps << Step{Rules::tr("Ship-from country not recorded; assumed to be the seller's home country (%1).")
-                              .arg(countryText(f.origin)), {}, {}, {QStringLiteral("U")}, false};
+        // A maker selling its own chips is where they come from: whichever warehouse ships them,
+        // the sale is its export, and no red flag of the reference (section 7) is about it. Only
+        // a reseller's missing ship-from hides a route worth a flag.
+        if (sellsOwnProduct(f) && !f.origin.isEmpty()) {
+            out.steps << Step{Rules::tr("Ship-from country not recorded; %1 makes %2, so the sale leaves from the "
+                                        "maker's home country (%3).")
+                                  .arg(f.from->name, f.product->name, f.origin), {}, {}, {}, false};
+        } else {
+            out.flag(QStringLiteral("unknown_origin"));
+            out.steps << Step{Rules::tr("Ship-from country not recorded; assumed to be the seller's home country (%1).")
+                                  .arg(countryText(f.origin)), {}, {}, {QStringLiteral("U")}, false};
+        }
     }
     QString via;
     f.destination = l.shipToCountry;

@@ -11,6 +11,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QStringListModel>
 #include <QToolBar>
 
@@ -66,9 +67,11 @@ ChainNavigator::ChainNavigator(ChainScene *scene, ChainView *view) : QObject(vie
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setEnabled(false);
+    // Only the user's own edits are announced; setAsOf() follows the slider without echoing back.
     const auto applyAsOf = [this] {
-        m_asOf->setEnabled(m_asOfEnabled->isChecked());
-        m_scene->setAsOf(m_asOfEnabled->isChecked() ? m_asOf->date() : QDate());
+        const QDate date = m_asOfEnabled->isChecked() ? m_asOf->date() : QDate();
+        setAsOf(date);
+        Q_EMIT asOfChanged(date);
     };
     connect(m_asOfEnabled, &QCheckBox::toggled, this, applyAsOf);
     connect(m_asOf, &QDateEdit::dateChanged, this, applyAsOf);
@@ -158,9 +161,16 @@ void ChainNavigator::highlightPathOfSelection()
 
 void ChainNavigator::setAsOf(const QDate &date)
 {
-    m_asOfEnabled->setChecked(date.isValid());
-    if (date.isValid())
-        m_asOf->setDate(date);
+    {
+        const QSignalBlocker blockCheck(m_asOfEnabled);
+        const QSignalBlocker blockDate(m_asOf);
+        m_asOfEnabled->setChecked(date.isValid());
+        if (date.isValid())
+            m_asOf->setDate(date);
+    }
+    m_asOf->setEnabled(date.isValid());
+    if (date != m_scene->asOf())
+        m_scene->setAsOf(date);
 }
 
 } // namespace chiptrail::gui

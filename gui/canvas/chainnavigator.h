@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QObject>
 
 class QAction;
@@ -30,10 +31,11 @@ public:
     void caseReloaded(); // the names the search field offers
     bool findParty(const QString &text); // selects and centres the best match
     void highlightPathOfSelection();
-    void setAsOf(const QDate &date);     // invalid: no filter
+    void setAsOf(const QDate &date);     // invalid: no filter; does not emit asOfChanged
 
 Q_SIGNALS:
     void message(const QString &text);
+    void asOfChanged(const QDate &date); // the user changed the toolbar's "As of" (invalid: off)
 
 private:
     void updateActions();

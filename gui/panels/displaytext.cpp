@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displaytext.h"
 
+#include <QHash>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 #include <QLocale>
 
 namespace chiptrail::gui {
@@ -77,7 +80,14 @@ QString DisplayText::country(const QString &isoCode)
     const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
     if (territory == QLocale::AnyTerritory)
         return isoCode;
-    return tr("%1 (%2)").arg(QLocale().territoryToString(territory), isoCode);
+    // Qt names territories only in English; ICU knows them in the UI language ("Vereinigte Staaten").
+    const icu::Locale region("", isoCode.toLatin1().constData());
+    icu::UnicodeString localName;
+    region.getDisplayCountry(icu::Locale(QLocale().name().toLatin1().constData()), localName);
+    QString name = QString(reinterpret_cast<const QChar *>(localName.getBuffer()), localName.length());
+    if (name.isEmpty() || name == isoCode)
+        name = QLocale::territoryToString(territory);
+    return tr("%1 (%2)").arg(name, isoCode);
 }
 
 QString DisplayText::date(const PartialDate &date)
@@ -94,6 +104,15 @@ QString DisplayText::date(const PartialDate &date)
     return QString::number(date.year());
 }
 
+QString DisplayText::shortDate(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, locale.language() == QLocale::German ? QStringLiteral("d. MMM yyyy")
+                                                                      : QStringLiteral("d MMM yyyy"));
+}
+
+QString DisplayText::monthAxisFormat() { return QStringLiteral("MMM yyyy"); }
+
 QString DisplayText::dateRange(const PartialDate &from, const PartialDate &to)
 {
     if (to.isNull())
@@ -108,6 +127,24 @@ QString DisplayText::language(const QString &code)
     if (code == QLatin1String("en"))
         return tr("English");
     return code;
+}
+
+QString DisplayText::attribute(const QString &word)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("quantity"), QT_TRANSLATE_NOOP("DisplayText", "quantity")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("DisplayText", "date")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("DisplayText", "value")},
+        {QStringLiteral("product"), QT_TRANSLATE_NOOP("DisplayText", "product")},
+        {QStringLiteral("site"), QT_TRANSLATE_NOOP("DisplayText", "site")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("DisplayText", "name")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("DisplayText", "role")},
+        {QStringLiteral("headquarters"), QT_TRANSLATE_NOOP("DisplayText", "headquarters")},
+        {QStringLiteral("location"), QT_TRANSLATE_NOOP("DisplayText", "location")},
+        {QStringLiteral("operator"), QT_TRANSLATE_NOOP("DisplayText", "operator")},
+        {QStringLiteral("specification"), QT_TRANSLATE_NOOP("DisplayText", "specification")}};
+    const auto it = labels.constFind(word);
+    return it == labels.cend() ? word : tr(*it);
 }
 
 QString DisplayText::number(double value) { return QLocale().toString(value, 'f', value == qint64(value) ? 0 : 2); }

@@ -20,8 +20,12 @@ public:
     static QString productKind(ProductKind kind);
     static QString country(const QString &isoCode); // "Indonesia (ID)"
     static QString date(const PartialDate &date);
+    static QString shortDate(const QDate &date); // "7 Oct 2022", "7. Okt. 2022": chart labels
+    static QString monthAxisFormat();            // "MMM yyyy": date axes of charts
     static QString dateRange(const PartialDate &from, const PartialDate &to);
     static QString language(const QString &code);
+    // A claim attribute ("quantity", "date" …) in the UI language; unknown words as they are.
+    static QString attribute(const QString &word);
     static QString number(double value);
 };
 

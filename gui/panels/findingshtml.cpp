@@ -2,6 +2,7 @@
 #include "findingshtml.h"
 
 #include "panels/displaytext.h"
+#include "rules/findingswriter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -137,7 +138,7 @@ QString disclaimerHtml(const CaseFindings &findings)
     QString rulesAt = findings.rulesAt == QLatin1String("link") ? RulesPanel::tr("rules in force on each link's own date")
                                                                  : RulesPanel::tr("rules in force on %1").arg(findings.rulesAt);
     QString html = QStringLiteral("<p style='background:#fff3cd;padding:4px'><b>%1</b> %2</p><p>%3")
-                       .arg(esc(RulesPanel::tr("Not legal advice.")), esc(findings.disclaimer), esc(rulesAt));
+                       .arg(esc(RulesPanel::tr("Not legal advice.")), esc(disclaimerBody(findings.disclaimer)), esc(rulesAt));
     if (!findings.counterfactuals.isEmpty())
         html += QStringLiteral(" · <b>%1</b>").arg(esc(RulesPanel::tr("counterfactual: %1").arg(findings.counterfactuals.join(QLatin1String(", ")))));
     return html + QStringLiteral("</p>");

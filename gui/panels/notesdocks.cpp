@@ -199,7 +199,7 @@ QString NotesDocks::claimTitle(const ClaimRef &claim, const CaseData &data) cons
         }
         break;
     }
-    return claim.attribute.isEmpty() ? title : tr("%1: %2").arg(title, claim.attribute);
+    return claim.attribute.isEmpty() ? title : tr("%1: %2").arg(title, DisplayText::attribute(claim.attribute));
 }
 
 QString NotesDocks::describe(const NoteSide &side, const CaseData &data) const
@@ -209,7 +209,7 @@ QString NotesDocks::describe(const NoteSide &side, const CaseData &data) const
     for (const auto &c : side.note.claims) {
         if (claim && (c.subject != claim->subject || c.subjectId != claim->subjectId))
             continue; // other claims of the note are not what the user is looking at
-        const QString what = claim ? (c.attribute.isEmpty() ? tr("whole claim") : c.attribute) : claimTitle(c, data);
+        const QString what = claim ? (c.attribute.isEmpty() ? tr("whole claim") : DisplayText::attribute(c.attribute)) : claimTitle(c, data);
         backs << tr("%1 (%2)").arg(what, DisplayText::confidence(effectiveConfidence(c, data)));
     }
     if (backs.isEmpty())

@@ -99,7 +99,7 @@ void NotesPanel::setClaim(const ClaimView &claim)
     m_title->setText(claim.title.isEmpty() ? tr("Select a party or a link to see its sources.") : claim.title);
     QList<std::pair<QString, QVariant>> attributes{{tr("Whole claim"), QString()}};
     for (const auto &attribute : claim.attributes)
-        attributes.append({tr("Only: %1").arg(attribute), attribute});
+        attributes.append({tr("Only: %1").arg(DisplayText::attribute(attribute)), attribute});
     setItems(m_attribute, attributes);
     m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(claim.attribute)));
     QList<std::pair<QString, QVariant>> confidences;

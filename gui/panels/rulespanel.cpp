@@ -53,6 +53,7 @@ RulesPanel::RulesPanel(CaseSession *session, QWidget *parent) : QWidget(parent),
     m_rulesAt->addItem(tr("each link's own date"));
     m_rulesAt->addItem(tr("a chosen date"));
     m_date = new QDateEdit(QDate::currentDate());
+    m_date->setObjectName(QStringLiteral("rulesDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setEnabled(false);

@@ -64,6 +64,23 @@ private Q_SLOTS:
         panel->setSubject({OutlineSubject::Kind::Party, idOf(data.parties, "aivres")});
         text = panel->shownText();
         QVERIFY(text.contains(QStringLiteral("ties_to_listed_party")));
+        QVERIFY(text.contains(QStringLiteral("Inspur")));
+
+        // Nvidia → Aivres stays inside the US.
+        panel->setSubject({OutlineSubject::Kind::Link, idOf(data.links, "nvidia-aivres-b200")});
+        QVERIFY(panel->shownText().contains(QStringLiteral("not_an_export")));
+
+        // The tenant, the telecom and the university: no Entity List match.
+        for (const char *key : {"inf-tech", "indosat", "fudan"}) {
+            panel->setSubject({OutlineSubject::Kind::Party, idOf(data.parties, key)});
+            QVERIFY2(panel->shownText().contains(QStringLiteral("No Entity List match")), key);
+        }
+
+        // The H200 orders: Nvidia sells its own chips, so their origin is not flagged unknown.
+        panel->setSubject({OutlineSubject::Kind::Link, idOf(data.links, "nvidia-alibaba-h200")});
+        text = panel->shownText();
+        QVERIFY(text.contains(QStringLiteral("license_required")));
+        QVERIFY2(!text.contains(QStringLiteral("unknown_origin")), qPrintable(text));
 
         // On the canvas, the sale is green and the lease is flagged orange.
         ChainScene *scene = window.chainScene();

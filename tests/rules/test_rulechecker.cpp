@@ -91,6 +91,42 @@ private Q_SLOTS:
         QVERIFY(std::any_of(l.steps.cbegin(), l.steps.cend(), [](const Step &s) { return s.text.contains(QLatin1String("D:5")); }));
     }
 
+    // Nvidia selling its own H200 chips: the origin is the maker, not an unknown (no red flag of
+    // the reference is about it); the order still needs a licence for China.
+    void h200OrdersFromTheMakerHaveAKnownOrigin()
+    {
+        for (const char *key : {"nvidia-alibaba-h200", "nvidia-bytedance-h200"}) {
+            const LinkFinding &l = find(m_findings, key);
+            QVERIFY2(!l.flags.contains(QStringLiteral("unknown_origin")), key);
+            QCOMPARE(l.movement, QStringLiteral("export"));
+            QCOMPARE(toWord(l.verdict), QStringLiteral("license_required"));
+            QVERIFY(std::any_of(l.steps.cbegin(), l.steps.cend(), [](const Step &s) {
+                return s.text.contains(QLatin1String("NVIDIA makes NVIDIA H200")) && s.quality.isEmpty();
+            }));
+        }
+    }
+
+    // A reseller's missing ship-from country still hides the route: flagged and marked unverified.
+    void missingShipFromOfAResellerIsFlagged()
+    {
+        CaseData data = m_case;
+        for (Link &link : data.links)
+            if (link.key == QLatin1String("aivres-indosat-gb200") || link.key == QLatin1String("nvidia-alibaba-h200"))
+                link.shipFromCountry.clear();
+        for (Party &party : data.parties)
+            if (party.key == QLatin1String("nvidia"))
+                party.role = PartyRole::Distributor; // no longer the maker of what it sells
+        const CaseFindings f = m_checker->check(data, m_options);
+        for (const char *key : {"aivres-indosat-gb200", "nvidia-alibaba-h200"}) {
+            const LinkFinding &l = find(f, key);
+            QVERIFY2(l.flags.contains(QStringLiteral("unknown_origin")), key);
+            QVERIFY(std::any_of(l.steps.cbegin(), l.steps.cend(), [](const Step &s) {
+                return s.text.startsWith(QLatin1String("Ship-from country not recorded; assumed"))
+                       && s.quality.contains(QStringLiteral("U"));
+            }));
+        }
+    }
+
     void aivresHasTiesToInspur()
     {
         for (const char *key : {"aivres-indosat-gb200", "aivres-inspur"}) {

@@ -18,8 +18,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -130,6 +132,10 @@ QStringList visibleTexts(QWidget *window)
     const auto actions = window->findChildren<QAction *>();
     for (QAction *action : actions)
         texts << action->text() << action->toolTip() << action->statusTip();
+    // Languages are offered in their own names ("English", "Deutsch"), whatever the UI language.
+    for (QAction *action : actions)
+        if (action->objectName().startsWith(QLatin1String("language_")))
+            texts.removeAll(action->text());
     texts.removeAll(QString());
     return texts;
 }

@@ -125,7 +125,7 @@ QList<Finding> scanSource(const QString &file, const QString &text)
                 }
                 ++i;
             }
-            if (!readsLikeWords(literal) || lineText(start).trimmed().endsWith(QLatin1String("// notr")))
+            if (!readsLikeWords(literal) || lineText(start).contains(QLatin1String("// notr")))
                 continue;
             bool accepted = false;
             for (qsizetype k = calls.size() - 1; k >= 0; --k) {

@@ -9,7 +9,8 @@
 #include <QChart>
 #include <algorithm>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QLocale>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
@@ -34,14 +35,28 @@ QChart *ChartBuilder::countries(const charts::CountrySeries &series, const QDate
     QList<QDate> edges = series.months;
     edges << series.months.last().addMonths(1);
 
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("yyyy-MM-dd"));
-    x->setTitleText(tr("Date (hardware in place at the end of each month)"));
-    x->setRange(edges.first().startOfDay(), edges.last().startOfDay());
-    x->setTickCount(std::min<int>(int(edges.size()), 13));
+    // Months as bands named under their middle, since each value holds for a whole month; a long
+    // replay is named by quarter or year so the names keep their room.
+    auto *x = new QCategoryAxis;
+    x->setTitleText(tr("Month (hardware in place at the end of each month)"));
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    x->setStartValue(msecs(edges.first()));
+    const qsizetype months = series.months.size();
+    const int span = months <= 12 ? 1 : months <= 36 ? 3 : 12;
+    const QLocale locale;
+    qsizetype begin = 0; // bands break at calendar quarters or years
+    for (qsizetype m = 1; m <= months; ++m) {
+        if (m < months && (series.months.at(m).month() - 1) % span != 0)
+            continue;
+        const QDate from = series.months.at(begin);
+        x->append(locale.toString(from, span == 12 ? QStringLiteral("yyyy") : DisplayText::monthAxisFormat()),
+                  msecs(edges.at(m)));
+        begin = m;
+    }
+    x->setRange(msecs(edges.first()), msecs(edges.last()));
     chart->addAxis(x, Qt::AlignBottom);
     auto *gpus = new QValueAxis;
-    gpus->setTitleText(tr("GPUs located in the country (stacked)"));
+    gpus->setTitleText(tr("GPUs in the country (stacked)"));
     gpus->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(gpus, Qt::AlignLeft);
     auto *tpp = new QValueAxis;

@@ -2,11 +2,14 @@
 // Findings by verdict and flag: how many links got each verdict, and how many carry each flag.
 #include "chartbuilder.h"
 
+#include "panels/findingshtml.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <algorithm>
 #include <QHorizontalStackedBarSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 namespace chiptrail::gui {
@@ -28,29 +31,36 @@ QString verdictText(const QString &word)
 QChart *ChartBuilder::findings(const charts::FindingsSeries &series)
 {
     QChart *chart = newChart(charts::ChartKind::Findings, {});
-    // Verdicts and flags share the category axis; two sets stacked keep their colours apart.
-    auto *verdicts = new QBarSet(tr("Links with this verdict"));
+    // Verdicts and flags share the category axis; one set per verdict, in the colour the canvas
+    // and the rule panel give it, and one for the flags. Stacked, each row holds one value.
+    const QList<Verdict> verdictOrder{Verdict::NotAnExport, Verdict::NoLicenseRequired, Verdict::LicenseRequired};
+    QList<QBarSet *> verdictSets;
+    for (const Verdict verdict : verdictOrder) {
+        LinkFinding plain;
+        plain.verdict = verdict;
+        auto *set = new QBarSet(verdictText(toWord(verdict)));
+        set->setColor(findingshtml::verdictColour(plain));
+        verdictSets << set;
+    }
     auto *flags = new QBarSet(tr("Links with this flag"));
-    verdicts->setColor(QColor(0xd9, 0x48, 0x1c));
-    flags->setColor(QColor(0x5d, 0x6d, 0x7e));
+    flags->setColor(QColor(0x9e, 0xa7, 0xb0));
     QStringList categories;
     int top = 0;
+    const auto addRow = [&](const QString &category, qsizetype verdictIndex, int value) {
+        categories << category;
+        for (qsizetype i = 0; i < verdictSets.size(); ++i)
+            *verdictSets[i] << (i == verdictIndex ? value : 0);
+        *flags << (verdictIndex < 0 ? value : 0);
+        top = std::max(top, value);
+    };
     // Bottom to top on a horizontal axis: flags first so the verdicts read first.
-    for (auto it = series.flags.cbegin(); it != series.flags.cend(); ++it) {
-        categories << tr("flag: %1").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')));
-        *verdicts << 0;
-        *flags << it.value();
-        top = std::max(top, it.value());
-    }
-    for (const char *word : {"not_an_export", "no_license_required", "license_required"}) {
-        const int n = series.verdicts.value(QLatin1String(word));
-        categories << verdictText(QLatin1String(word));
-        *verdicts << n;
-        *flags << 0;
-        top = std::max(top, n);
-    }
+    for (auto it = series.flags.cbegin(); it != series.flags.cend(); ++it)
+        addRow(tr("flag: %1").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' '))), -1, it.value());
+    for (qsizetype i = 0; i < verdictOrder.size(); ++i)
+        addRow(verdictText(toWord(verdictOrder.at(i))), i, series.verdicts.value(toWord(verdictOrder.at(i))));
     auto *bars = new QHorizontalStackedBarSeries;
-    bars->append(verdicts);
+    for (QBarSet *set : verdictSets)
+        bars->append(set);
     bars->append(flags);
     bars->setLabelsVisible(true);
     bars->setLabelsFormat(QStringLiteral("@value"));
@@ -61,7 +71,7 @@ QChart *ChartBuilder::findings(const charts::FindingsSeries &series)
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
     auto *x = new QValueAxis;
-    x->setTitleText(tr("Links (%1 checked; not legal advice)").arg(series.links));
+    x->setTitleText(tr("Links (%1 checked; not legal advice)").arg(QLocale().toString(series.links)));
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setRange(0, std::max(top, 1) + 1);
     x->setTickCount(std::min(std::max(top, 1) + 2, 11));

@@ -5,11 +5,15 @@
 #include "chartbuilder.h"
 
 #include "panels/displaytext.h"
+#include "timelinelabels.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLocale>
@@ -17,6 +21,7 @@
 #include <QPen>
 #include <QScatterSeries>
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace chiptrail::gui {
@@ -41,6 +46,39 @@ QColor laneColour(EventLane lane)
     return Qt::black;
 }
 
+// The height each lane needs (in pixels, used as axis units) for its labels on a plot of the
+// panel's usual width: rows above and below the markers, as the label layout fills them.
+template <typename LabelText>
+QList<qreal> laneHeightsFor(const charts::TimelineSeries &series, const QDate &first, const QDate &last,
+                            const QFontMetricsF &metrics, LabelText labelText)
+{
+    constexpr qreal usualWidth = 560, tall = 4000;
+    const qreal span = msecs(last) - msecs(first);
+    QList<TimelineLane> bands;
+    for (qsizetype i = 0; i < lanes.size(); ++i)
+        bands << TimelineLane{i * tall, (i + 1) * tall, (i + 0.5) * tall};
+    QList<TimelineLabelRequest> requests;
+    for (const charts::TimelineEvent &e : series.events)
+        requests << TimelineLabelRequest{
+            QPointF(usualWidth * (msecs(e.date) - msecs(first)) / span, bands.at(lanes.indexOf(e.lane)).markerY),
+            QSizeF(std::ceil(metrics.horizontalAdvance(labelText(e))) + 1, std::ceil(metrics.height())),
+            int(lanes.indexOf(e.lane))};
+    const QList<TimelineLabelPlace> places =
+        placeTimelineLabels(requests, bands, QRectF(0, 0, usualWidth, tall * qreal(lanes.size())));
+    QList<qreal> above(lanes.size(), 0), below(lanes.size(), 0);
+    for (qsizetype i = 0; i < places.size(); ++i) {
+        const int lane = requests.at(i).lane;
+        const qreal markerY = bands.at(lane).markerY;
+        above[lane] = std::max(above.at(lane), markerY - places.at(i).rect.top());
+        below[lane] = std::max(below.at(lane), places.at(i).rect.bottom() - markerY);
+    }
+    QList<qreal> heights;
+    const qreal least = 2 * metrics.height() + 16; // a marker, a row above and a row below
+    for (qsizetype i = 0; i < lanes.size(); ++i)
+        heights << std::max(least, 2 * std::max(above.at(i), below.at(i)) + 4);
+    return heights;
+}
+
 } // namespace
 
 QString ChartBuilder::eventLabel(const charts::TimelineEvent &e)
@@ -48,7 +86,7 @@ QString ChartBuilder::eventLabel(const charts::TimelineEvent &e)
     if (e.lane == EventLane::Case) {
         QString text = e.label;
         if (e.kind)
-            text += QStringLiteral(": ") + DisplayText::linkKind(*e.kind);
+            text += QStringLiteral(": ") + DisplayText::linkKind(*e.kind).toLower();
         if (e.chips)
             text += QStringLiteral(", ") + tr("%1 GPUs").arg(QLocale().toString(*e.chips));
         return text;
@@ -66,13 +104,16 @@ QString ChartBuilder::eventLabel(const charts::TimelineEvent &e)
         {"bis_guidance_may2025", QT_TR_NOOP("BIS guidance (May 2025)")},
         {"affiliates_rule_sep2025", QT_TR_NOOP("Affiliates Rule")},
         {"ear_3a090_oct2023:hq_confirmed", QT_TR_NOOP("BIS guidance on D:5 headquarters")},
+        {"malaysia_sta_jul2025", QT_TR_NOOP("Malaysia: permit for US AI chips")},
+        {"ear_hbm_fdp_dec2024", QT_TR_NOOP("HBM controls and FDP rules")},
+        {"ear_foundry_due_diligence_jan2025", QT_TR_NOOP("Foundry due-diligence rule")},
     };
     QString text;
     for (const auto &[id, label] : known)
         if (e.id == QLatin1String(id))
             text = tr(label);
     if (text.isEmpty())
-        text = e.label.size() > 38 ? e.label.left(36).trimmed() + QStringLiteral("…") : e.label;
+        text = e.label; // elided to the room there is when drawn
     return e.ends ? tr("%1 ends").arg(text) : text;
 }
 
@@ -80,25 +121,50 @@ QChart *ChartBuilder::timeline(const charts::TimelineSeries &series, const QDate
 {
     QChart *chart = newChart(charts::ChartKind::Timeline, asOf);
     chart->legend()->hide();
-    QDate first = series.first().addMonths(-2);
-    QDate last = std::max(series.last(), asOf).addMonths(6); // room for the last labels
+    const QDate first = series.first().addMonths(-2);
+    const QDate last = std::max(series.last(), asOf).addMonths(2);
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("yyyy-MM"));
+    x->setFormat(DisplayText::monthAxisFormat()); // month names of the chart's locale, the UI one
     x->setTitleText(tr("Date"));
     x->setRange(first.startOfDay(), last.startOfDay());
     x->setTickCount(9);
     chart->addAxis(x, Qt::AlignBottom);
-    auto *y = new QCategoryAxis;
-    y->setStartValue(-0.5);
-    const QStringList laneNames{tr("Not in force"), tr("Other rules"), tr("Entity List"), tr("Chip rules and decisions"),
+
+    QFont labelFont = chart->font();
+    labelFont.setPointSizeF(7.5);
+    const QFontMetricsF metrics(labelFont);
+    const auto labelText = [](const charts::TimelineEvent &e) -> QString {
+        return DisplayText::shortDate(e.date) + QStringLiteral("  ") + eventLabel(e);
+    };
+    // Crowded lanes get more height: each lane's band is as tall as its labels need when laid
+    // out on a plot of the panel's usual width (on wider plots they need fewer rows).
+    const QList<qreal> laneHeights = laneHeightsFor(series, first, last, metrics, labelText);
+    QList<qreal> laneStart, laneMiddle;
+    qreal total = 0;
+    // Lane names are rich text: the long one takes two lines and leaves the plot its width.
+    const QStringList laneNames{tr("Not in force"), tr("Other rules"), tr("Entity List"), tr("Chip rules<br>and decisions"),
                                 tr("Case")}; // in the order of `lanes`
-    for (qsizetype i = 0; i < lanes.size(); ++i)
-        y->append(laneNames.at(i), qreal(i) + 0.5);
+    auto *y = new QCategoryAxis;
+    y->setStartValue(0);
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        laneStart << total;
+        laneMiddle << total + laneHeights.at(i) / 2;
+        total += laneHeights.at(i);
+        y->append(laneNames.at(i), total);
+    }
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    y->setRange(-0.5, qreal(lanes.size()) - 0.5);
+    y->setRange(0, total);
     chart->addAxis(y, Qt::AlignLeft);
 
-    struct Placed { QPointF value; QGraphicsSimpleTextItem *text; qsizetype lane; };
+    struct Placed
+    {
+        QPointF value;
+        QString fullText;
+        QGraphicsSimpleTextItem *text;
+        QGraphicsRectItem *backing; // hides a leader line that has to pass behind the text
+        QGraphicsLineItem *leader;
+        int lane;
+    };
     auto placed = std::make_shared<QList<Placed>>();
     for (qsizetype laneIndex = 0; laneIndex < lanes.size(); ++laneIndex) {
         const EventLane lane = lanes.at(laneIndex);
@@ -111,26 +177,26 @@ QChart *ChartBuilder::timeline(const charts::TimelineSeries &series, const QDate
         }
         ends->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         ends->setColor(Qt::white);
-        // Events of one lane on one day share a marker and a label.
-        QMap<QDate, QStringList> byDay;
         for (const charts::TimelineEvent &e : series.events) {
             if (e.lane != lane)
                 continue;
-            const QPointF point(msecs(e.date), qreal(laneIndex));
+            const QPointF point(msecs(e.date), laneMiddle.at(laneIndex));
             (e.ends ? ends : starts)->append(point);
-            byDay[e.date] << eventLabel(e);
-        }
-        for (auto day = byDay.cbegin(); day != byDay.cend(); ++day) {
-            const QPointF point(msecs(day.key()), qreal(laneIndex));
-            auto *text = new QGraphicsSimpleTextItem(
-                QLocale().toString(day.key(), QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ')
-                    + day.value().join(QStringLiteral("; ")), chart);
-            QFont font = text->font();
-            font.setPointSizeF(7.5);
-            text->setFont(font);
+            // One label per event, even when events share a day: each gets its own row.
+            const QString full = labelText(e);
+            auto *text = new QGraphicsSimpleTextItem(chart);
+            text->setFont(labelFont);
             text->setBrush(laneColour(lane).darker(150));
-            text->setZValue(10);
-            placed->append({point, text, laneIndex});
+            text->setToolTip(e.lane == EventLane::Case ? full : full + QLatin1Char('\n') + e.label);
+            text->setZValue(11);
+            auto *backing = new QGraphicsRectItem(chart);
+            backing->setPen(Qt::NoPen);
+            backing->setBrush(QColor(255, 255, 255, 215));
+            backing->setZValue(10);
+            auto *leader = new QGraphicsLineItem(chart);
+            leader->setPen(QPen(laneColour(lane).lighter(130), 0.8));
+            leader->setZValue(9);
+            placed->append({point, full, text, backing, leader, int(laneIndex)});
         }
         for (QScatterSeries *s : {starts, ends}) {
             chart->addSeries(s);
@@ -140,29 +206,43 @@ QChart *ChartBuilder::timeline(const charts::TimelineSeries &series, const QDate
     }
     if (asOf.isValid()) {
         auto *line = new QLineSeries;
-        line->append(msecs(asOf), -0.5);
-        line->append(msecs(asOf), qreal(lanes.size()) - 0.5);
+        line->append(msecs(asOf), 0);
+        line->append(msecs(asOf), total);
         line->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.5, Qt::DashLine));
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
     }
     // Labels follow the plot when the chart is resized (on screen and before every export).
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, placed](const QRectF &plot) {
-        // Each label takes the lowest row of its lane that is free at its left edge, so
-        // neighbours stack instead of overlapping.
-        constexpr int rows = 6;
-        QHash<qsizetype, QList<qreal>> rightEdges;
-        for (const Placed &p : *placed) {
-            const QPointF at = chart->mapToPosition(p.value);
-            QList<qreal> &edges = rightEdges[p.lane];
-            edges.resize(rows, -1e9);
-            int row = 0;
-            while (row < rows - 1 && edges.at(row) > at.x())
-                ++row;
-            edges[row] = at.x() + p.text->boundingRect().width() + 12;
-            p.text->setPos(at + QPointF(6, -8 - 10.5 * row));
-            p.text->setVisible(plot.adjusted(-1, -30, 1, 1).contains(at));
+    QObject::connect(chart, &QChart::plotAreaChanged, chart,
+                     [chart, placed, laneStart, laneMiddle, total, metrics](const QRectF &plot) {
+        QList<TimelineLane> bands;
+        for (qsizetype i = 0; i < laneStart.size(); ++i) {
+            const qreal end = i + 1 < laneStart.size() ? laneStart.at(i + 1) : total;
+            const QPointF low = chart->mapToPosition(QPointF(0, laneStart.at(i)));
+            const QPointF high = chart->mapToPosition(QPointF(0, end));
+            const QPointF middle = chart->mapToPosition(QPointF(0, laneMiddle.at(i)));
+            bands << TimelineLane{high.y(), low.y(), middle.y()};
+        }
+        QList<TimelineLabelRequest> requests;
+        for (const Placed &p : *placed)
+            requests << TimelineLabelRequest{chart->mapToPosition(p.value),
+                                             QSizeF(std::ceil(metrics.horizontalAdvance(p.fullText)) + 1,
+                                                    std::ceil(metrics.height())),
+                                             p.lane};
+        const QList<TimelineLabelPlace> places = placeTimelineLabels(requests, bands, plot);
+        for (qsizetype i = 0; i < places.size(); ++i) {
+            const Placed &p = placed->at(i);
+            const TimelineLabelPlace &place = places.at(i);
+            const bool shown = !place.rect.isNull();
+            // A crowded label is shortened to its room; the tooltip keeps the whole text.
+            p.text->setText(place.fits ? p.fullText : metrics.elidedText(p.fullText, Qt::ElideRight, place.rect.width() - 1));
+            p.text->setPos(place.rect.topLeft());
+            p.backing->setRect(QRectF(place.rect.topLeft(), p.text->boundingRect().size()));
+            p.leader->setLine(place.leader);
+            for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(p.text), static_cast<QGraphicsItem *>(p.backing),
+                                        static_cast<QGraphicsItem *>(p.leader)})
+                item->setVisible(shown);
         }
     });
     return chart;

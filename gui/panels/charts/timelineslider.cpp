@@ -24,7 +24,9 @@ TimelineSlider::TimelineSlider(QWidget *parent)
     m_slider->setTickInterval(12);
     m_slider->setPageStep(12);
     m_label->setObjectName(QStringLiteral("asOfLabel"));
-    m_label->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("As of 30 September 2026 ")));
+    // Wide enough for the longest month name in the UI language, so the slider does not jump.
+    m_label->setMinimumWidth(fontMetrics().horizontalAdvance(
+        tr("As of %1").arg(QLocale().toString(QDate(2026, 9, 30), QStringLiteral("d MMMM yyyy"))) + QLatin1String("  ")));
     m_play->setObjectName(QStringLiteral("playCase"));
     m_play->setCheckable(true);
     m_play->setText(tr("▶ Play"));
