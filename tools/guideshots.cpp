@@ -468,6 +468,7 @@ void GuideShots::sampleChain()
 void GuideShots::sourceNotes()
 {
     showNotesPanels(true);
+    m_window->chainNavigator()->fitAction()->trigger();
     m_window->selectSubject({OutlineSubject::Kind::Link, linkId(QStringLiteral("aivres-indosat-gb200"))});
     settle();
     save(m_window->grab(), QStringLiteral("05-source-notes"));
