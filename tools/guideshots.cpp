@@ -1,0 +1,622 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The screenshots of the user guides, taken by driving the real window the way a reader would:
+// menus, dialogs, panels, the export. docs/screenshots/refresh.sh runs it under Xvfb, so the
+// pictures can be taken again whenever the window changes.
+//
+//     chiptrail_guideshots --language en|de --out DIR
+//
+// Messages go to the developer running the script, so they are plain English and not tr()'d.
+// GUIDESHOTS_TRACE=1 names each dialog as it opens, for when a scene waits for one in vain.
+#include "canvas/chaineditor.h"
+#include "canvas/chainnavigator.h"
+#include "canvas/chainscene.h"
+#include "canvas/chainview.h"
+#include "canvas/layoutcontroller.h"
+#include "canvas/partynodeitem.h"
+#include "casesession.h"
+#include "dialogs/entitydialogs.h"
+#include "dialogs/formfields.h"
+#include "mainwindow.h"
+#include "panels/charts/timelineslider.h"
+#include "panels/rulespanel.h"
+#include "uilanguage.h"
+#include "windowhost.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QTreeView>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+using namespace chiptrail;
+using namespace chiptrail::gui;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Lets the application run (layout, rule checks, painting) until `done` or the time is up.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+void pause(int ms)
+{
+    waitUntil([] { return false; }, ms);
+}
+
+// The field of a dialog's form row, found by its label as the dialog shows it (in any language).
+template <typename Field>
+Field *formField(QWidget *dialog, const QString &label)
+{
+    for (QFormLayout *form : dialog->findChildren<QFormLayout *>())
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+            const auto *text = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+            if (text && fieldItem && text->text() == label)
+                if (auto *field = qobject_cast<Field *>(fieldItem->widget()))
+                    return field;
+        }
+    // The dialog changed under the script: say which field, rather than take a wrong picture.
+    qFatal("chiptrail_guideshots: %s has no field \"%s\"", qPrintable(dialog->objectName()), qPrintable(label));
+}
+
+// The QAction with this text (as shown, with its & mnemonic), wherever in the window it is.
+QAction *actionWithText(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action->text() == text)
+            return action;
+    return nullptr;
+}
+
+class GuideShots
+{
+public:
+    GuideShots(CaseSession *session, MainWindow *window, const QString &language, const QString &outDir)
+        : m_session(session), m_window(window), m_german(language == QLatin1String("de")), m_outDir(outDir)
+    {
+    }
+
+    int run();
+
+private:
+    // The same text for the reader of either guide: what a German journalist would type.
+    QString pick(const char *english, const char *german) const
+    {
+        return QString::fromUtf8(m_german ? german : english);
+    }
+    bool save(const QPixmap &picture, const QString &scene);
+    void fail(const QString &scene, const QString &why);
+    void settle();
+    // Runs `fill` on the next modal dialog once it is open, then presses its OK button.
+    // `trigger` is what opens the dialog (it returns once the dialog is closed).
+    bool answerDialog(const QString &scene, const std::function<void()> &trigger,
+                      const std::function<void(QDialog *)> &fill);
+    qint64 partyId(const QString &name) const;
+    void clickParty(const QString &name, Qt::KeyboardModifiers modifiers);
+    qint64 linkId(const QString &key) const;
+    QDockWidget *dock(const char *objectName) const;
+    // The notes panels take the lower third; pictures of the canvas and charts close them, as a
+    // reader would to make room (a right-click on the toolbar brings them back).
+    void showNotesPanels(bool visible);
+    void showRightPanels(bool visible); // Details and Export-rule checks
+    void widenRightPanels(int width);
+    QPixmap grabWithOpenMenus(const QList<QMenu *> &menus) const;
+
+    void emptyCase();
+    void addParties();
+    void addProductsAndSite();
+    void addLink();
+    void sampleChain();
+    void sourceNotes();
+    void ruleChecks();
+    void charts();
+    void timeline();
+    void exportPdf();
+    void languageMenu();
+
+    CaseSession *m_session;
+    MainWindow *m_window;
+    bool m_german;
+    QString m_outDir;
+    int m_failures = 0;
+};
+
+int GuideShots::run()
+{
+    m_window->resize(1440, 900);
+    waitUntil([this] { return m_window->isVisible(); }, 5000);
+    pause(300);
+    emptyCase();
+    addParties();
+    addProductsAndSite();
+    addLink();
+    sampleChain();
+    sourceNotes();
+    ruleChecks();
+    charts();
+    timeline();
+    exportPdf();
+    languageMenu();
+    return m_failures == 0 ? 0 : 1;
+}
+
+bool GuideShots::save(const QPixmap &picture, const QString &scene)
+{
+    const QString path = QDir(m_outDir).filePath(scene + (m_german ? QStringLiteral("-de.png") : QStringLiteral(".png")));
+    if (picture.isNull() || !picture.save(path)) {
+        fail(scene, QStringLiteral("could not write %1").arg(path));
+        return false;
+    }
+    out() << "wrote " << QDir::toNativeSeparators(path) << " (" << picture.width() << "x" << picture.height() << ")\n";
+    out().flush();
+    return true;
+}
+
+void GuideShots::fail(const QString &scene, const QString &why)
+{
+    QTextStream(stderr) << scene << ": " << why << '\n';
+    ++m_failures;
+}
+
+void GuideShots::settle()
+{
+    // Layout and rule checks run off the GUI thread; a picture before they finish shows a half-drawn case.
+    const bool idle = waitUntil([this] {
+        return !m_window->layoutController()->isRunning() && !m_window->rulesPanel()->isChecking();
+    }, 30000);
+    if (!idle)
+        fail(QStringLiteral("wait"), QStringLiteral("layout or rule checks still running after 30 s"));
+    pause(300);
+}
+
+bool GuideShots::answerDialog(const QString &scene, const std::function<void()> &trigger,
+                              const std::function<void(QDialog *)> &fill)
+{
+    bool answered = false;
+    QTimer poll;
+    poll.setInterval(30);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (qEnvironmentVariableIsSet("GUIDESHOTS_TRACE"))
+            QTextStream(stderr) << scene << ": " << dialog->metaObject()->className() << " opened\n";
+        poll.stop();
+        answered = true;
+        pause(150); // shown and laid out
+        fill(dialog);
+        pause(150);
+        if (!dialog->isVisible()) // `fill` closed it
+            return;
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+        if (ok && ok->isEnabled()) {
+            ok->click();
+        } else {
+            fail(scene, QStringLiteral("the dialog does not accept what was filled in"));
+            dialog->reject();
+        }
+    });
+    poll.start();
+    trigger();
+    poll.stop();
+    if (!answered)
+        fail(scene, QStringLiteral("no dialog opened"));
+    return answered;
+}
+
+qint64 GuideShots::partyId(const QString &name) const
+{
+    for (const Party &p : m_session->store()->parties())
+        if (p.name == name)
+            return p.id.value;
+    return 0;
+}
+
+void GuideShots::clickParty(const QString &name, Qt::KeyboardModifiers modifiers)
+{
+    PartyNodeItem *node = m_window->chainScene()->node(PartyId(partyId(name)));
+    if (!node)
+        return fail(QStringLiteral("click"), QStringLiteral("no card for %1").arg(name));
+    QWidget *viewport = m_window->chainView()->viewport();
+    const QPointF at = m_window->chainView()->mapFromScene(node->sceneBoundingRect().center());
+    const QPointF global = viewport->mapToGlobal(at);
+    QMouseEvent press(QEvent::MouseButtonPress, at, global, Qt::LeftButton, Qt::LeftButton, modifiers);
+    QCoreApplication::sendEvent(viewport, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, global, Qt::LeftButton, Qt::NoButton, modifiers);
+    QCoreApplication::sendEvent(viewport, &release);
+    pause(100);
+}
+
+qint64 GuideShots::linkId(const QString &key) const
+{
+    for (const Link &l : m_session->store()->links())
+        if (l.key == key)
+            return l.id.value;
+    return 0;
+}
+
+QDockWidget *GuideShots::dock(const char *objectName) const
+{
+    return m_window->findChild<QDockWidget *>(QString::fromLatin1(objectName));
+}
+
+void GuideShots::showNotesPanels(bool visible)
+{
+    for (const char *name : {"notesDockDe", "notesDockEn"})
+        if (QDockWidget *panel = dock(name))
+            panel->setVisible(visible);
+    pause(200);
+}
+
+void GuideShots::showRightPanels(bool visible)
+{
+    for (const char *name : {"detailsDock", "rulesDock"})
+        if (QDockWidget *panel = dock(name))
+            panel->setVisible(visible);
+    if (visible)
+        if (QDockWidget *details = dock("detailsDock"))
+            details->raise();
+    pause(200);
+}
+
+void GuideShots::widenRightPanels(int width)
+{
+    if (QDockWidget *details = dock("detailsDock"))
+        m_window->resizeDocks({details}, {width}, Qt::Horizontal);
+    pause(200);
+}
+
+QPixmap GuideShots::grabWithOpenMenus(const QList<QMenu *> &menus) const
+{
+    // Menus are windows of their own; a grab of the main window leaves them out.
+    QPixmap picture = m_window->grab();
+    QPainter painter(&picture);
+    const QPoint origin = m_window->mapToGlobal(QPoint(0, 0));
+    for (QMenu *menu : menus)
+        if (menu && menu->isVisible())
+            painter.drawPixmap(menu->mapToGlobal(QPoint(0, 0)) - origin, menu->grab());
+    return picture;
+}
+
+// --- the scenes, in the order of the guide --------------------------------------------------
+
+void GuideShots::emptyCase()
+{
+    QAction *newCase = actionWithText(m_window, MainWindow::tr("&New Case"));
+    if (!newCase)
+        return fail(QStringLiteral("01-empty-case"), QStringLiteral("no File → New Case"));
+    newCase->trigger();
+    settle();
+    save(m_window->grab(), QStringLiteral("01-empty-case"));
+}
+
+void GuideShots::addParties()
+{
+    struct Draft
+    {
+        const char *name;
+        PartyRole role;
+        const char *country;
+        const char *english, *german;
+        double x;
+    };
+    const QList<Draft> drafts{
+        {"NVIDIA", PartyRole::Manufacturer, "US", "US chip designer, Santa Clara, California.",
+         "US-Chipentwickler, Santa Clara, Kalifornien.", 0},
+        {"Aivres", PartyRole::ServerIntegrator, "US",
+         "AI server builder in California; suspected ties to Inspur (WSJ).",
+         "KI-Serverhersteller in Kalifornien; Verdacht auf Verbindungen zu Inspur (WSJ).", 260},
+        {"Indosat Ooredoo Hutchison", PartyRole::TelecomCloudProvider, "ID",
+         "Indonesian telecommunications company; rents out GPU capacity in Jakarta.",
+         "Indonesisches Telekommunikationsunternehmen; vermietet GPU-Rechenleistung in Jakarta.", 520},
+        {"INF Tech", PartyRole::CloudTenant, "CN", "AI start-up in Shanghai (finance, health care).",
+         "KI-Start-up in Shanghai (Finanz- und Gesundheitswesen).", 780},
+    };
+    for (const Draft &draft : drafts) {
+        const bool shot = QLatin1String(draft.name) == QLatin1String("Aivres");
+        // What a double-click on an empty spot does; scene places, because the view scrolls as the chain grows.
+        const QPointF place(draft.x, 0);
+        answerDialog(QStringLiteral("02-add-party"), [&] { m_window->chainEditor()->addPartyAt(place); },
+                     [&](QDialog *dialog) {
+            const auto text = [](const char *source) { return PartyDialog::tr(source); };
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name")))
+                name->setText(QString::fromUtf8(draft.name));
+            if (auto *role = dialog->findChild<QComboBox *>(QStringLiteral("role")))
+                role->setCurrentIndex(role->findData(int(draft.role)));
+            if (auto *hq = dialog->findChild<CountryBox *>(QStringLiteral("headquarters")))
+                hq->setCode(QString::fromLatin1(draft.country));
+            if (auto *incorporated = formField<CountryBox>(dialog, text("&Incorporated in")))
+                incorporated->setCode(QString::fromLatin1(draft.country));
+            if (auto *description = formField<QPlainTextEdit>(dialog, text("&Description")))
+                description->setPlainText(pick(draft.english, draft.german));
+            if (shot)
+                save(dialog->grab(), QStringLiteral("02-add-party"));
+        });
+    }
+    settle();
+}
+
+void GuideShots::addProductsAndSite()
+{
+    const auto text = [](const char *source) { return ProductDialog::tr(source); };
+    const auto fillChip = [&](QDialog *dialog) {
+        formField<QLineEdit>(dialog, text("&Name"))->setText(QStringLiteral("NVIDIA B200"));
+        formField<QLineEdit>(dialog, text("&Vendor"))->setText(QStringLiteral("NVIDIA"));
+        const QLocale locale;
+        formField<QLineEdit>(dialog, text("&TPP"))->setText(locale.toString(36000));
+        formField<QLineEdit>(dialog, text("Die &area (mm²)"))->setText(locale.toString(1628));
+        formField<QLineEdit>(dialog, text("&Memory bandwidth (GB/s)"))->setText(locale.toString(8000));
+        formField<QLineEdit>(dialog, text("&Interconnect (GB/s)"))->setText(locale.toString(1800));
+    };
+    const auto fillRack = [&](QDialog *dialog) {
+        formField<QLineEdit>(dialog, text("&Name"))->setText(QStringLiteral("NVIDIA GB200 NVL72"));
+        formField<QLineEdit>(dialog, text("&Vendor"))->setText(QStringLiteral("NVIDIA"));
+        auto *kind = formField<QComboBox>(dialog, text("&Kind"));
+        kind->setCurrentIndex(kind->findData(int(ProductKind::System)));
+        auto *contains = formField<RecordBox>(dialog, text("C&ontains (for systems)"));
+        contains->setCurrentIndex(contains->count() - 1);
+        formField<QSpinBox>(dialog, text("C&hips per unit"))->setValue(72);
+    };
+    const auto fillSite = [&](QDialog *dialog) {
+        const auto label = [](const char *source) { return SiteDialog::tr(source); };
+        formField<QLineEdit>(dialog, label("&Name"))->setText(pick("Indosat data centre, Jakarta", "Indosat-Rechenzentrum, Jakarta"));
+        formField<CountryBox>(dialog, label("C&ountry"))->setCode(QStringLiteral("ID"));
+        formField<QLineEdit>(dialog, label("&City"))->setText(QStringLiteral("Jakarta"));
+        auto *operatorBox = formField<RecordBox>(dialog, label("O&perator"));
+        operatorBox->setId(partyId(QStringLiteral("Indosat Ooredoo Hutchison")));
+    };
+    ChainEditor *editor = m_window->chainEditor();
+    answerDialog(QStringLiteral("03-add-link"), [&] { editor->addProductAction()->trigger(); }, fillChip);
+    answerDialog(QStringLiteral("03-add-link"), [&] { editor->addProductAction()->trigger(); }, fillRack);
+    answerDialog(QStringLiteral("03-add-link"), [&] { editor->addSiteAction()->trigger(); }, fillSite);
+}
+
+void GuideShots::addLink()
+{
+    // Click the seller, Ctrl+click the buyer, press Ctrl+L: the link form opens between them.
+    ChainScene *scene = m_window->chainScene();
+    m_window->chainNavigator()->fitAction()->trigger();
+    pause(200);
+    scene->clearSelection();
+    clickParty(QStringLiteral("Aivres"), Qt::NoModifier);
+    clickParty(QStringLiteral("Indosat Ooredoo Hutchison"), Qt::ControlModifier);
+    if (scene->selectedParties().size() != 2)
+        fail(QStringLiteral("03-add-link"), QStringLiteral("click and Ctrl+click did not select two parties"));
+    const auto text = [](const char *source) { return LinkDialog::tr(source); };
+    answerDialog(QStringLiteral("03-add-link"), [&] { m_window->chainEditor()->addLinkAction()->trigger(); },
+                 [&](QDialog *dialog) {
+        const QLocale locale;
+        if (qEnvironmentVariableIsSet("GUIDESHOTS_TRACE"))
+            QTextStream(stderr) << "03-add-link: the form opened with " << formField<RecordBox>(dialog, text("&From"))->currentText()
+                                << " → " << formField<RecordBox>(dialog, text("&To"))->currentText() << '\n';
+        formField<RecordBox>(dialog, text("&From"))->setId(partyId(QStringLiteral("Aivres")));
+        formField<RecordBox>(dialog, text("&To"))->setId(partyId(QStringLiteral("Indosat Ooredoo Hutchison")));
+        auto *product = formField<RecordBox>(dialog, text("&Product"));
+        product->setCurrentIndex(product->count() - 1); // the rack, added last
+        formField<QLineEdit>(dialog, text("&Quantity"))->setText(locale.toString(32));
+        formField<QLineEdit>(dialog, text("&Value"))->setText(locale.toString(100000000));
+        formField<QLineEdit>(dialog, text("&Date (from)"))->setText(QStringLiteral("2025-10"));
+        auto *site = formField<RecordBox>(dialog, text("&Site"));
+        site->setCurrentIndex(site->count() - 1);
+        formField<CountryBox>(dialog, text("Ships f&rom"))->setCode(QStringLiteral("US"));
+        formField<CountryBox>(dialog, text("Ships t&o"))->setCode(QStringLiteral("ID"));
+        formField<QPlainTextEdit>(dialog, text("D&escription"))
+            ->setPlainText(pick("32 GB200 racks of 72 GPUs each (2,304 GPUs) for about USD 100 million; "
+                                "installed in Jakarta in October 2025.",
+                                "32 GB200-Racks mit je 72 GPUs (2.304 GPUs) für etwa 100 Millionen US-Dollar; "
+                                "im Oktober 2025 in Jakarta installiert."));
+        save(dialog->grab(), QStringLiteral("03-add-link"));
+    });
+    settle();
+}
+
+void GuideShots::sampleChain()
+{
+    QAction *sample = actionWithText(m_window, MainWindow::tr("Open &Sample Case"));
+    if (!sample)
+        return fail(QStringLiteral("04-chain"), QStringLiteral("no File → Open Sample Case"));
+    sample->trigger();
+    settle();
+    m_window->outlineView()->setCurrentIndex(QModelIndex());
+    m_window->chainScene()->clearSelection();
+    showNotesPanels(false);
+    showRightPanels(false);
+    m_window->chainNavigator()->fitAction()->trigger();
+    pause(300);
+    save(m_window->grab(), QStringLiteral("04-chain"));
+    showRightPanels(true);
+}
+
+void GuideShots::sourceNotes()
+{
+    showNotesPanels(true);
+    m_window->chainNavigator()->fitAction()->trigger();
+    m_window->selectSubject({OutlineSubject::Kind::Link, linkId(QStringLiteral("aivres-indosat-gb200"))});
+    settle();
+    save(m_window->grab(), QStringLiteral("05-source-notes"));
+}
+
+void GuideShots::ruleChecks()
+{
+    m_window->selectSubject({OutlineSubject::Kind::Link, linkId(QStringLiteral("indosat-inftech-lease"))});
+    QDockWidget *rules = dock("rulesDock");
+    if (!rules)
+        return fail(QStringLiteral("06-rule-checks"), QStringLiteral("no Export-rule checks panel"));
+    rules->raise();
+    showNotesPanels(false);
+    widenRightPanels(660); // the findings are long: give them the room a reader would
+    m_window->chainNavigator()->fitAction()->trigger();
+    settle();
+    save(m_window->grab(), QStringLiteral("06-rule-checks"));
+    widenRightPanels(400);
+    if (QDockWidget *details = dock("detailsDock"))
+        details->raise();
+}
+
+void GuideShots::charts()
+{
+    m_window->showChart(charts::ChartKind::Hops);
+    settle();
+    save(m_window->grab(), QStringLiteral("07-charts"));
+    if (auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centreTabs")))
+        tabs->setCurrentIndex(0);
+}
+
+void GuideShots::timeline()
+{
+    m_window->timelineSlider()->setAsOf(QDate(2024, 6, 30));
+    showRightPanels(false);
+    m_window->chainNavigator()->fitAction()->trigger();
+    settle();
+    save(m_window->grab(), QStringLiteral("08-timeline"));
+    showRightPanels(true);
+    m_window->timelineSlider()->setAsOf(QDate());
+    showNotesPanels(true);
+    m_window->chainNavigator()->fitAction()->trigger();
+    settle();
+}
+
+void GuideShots::exportPdf()
+{
+    const QString scene = QStringLiteral("09-export-pdf");
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty()) {
+        out() << "skipped " << scene << ": pdftoppm not found; install poppler-utils to draw the exported PDF page\n";
+        return;
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("inf-tech-indosat.pdf"));
+    QAction *asPdf = actionWithText(m_window, MainWindow::tr("As P&DF…"));
+    if (!asPdf)
+        return fail(scene, QStringLiteral("no File → Export Chain → As PDF"));
+    answerDialog(scene, [&] { asPdf->trigger(); }, [&](QDialog *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        if (!files)
+            return;
+        // Qt's file dialog lists a folder asynchronously; choose the folder first, then the name.
+        files->setDirectory(QFileInfo(pdf).absolutePath());
+        pause(300);
+        // Typed into the name field, as a user would: selectFile() leaves a focused field alone.
+        if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(QFileInfo(pdf).fileName());
+        dialog->accept();
+    });
+    if (!QFileInfo::exists(pdf))
+        return fail(scene, QStringLiteral("the export wrote no PDF"));
+    const QString prefix = dir.filePath(QStringLiteral("page"));
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                            QStringLiteral("1"), QStringLiteral("-scale-to"), QStringLiteral("1440"),
+                            QStringLiteral("-singlefile"), pdf, prefix});
+    if (!render.waitForFinished(60000) || render.exitCode() != 0)
+        return fail(scene, QStringLiteral("pdftoppm failed: %1").arg(QString::fromLocal8Bit(render.readAllStandardError())));
+    save(QPixmap(prefix + QStringLiteral(".png")), scene);
+}
+
+void GuideShots::languageMenu()
+{
+    const QString scene = QStringLiteral("10-language-menu");
+    auto *language = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QMenu *view = nullptr;
+    QAction *viewTitle = nullptr;
+    for (QAction *title : m_window->menuBar()->actions())
+        if (title->menu() && language && title->menu()->actions().contains(language->menuAction())) {
+            view = title->menu();
+            viewTitle = title;
+        }
+    if (!view)
+        return fail(scene, QStringLiteral("no View → Language"));
+    m_window->activateWindow();
+    m_window->menuBar()->setActiveAction(viewTitle);
+    waitUntil([view] { return view->isVisible(); }, 3000);
+    view->setActiveAction(language->menuAction());
+    QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+    QCoreApplication::sendEvent(view, &right);
+    if (!waitUntil([language] { return language->isVisible(); }, 3000))
+        language->popup(view->mapToGlobal(view->actionGeometry(language->menuAction()).topRight()));
+    pause(400);
+    save(grabWithOpenMenus({view, language}), scene);
+    language->close();
+    view->close();
+    pause(100);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt's own file dialog, so the script can fill it in; settings of a test profile, so a
+    // developer's layout, language or recent files never show up in the pictures.
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ChipTrail"));
+    QApplication::setOrganizationName(QStringLiteral("ChipTrail"));
+    QApplication::setApplicationVersion(QStringLiteral(CHIPTRAIL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Takes the screenshots of the ChipTrail user guides."));
+    parser.addHelpOption();
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("en or de"),
+                                            QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                                       QStringLiteral("DIR"));
+    parser.addOption(languageOption);
+    parser.addOption(outOption);
+    parser.process(app);
+    const QString code = parser.value(languageOption);
+    if (!UiLanguage::supported().contains(code) || !parser.isSet(outOption)) {
+        QTextStream(stderr) << "usage: chiptrail_guideshots --language en|de --out DIR\n";
+        return 2;
+    }
+    if (!QDir().mkpath(parser.value(outOption))) {
+        QTextStream(stderr) << "cannot create " << parser.value(outOption) << '\n';
+        return 2;
+    }
+
+    UiLanguage language;
+    language.applySaved(code);
+    CaseSession session;
+    WindowHost host(&session, &language);
+    host.show(false);
+    GuideShots shots(&session, host.window(), code, parser.value(outOption));
+    return shots.run();
+}
