@@ -31,7 +31,8 @@ void registerImageExportFormats()
                     throw CaseError(QCoreApplication::translate("Cli", "--as-of: expected a date YYYY-MM-DD"));
             }
             ChainScene scene;
-            scene.setCase(store.load(), store.nodePositions());
+            const CaseData data = store.load();
+            scene.setCase(data, placesForExport(data, store.nodePositions()));
             scene.setAsOf(exportOptions.asOf);
             exportScene(scene, format, output, exportOptions);
         });

@@ -166,7 +166,10 @@ void MainWindow::buildMenusAndToolbar()
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_navigator->fitAction());
+    view->addAction(m_navigator->zoomInAction());
+    view->addAction(m_navigator->zoomOutAction());
     view->addAction(m_navigator->pathAction());
+    view->addAction(m_navigator->clearPathAction());
     view->addSeparator();
     view->addAction(m_layout->relayoutAction());
     view->addAction(m_layout->cancelAction());

@@ -314,6 +314,17 @@ void CaseStore::saveCopyAs(const QString &path) const
             throw CaseError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), reason));
         }
         target.exec("PRAGMA journal_mode=DELETE");
+        // A copy is what gets shared: no trace of deleted sources or notes may ride along. The
+        // backup copies pages as they are, free ones and stale search-index segments included;
+        // merging the search indexes and rebuilding the file leaves only what the case holds.
+        try {
+            target.exec("INSERT INTO source_search(source_search) VALUES('optimize')");
+            target.exec("INSERT INTO note_search(note_search) VALUES('optimize')");
+            target.exec("VACUUM");
+        } catch (const CaseError &error) {
+            QFile::remove(partial);
+            throw CaseError(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), error.message()));
+        }
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path))

@@ -64,6 +64,8 @@ void harden(Connection &db)
     db.exec("PRAGMA trusted_schema=OFF");
     db.exec("PRAGMA cell_size_check=ON");
     db.exec("PRAGMA mmap_size=0");
+    // Deleted sources and notes are overwritten, not left in free pages of a file that gets shared.
+    db.exec("PRAGMA secure_delete=ON");
     db.exec("PRAGMA foreign_keys=ON");
     sqlite3_busy_timeout(handle, 2000);
 }

@@ -3,6 +3,10 @@
 
 #include "canvas/chainstyle.h"
 #include "layout/dotwriter.h"
+#include "layout/layoutjob.h"
+#include "layout/pinning.h"
+
+#include <QSet>
 
 namespace chiptrail::gui {
 
@@ -17,6 +21,40 @@ QByteArray chainDot(const CaseData &data)
 {
     layout::DotOptions options; // ranks, clusters and node labels on; edge labels off, as in layout runs
     return layout::writeDot(canvasLayoutGraph(data), options);
+}
+
+QList<NodePosition> pinnedOnly(const QList<NodePosition> &stored)
+{
+    QList<NodePosition> pinned;
+    for (const auto &p : stored)
+        if (p.pinned)
+            pinned.append(p);
+    return pinned;
+}
+
+QList<NodePosition> placesForExport(const CaseData &data, const QList<NodePosition> &stored)
+{
+    QSet<qint64> placed;
+    for (const auto &p : stored)
+        placed.insert(p.party.value);
+    bool complete = true;
+    for (const Party &party : data.parties)
+        complete = complete && placed.contains(party.id.value);
+    if (complete)
+        return stored;
+    const layout::LayoutGraph graph = canvasLayoutGraph(data);
+    layout::LayoutOptions options;
+    options.fallbackToBuiltin = true; // a picture from the built-in layout beats no picture
+    layout::LayoutJob job(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored)));
+    const layout::LayoutResult result = job.run();
+    QHash<qint64, bool> pinned;
+    for (const auto &p : stored)
+        pinned.insert(p.party.value, p.pinned);
+    QList<NodePosition> places;
+    for (int i = 0; i < graph.nodes.size() && i < result.nodes.size(); ++i)
+        if (graph.nodes.at(i).party.isValid())
+            places.append({graph.nodes.at(i).party, result.nodes.at(i).centre, pinned.value(graph.nodes.at(i).party.value)});
+    return places;
 }
 
 } // namespace chiptrail::gui

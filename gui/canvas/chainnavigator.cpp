@@ -83,9 +83,8 @@ ChainNavigator::ChainNavigator(ChainScene *scene, ChainView *view) : QObject(vie
 void ChainNavigator::addTo(QToolBar *toolBar)
 {
     toolBar->addWidget(m_search);
+    // Zoom stays in the View menu and on the mouse wheel: the toolbar must fit 1,440 px in German too.
     toolBar->addAction(m_fit);
-    toolBar->addAction(m_zoomIn);
-    toolBar->addAction(m_zoomOut);
     toolBar->addSeparator();
     toolBar->addAction(m_path);
     toolBar->addAction(m_unsourced);

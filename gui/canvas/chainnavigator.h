@@ -27,6 +27,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QAction *pathAction() const { return m_path; }
     QAction *fitAction() const { return m_fit; }
+    QAction *clearPathAction() const { return m_clearPath; }
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
 
     void caseReloaded(); // the names the search field offers
     bool findParty(const QString &text); // selects and centres the best match

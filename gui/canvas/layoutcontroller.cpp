@@ -15,18 +15,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace chiptrail::gui {
-namespace {
-
-QList<NodePosition> pinnedOnly(const QList<NodePosition> &stored)
-{
-    QList<NodePosition> pinned;
-    for (const auto &p : stored)
-        if (p.pinned)
-            pinned.append(p);
-    return pinned;
-}
-
-} // namespace
 
 LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObject *parent)
     : QObject(parent), m_session(session), m_scene(scene)

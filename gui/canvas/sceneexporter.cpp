@@ -72,18 +72,21 @@ void drawLegend(QPainter &p, const QRectF &area)
         p.setPen(Qt::black);
         p.drawText(QPointF(area.left() + 44, y), DisplayText::linkKind(kind));
     }
-    y += row * 1.5;
-    p.drawText(QPointF(area.left(), y), Export::tr("Confidence"));
-    y += row;
-    p.drawText(QPointF(area.left(), y), Export::tr("Solid border: confirmed or reported"));
-    y += row;
-    p.drawText(QPointF(area.left(), y), Export::tr("Dashed border: suspected or disputed"));
-    y += row;
+    // The explanations wrap inside the legend column: German runs longer than English.
+    y += row * 0.5;
+    const auto paragraph = [&](const QString &text) {
+        QRectF used;
+        p.drawText(QRectF(area.left(), y, area.width(), area.bottom() - y), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   text, &used);
+        y += used.height() + 3;
+    };
+    paragraph(Export::tr("Confidence"));
+    paragraph(Export::tr("Solid border: confirmed or reported"));
+    paragraph(Export::tr("Dashed border: suspected or disputed"));
     p.setPen(chainstyle::unsourcedColour());
-    p.drawText(QPointF(area.left(), y), Export::tr("Red badge “!” or red label: no source note"));
+    paragraph(Export::tr("Red badge “!” or red label: no source note"));
     p.setPen(Qt::black);
-    y += row;
-    p.drawText(QPointF(area.left(), y), Export::tr("Number badge: notes backing the party or link"));
+    paragraph(Export::tr("Number badge: notes backing the party or link"));
 }
 
 void writePdf(ChainScene &scene, const QString &path, const ExportOptions &options)

@@ -96,12 +96,17 @@ QString DisplayText::date(const PartialDate &date)
         return tr("undated");
     const QLocale locale;
     if (date.day())
-        return locale.toString(date.earliest(), locale.language() == QLocale::German
-                                                    ? QStringLiteral("d. MMMM yyyy")
-                                                    : QStringLiteral("d MMMM yyyy"));
+        return longDate(date.earliest());
     if (date.month())
         return locale.monthName(date.month()) + QLatin1Char(' ') + QString::number(date.year());
     return QString::number(date.year());
+}
+
+QString DisplayText::longDate(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, locale.language() == QLocale::German ? QStringLiteral("d. MMMM yyyy")
+                                                                      : QStringLiteral("d MMMM yyyy"));
 }
 
 QString DisplayText::shortDate(const QDate &date)

@@ -21,6 +21,7 @@ public:
     static QString country(const QString &isoCode); // "Indonesia (ID)"
     static QString date(const PartialDate &date);
     static QString shortDate(const QDate &date); // "7 Oct 2022", "7. Okt. 2022": chart labels
+    static QString longDate(const QDate &date);  // "30 September 2026", "30. September 2026"
     static QString monthAxisFormat();            // "MMM yyyy": date axes of charts
     static QString dateRange(const PartialDate &from, const PartialDate &to);
     static QString language(const QString &code);

@@ -252,6 +252,31 @@ private Q_SLOTS:
         QVERIFY(noteKeys(*m_store, QStringLiteral("translation")).isEmpty());
     }
 
+    void aCopyForSharingHoldsNoTraceOfDeletedSources()
+    {
+        // An informant's words, deleted before the case is passed on, must not be in the copy.
+        Source secret = makeSource(QStringLiteral("secret"), QStringLiteral("de"),
+                                   QStringLiteral("Der Informant Quastenflosser sagte, die Lieferung ging über Kuala Lumpur."));
+        secret.id = m_store->addSource(secret);
+        const NoteId note = m_store->addNote(quote(QStringLiteral("n-secret"), secret,
+                                                   QStringLiteral("Der Informant Quastenflosser sagte"),
+                                                   {SubjectKind::Party, m_party.value, {}}));
+        QVERIFY(!m_store->search(QStringLiteral("Quastenflosser")).isEmpty());
+        m_store->removeNote(note);
+        m_store->removeSource(secret.id);
+        QVERIFY(m_store->search(QStringLiteral("Quastenflosser")).isEmpty());
+
+        const QString copy = freshPath();
+        m_store->saveCopyAs(copy);
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("Quastenflosser"));
+        QVERIFY(!bytes.contains("quastenflosser")); // the search index keeps folded tokens
+        QVERIFY(bytes.contains("Hauptstra")); // what the case still holds is there
+        QCOMPARE(CaseStore::open(copy, CaseStore::Access::ReadOnly)->load().sources.size(), 2);
+    }
+
     void version3FilesGetASearchIndex()
     {
         const QString path = freshPath();

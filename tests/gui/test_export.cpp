@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exported images are what gets published: valid files, the parties' names in them, exactly as
 // typed, and nothing that runs or loads from elsewhere.
+#include "canvas/canvasgraph.h"
 #include "canvas/chainscene.h"
+#include "canvas/chainstyle.h"
 #include "canvas/sceneexporter.h"
 #include "cli/commands.h"
 #include "error.h"
@@ -72,6 +74,33 @@ class TestExport : public QObject
 
 private Q_SLOTS:
     void initTestCase() { m_sample = readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json")); }
+
+    void aCaseNeverOpenedInTheWindowIsLaidOutForExport()
+    {
+        // `chiptrail-cli import` then `export`: no stored places, yet the picture must be the
+        // tiered chain the window shows, not cards piled on each other.
+        const QList<NodePosition> places = placesForExport(m_sample, {});
+        QCOMPARE(places.size(), m_sample.parties.size());
+        QHash<qint64, QRectF> cards;
+        for (const NodePosition &p : places) {
+            const QString name = std::find_if(m_sample.parties.cbegin(), m_sample.parties.cend(),
+                                              [&](const Party &party) { return party.id == p.party; })->name;
+            const QSizeF size = chainstyle::nodeSizeFor(name);
+            cards.insert(p.party.value, QRectF(p.position - QPointF(size.width() / 2, size.height() / 2), size));
+        }
+        for (auto a = cards.cbegin(); a != cards.cend(); ++a)
+            for (auto b = std::next(a); b != cards.cend(); ++b)
+                QVERIFY2(!a.value().intersects(b.value()), qPrintable(QStringLiteral("parties %1 and %2 overlap")
+                                                                          .arg(a.key()).arg(b.key())));
+        // Places a user pinned stay where they are; complete stored places are used as they are.
+        const NodePosition pinned{m_sample.parties.first().id, QPointF(-5000, -5000), true};
+        const QList<NodePosition> withPin = placesForExport(m_sample, {pinned});
+        const auto kept = std::find_if(withPin.cbegin(), withPin.cend(),
+                                       [&](const NodePosition &p) { return p.party == pinned.party; });
+        QVERIFY(kept != withPin.cend());
+        QCOMPARE(kept->position, pinned.position);
+        QCOMPARE(placesForExport(m_sample, places).size(), places.size());
+    }
 
     void svgIsXmlWithThePartyNamesAndNoActiveContent()
     {

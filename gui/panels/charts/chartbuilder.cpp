@@ -23,7 +23,7 @@ QString ChartBuilder::title(ChartKind kind)
 
 QString ChartBuilder::emptyMessage(ChartKind kind, const charts::ChartSet &set)
 {
-    const QString asOf = set.asOf.isValid() ? tr(" as of %1").arg(QLocale().toString(set.asOf, QStringLiteral("d MMMM yyyy")))
+    const QString asOf = set.asOf.isValid() ? tr(" as of %1").arg(DisplayText::longDate(set.asOf))
                                             : QString();
     switch (kind) {
     case ChartKind::Hops:
@@ -62,7 +62,7 @@ QChart *ChartBuilder::newChart(ChartKind kind, const QDate &asOf)
     chart->setObjectName(toWord(kind));
     QString text = title(kind);
     if (asOf.isValid())
-        text = tr("%1 (as of %2)").arg(text, QLocale().toString(asOf, QStringLiteral("d MMMM yyyy")));
+        text = tr("%1 (as of %2)").arg(text, DisplayText::longDate(asOf));
     chart->setTitle(text);
     QFont font = chart->titleFont();
     font.setPointSizeF(font.pointSizeF() * 1.3);

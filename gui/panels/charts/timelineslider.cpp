@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineslider.h"
 
+#include "panels/displaytext.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -26,7 +28,7 @@ TimelineSlider::TimelineSlider(QWidget *parent)
     m_label->setObjectName(QStringLiteral("asOfLabel"));
     // Wide enough for the longest month name in the UI language, so the slider does not jump.
     m_label->setMinimumWidth(fontMetrics().horizontalAdvance(
-        tr("As of %1").arg(QLocale().toString(QDate(2026, 9, 30), QStringLiteral("d MMMM yyyy"))) + QLatin1String("  ")));
+        tr("As of %1").arg(DisplayText::longDate(QDate(2026, 9, 30))) + QLatin1String("  ")));
     m_play->setObjectName(QStringLiteral("playCase"));
     m_play->setCheckable(true);
     m_play->setText(tr("▶ Play"));
@@ -136,7 +138,7 @@ void TimelineSlider::stepForward()
 
 void TimelineSlider::showDate()
 {
-    m_label->setText(m_asOf.isValid() ? tr("As of %1").arg(QLocale().toString(m_asOf, QStringLiteral("d MMMM yyyy")))
+    m_label->setText(m_asOf.isValid() ? tr("As of %1").arg(DisplayText::longDate(m_asOf))
                                       : tr("All dates"));
     m_all->setEnabled(m_asOf.isValid());
 }
