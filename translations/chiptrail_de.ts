@@ -1111,6 +1111,34 @@ Doppelklick zum Aufklappen</translation>
         <source>specification</source>
         <translation>Spezifikation</translation>
     </message>
+    <message>
+        <source>chips per unit</source>
+        <translation>Chips je Einheit</translation>
+    </message>
+    <message>
+        <source>ship-from country</source>
+        <translation>Versandland</translation>
+    </message>
+    <message>
+        <source>ship-to country</source>
+        <translation>Zielland der Lieferung</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>headquarters country</source>
+        <translation>Land des Hauptsitzes</translation>
+    </message>
+    <message>
+        <source>country of incorporation</source>
+        <translation>Land der Eintragung</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -41,7 +41,7 @@ public:
             QStringList attributes;
             for (const auto &claim : note.claims)
                 if (!claim.attribute.isEmpty())
-                    attributes << claim.attribute;
+                    attributes << DisplayText::attribute(claim.attribute);
             m_html += QStringLiteral("<blockquote>„%1“<br><span style='color:#555'>— %2%3</span></blockquote>")
                           .arg(esc(note.excerpt), esc(sourceLine),
                                attributes.isEmpty() ? QString()
@@ -58,7 +58,7 @@ QString confidenceText(Confidence c, const AttributeConfidence &attributes)
 {
     QString text = DisplayText::confidence(c);
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
-        text += DetailsPane::tr("; %1: %2").arg(it.key(), DisplayText::confidence(it.value()));
+        text += DetailsPane::tr("; %1: %2").arg(DisplayText::attribute(it.key()), DisplayText::confidence(it.value()));
     return text;
 }
 

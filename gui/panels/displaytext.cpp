@@ -147,7 +147,14 @@ QString DisplayText::attribute(const QString &word)
         {QStringLiteral("headquarters"), QT_TRANSLATE_NOOP("DisplayText", "headquarters")},
         {QStringLiteral("location"), QT_TRANSLATE_NOOP("DisplayText", "location")},
         {QStringLiteral("operator"), QT_TRANSLATE_NOOP("DisplayText", "operator")},
-        {QStringLiteral("specification"), QT_TRANSLATE_NOOP("DisplayText", "specification")}};
+        {QStringLiteral("specification"), QT_TRANSLATE_NOOP("DisplayText", "specification")},
+        {QStringLiteral("chips_per_unit"), QT_TRANSLATE_NOOP("DisplayText", "chips per unit")},
+        {QStringLiteral("ship_from_country"), QT_TRANSLATE_NOOP("DisplayText", "ship-from country")},
+        {QStringLiteral("ship_to_country"), QT_TRANSLATE_NOOP("DisplayText", "ship-to country")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("DisplayText", "country")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("DisplayText", "city")},
+        {QStringLiteral("headquarters_country"), QT_TRANSLATE_NOOP("DisplayText", "headquarters country")},
+        {QStringLiteral("incorporation_country"), QT_TRANSLATE_NOOP("DisplayText", "country of incorporation")}};
     const auto it = labels.constFind(word);
     return it == labels.cend() ? word : tr(*it);
 }
