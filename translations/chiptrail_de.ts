@@ -1304,6 +1304,81 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>RuleData</name>
+    <message>
+        <source>Advanced computing ICs (ECCN 3A090/4A090), original rule</source>
+        <translation>ICs für Advanced Computing (ECCN 3A090/4A090), ursprüngliche Regel</translation>
+    </message>
+    <message>
+        <source>Advanced computing ICs, revised thresholds (TPP and performance density); destination and headquarters expansion</source>
+        <translation>ICs für Advanced Computing, überarbeitete Schwellenwerte (TPP und Leistungsdichte); erweitert um Bestimmungsländer und Hauptsitz</translation>
+    </message>
+    <message>
+        <source>HBM controls (3A090.c) and FDP refinements</source>
+        <translation>HBM-Kontrollen (3A090.c) und Präzisierungen der FDP-Regeln</translation>
+    </message>
+    <message>
+        <source>Cases do not record memory stacks as products; HBM co-packaged with a logic IC is excluded from 3A090.c.</source>
+        <translation>Fälle erfassen Speicherstapel nicht als Produkte; HBM, das mit einem Logik-IC in einem Gehäuse sitzt, ist von 3A090.c ausgenommen.</translation>
+    </message>
+    <message>
+        <source>Is-informed licence requirement for NVIDIA H20 / AMD MI308 and equivalents</source>
+        <translation>Genehmigungspflicht per Is-informed-Schreiben für NVIDIA H20 / AMD MI308 und vergleichbare Chips</translation>
+    </message>
+    <message>
+        <source>BIS guidance of May 13, 2025 (GP10 and Ascend chips, AI-training policy statement incl. IaaS, diversion red flags)</source>
+        <translation>BIS-Leitlinien vom 13. Mai 2025 (GP10 und Ascend-Chips, Grundsatzerklärung zum KI-Training einschl. IaaS, Warnsignale für Umleitung)</translation>
+    </message>
+    <message>
+        <source>Remote or cloud access to chips located abroad (the cloud loophole)</source>
+        <translation>Fern- oder Cloud-Zugang zu Chips im Ausland (das Cloud-Schlupfloch)</translation>
+    </message>
+    <message>
+        <source>Case-by-case licence review for China/Macau, H200 class</source>
+        <translation>Einzelfallprüfung von Genehmigungen für China/Macau, H200-Klasse</translation>
+    </message>
+    <message>
+        <source>commercially available in the US; exporter certifies US supply sufficiency, no diversion of foundry capacity, recipient security procedures and independent third-party testing in the US</source>
+        <translation>in den USA im Handel erhältlich; der Exporteur bestätigt ausreichende Versorgung in den USA, keine Umleitung von Fertigungskapazität, Sicherheitsverfahren beim Empfänger und unabhängige Prüfung durch Dritte in den USA</translation>
+    </message>
+    <message>
+        <source>Entity List (Supplement No. 4 to 15 CFR Part 744)</source>
+        <translation>Entity List (Supplement No. 4 zu 15 CFR Part 744)</translation>
+    </message>
+    <message>
+        <source>Affiliates (50 %) Rule</source>
+        <translation>Affiliates-Regel (50 %)</translation>
+    </message>
+    <message>
+        <source>Malaysia: Strategic Trade Permit for US-origin high-performance AI chips (local rule)</source>
+        <translation>Malaysia: Strategic Trade Permit für Hochleistungs-KI-Chips aus den USA (lokale Regel)</translation>
+    </message>
+    <message>
+        <source>Foundry/OSAT due-diligence rule</source>
+        <translation>Sorgfaltspflichten für Auftragsfertiger und OSAT</translation>
+    </message>
+    <message>
+        <source>Concerns foundries and packagers, not the links a case records.</source>
+        <translation>Betrifft Auftragsfertiger und Packaging-Dienstleister, nicht die Verbindungen, die ein Fall erfasst.</translation>
+    </message>
+    <message>
+        <source>AI Diffusion Rule as if enforced</source>
+        <translation>AI-Diffusion-Regel, als würde sie durchgesetzt</translation>
+    </message>
+    <message>
+        <source>never enforced: BIS announced rescission and non-enforcement on 2025-05-13</source>
+        <translation>nie durchgesetzt: BIS kündigte am 13.05.2025 Aufhebung und Nichtdurchsetzung an</translation>
+    </message>
+    <message>
+        <source>Proposed IaaS KYC rule</source>
+        <translation>Geplante KYC-Regel für IaaS-Anbieter</translation>
+    </message>
+    <message>
+        <source>proposed only; no final rule found</source>
+        <translation>nur vorgeschlagen; keine endgültige Regel gefunden</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>yes</source>

@@ -3,6 +3,7 @@
 // Entity List rules. Special rules, counterfactuals and red flags add to the same finding.
 #include "linkcheck_p.h"
 
+#include "ruledatatext.h"
 #include "rulestr.h"
 
 namespace chiptrail {
@@ -127,7 +128,7 @@ void classify(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
     out.item = f.item.eccn;
     const RuleRef ref = rule ? rule->rule : RuleRef{};
     QString text = Rules::tr("%1 is %2 under %3: %4")
-                       .arg(f.product->name, f.item.eccn, rule ? rule->rule.title : Rules::tr("no item rule"),
+                       .arg(f.product->name, f.item.eccn, rule ? ruleDataText(rule->rule.title) : Rules::tr("no item rule"),
                             f.item.arithmetic.join(QStringLiteral("; ")));
     Step s = makeStep(text, ref, {QStringLiteral("C")});
     if (f.chip->confidence != Confidence::Confirmed)

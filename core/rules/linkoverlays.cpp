@@ -3,6 +3,7 @@
 // permit), remote access, and the counterfactual rule sets.
 #include "linkcheck_p.h"
 
+#include "ruledatatext.h"
 #include "rulestr.h"
 
 namespace chiptrail {
@@ -102,7 +103,7 @@ void reviewBand(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
     f.policies.removeAll(QStringLiteral("presumption_of_denial"));
     f.policies << r.policy;
     out.steps << makeStep(Rules::tr("Review band for China/Macau: %1 → %2, if the conditions are met (%3).")
-                              .arg(arithmetic, r.policy, r.conditions), r.rule);
+                              .arg(arithmetic, r.policy, ruleDataText(r.conditions)), r.rule);
 }
 
 void guidance(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
@@ -132,7 +133,7 @@ void localPermits(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
         out.flag(r.flag);
         out.steps << makeStep(Rules::tr("%1 (a local rule, not a US verdict): the hardware is exported from, "
                                         "or transshipped or in transit through, %2.")
-                                  .arg(r.rule.title, r.jurisdiction), r.rule);
+                                  .arg(ruleDataText(r.rule.title), r.jurisdiction), r.rule);
     }
 }
 
@@ -176,7 +177,7 @@ void applyRemoteAccess(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
     if (ctx.book.iaasKyc) {
         const IaasKycRule &k = *ctx.book.iaasKyc;
         Step s = makeStep(Rules::tr("Proposed IaaS KYC rule (%1): would require US IaaS providers and their foreign "
-                                    "resellers to identify foreign customers; not in force.").arg(k.rule.status), k.rule);
+                                    "resellers to identify foreign customers; not in force.").arg(ruleDataText(k.rule.status)), k.rule);
         out.steps << s;
     }
 }
@@ -220,7 +221,7 @@ void applyCounterfactuals(LinkFacts &f, LinkFinding &out, const CheckContext &ct
             }
         }
         s.counterfactual = true;
-        s.text += QLatin1Char(' ') + r.rule.status;
+        s.text += QLatin1Char(' ') + ruleDataText(r.rule.status);
         out.steps << s;
     }
     if (ctx.counterfactual(QStringLiteral("iaas_kyc")) && ctx.book.iaasKyc && out.movement == QLatin1String("remote_access")

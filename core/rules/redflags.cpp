@@ -2,6 +2,7 @@
 // Ties to listed parties and the red-flag indicators: annotations, never findings of a violation.
 #include "linkcheck_p.h"
 
+#include "ruledatatext.h"
 #include "rulestr.h"
 
 namespace chiptrail {
@@ -38,7 +39,7 @@ void applyTies(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
                                                             : Rules::tr("not in force on this date");
                 out.steps << makeStep(Rules::tr("%1 (%2) reaches only parties owned %3 % or more by listed parties; "
                                                 "the case records no ownership share for this tie.")
-                                          .arg(a.rule.title, when, formatNumber(a.ownedPctGte)),
+                                          .arg(ruleDataText(a.rule.title), when, formatNumber(a.ownedPctGte)),
                                       a.rule);
             }
         }

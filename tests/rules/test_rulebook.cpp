@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
 #include "rules/rulebook.h"
+#include "rules/ruledatatext.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,33 @@ private Q_SLOTS:
             QVERIFY2(!r.citation.isEmpty(), qPrintable(r.id));
             QVERIFY2(book.qualityTags.contains(r.quality), qPrintable(r.id));
         }
+    }
+
+    // German readers get the shipped rule titles, statuses and conditions in German: every such
+    // text of the data must be one the translations know (a changed title would fall back to English).
+    void everyShippedRuleTextCanBeTranslated()
+    {
+        QFile file(QStringLiteral(":/rules/rulesets.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QStringList unknown;
+        int checked = 0;
+        for (const QString &list : {QStringLiteral("rulesets"), QStringLiteral("counterfactuals")}) {
+            const QJsonArray rules = root.value(list).toArray();
+            for (const QJsonValue &rule : rules)
+                for (const QString &field : {QStringLiteral("title"), QStringLiteral("status"),
+                                             QStringLiteral("why_not_evaluated"), QStringLiteral("conditions")}) {
+                    const QString text = rule.toObject().value(field).toString();
+                    if (text.isEmpty())
+                        continue;
+                    ++checked;
+                    if (!hasRuleDataTranslation(text))
+                        unknown << field + QStringLiteral(": ") + text;
+                }
+        }
+        QVERIFY(checked >= 15);
+        QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QLatin1Char('\n'))));
+        QCOMPARE(ruleDataText(QStringLiteral("A rule of the user's own")), QStringLiteral("A rule of the user's own"));
     }
 
     // Every rule set of the reference is encoded with its dates and citation.
