@@ -1377,6 +1377,10 @@ Doppelklick zum Aufklappen</translation>
         <source>proposed only; no final rule found</source>
         <translation>nur vorgeschlagen; keine endgültige Regel gefunden</translation>
     </message>
+    <message>
+        <source>ChipTrail compares the facts of a case with public summaries of export rules; the official texts (Federal Register, CFR, the lists themselves) control, and the facts marked unverified must be checked before anyone relies on them.</source>
+        <translation>ChipTrail vergleicht die Fakten eines Falls mit öffentlichen Zusammenfassungen der Ausfuhrregeln; maßgeblich sind die amtlichen Texte (Federal Register, CFR, die Listen selbst), und die als nicht verifiziert markierten Fakten müssen geprüft werden, bevor sich jemand darauf verlässt.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -2059,10 +2063,6 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Ship-from country not recorded; %1 makes %2, so the sale leaves from the maker&apos;s home country (%3).</source>
         <translation>Versandland nicht erfasst; %1 stellt %2 her, also verlässt die Ware das Heimatland des Herstellers (%3).</translation>
-    </message>
-    <message>
-        <source>ChipTrail compares the facts of a case with public summaries of export rules; the official texts (Federal Register, CFR, the lists themselves) control, and the facts marked unverified must be checked before anyone relies on them.</source>
-        <translation>ChipTrail vergleicht die Fakten eines Falls mit öffentlichen Zusammenfassungen der Ausfuhrregeln; maßgeblich sind die amtlichen Texte (Federal Register, CFR, die Listen selbst), und die als nicht verifiziert markierten Fakten müssen geprüft werden, bevor sich jemand darauf verlässt.</translation>
     </message>
 </context>
 <context>

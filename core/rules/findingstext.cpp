@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingswriter.h"
 
+#include "ruledatatext.h"
 #include "rulestr.h"
 
 namespace chiptrail {
@@ -20,13 +21,8 @@ QString qualityMark(const QStringList &quality)
 
 QString disclaimerBody(const QString &disclaimer)
 {
-    static const char *const shipped = QT_TRANSLATE_NOOP(
-        "Rules", "ChipTrail compares the facts of a case with public summaries of export rules; the official texts "
-                 "(Federal Register, CFR, the lists themselves) control, and the facts marked unverified must be "
-                 "checked before anyone relies on them.");
     static const QLatin1String heading("Not legal advice. "); // notr: matches the rule data
-    const QString body = disclaimer.startsWith(heading) ? disclaimer.mid(heading.size()) : disclaimer;
-    return body == QLatin1String(shipped) ? Rules::tr(shipped) : body;
+    return ruleDataText(disclaimer.startsWith(heading) ? disclaimer.mid(heading.size()) : disclaimer);
 }
 
 QString writeFindingsText(const CaseFindings &f)

@@ -10,6 +10,10 @@ namespace {
 // The shipped wording of resources/rules/rulesets.json, listed for lupdate. A changed text in the
 // data falls back to English until it is listed here and translated (tests/rules checks this).
 const char *const shippedTexts[] = {
+    // The disclaimer after its "Not legal advice." heading (see disclaimerBody()).
+    QT_TRANSLATE_NOOP("RuleData", "ChipTrail compares the facts of a case with public summaries of export rules; "
+                                  "the official texts (Federal Register, CFR, the lists themselves) control, and the "
+                                  "facts marked unverified must be checked before anyone relies on them."),
     QT_TRANSLATE_NOOP("RuleData", "Advanced computing ICs (ECCN 3A090/4A090), original rule"),
     QT_TRANSLATE_NOOP("RuleData", "Advanced computing ICs, revised thresholds (TPP and performance density); destination and headquarters expansion"),
     QT_TRANSLATE_NOOP("RuleData", "HBM controls (3A090.c) and FDP refinements"),

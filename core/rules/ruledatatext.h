@@ -6,7 +6,7 @@
 namespace chiptrail {
 
 // The rule data (resources/rules) is written in English, and JSON output carries it as written.
-// Where people read it — rule titles, statuses, conditions in the explanation steps — the wording
+// Where people read it — the disclaimer, rule titles, statuses, conditions in the explanation steps — the wording
 // ChipTrail ships has a translation (context "RuleData"); other text, e.g. from a user's own rule
 // file, stays as written.
 QString ruleDataText(const QString &text);
