@@ -4,7 +4,7 @@
 // chains of 1,000 / 5,000 / 20,000 parties; plain `dot -Tjson` on the same graph as the anchor.
 //
 //   bench_canvas [--sizes 1000,5000,20000] [--anchor-limit 60] [--anchor-all] [--no-anchor]
-//                [--frames 30] [--keep DIR]
+//                [--frames 30] [--keep DIR] [--parts export,interaction,hover,collapse,layout]
 //
 // Runs with the offscreen platform unless QT_QPA_PLATFORM says otherwise. See docs/layout.md.
 
@@ -367,10 +367,14 @@ int main(int argc, char **argv)
                                           QStringLiteral("n"), QStringLiteral("30"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Write the case files and exports here."),
                                         QStringLiteral("dir"));
-    parser.addOptions({sizesOption, limitOption, anchorAllOption, noAnchorOption, framesOption, keepOption});
+    const QCommandLineOption partsOption(QStringLiteral("parts"),
+                                         QStringLiteral("What to time after opening (to profile one part)."),
+                                         QStringLiteral("list"), QStringLiteral("export,interaction,hover,collapse,layout"));
+    parser.addOptions({sizesOption, limitOption, anchorAllOption, noAnchorOption, framesOption, keepOption, partsOption});
     parser.process(app);
     const double limit = parser.value(limitOption).toDouble();
     const int frames = std::max(1, parser.value(framesOption).toInt());
+    const QStringList parts = parser.value(partsOption).split(u',');
 
     QTemporaryDir scratch;
     const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : scratch.path());
@@ -421,12 +425,16 @@ int main(int argc, char **argv)
             << "\n";
         out.flush();
 
-        if (size == 1000)
+        if (size == 1000 && parts.contains(QLatin1String("export")))
             timeExports(*scene, dir);
-        timeInteraction(*scene, *view, frames, size == 20000);
-        timeHover(*scene, *view, 20000, size == 20000);
-        timeCollapse(*scene, *view);
-        timeIncremental(*scene);
+        if (parts.contains(QLatin1String("interaction")))
+            timeInteraction(*scene, *view, frames, size == 20000);
+        if (parts.contains(QLatin1String("hover")))
+            timeHover(*scene, *view, 20000, size == 20000);
+        if (parts.contains(QLatin1String("collapse")))
+            timeCollapse(*scene, *view);
+        if (parts.contains(QLatin1String("layout")))
+            timeIncremental(*scene);
         out.flush();
 
         if (!parser.isSet(noAnchorOption)) {

@@ -215,7 +215,10 @@ bool ChainEditor::eventFilter(QObject *watched, QEvent *event)
         }
         if (event->type() == QEvent::MouseButtonDblClick) {
             const QPoint pos = static_cast<QMouseEvent *>(event)->pos();
-            for (QGraphicsItem *item : m_view->items(pos)) {
+            for (QGraphicsItem *under : m_view->items(pos)) {
+                QGraphicsItem *item = m_scene->pickable(under, m_view->mapToScene(pos));
+                if (!item)
+                    continue;
                 if (item->type() == GroupNodeItem::Type) { // folded: open it, nothing to edit
                     m_scene->expand(static_cast<GroupNodeItem *>(item)->key());
                     return true;
@@ -240,8 +243,9 @@ void ChainEditor::showContextMenu(const QPoint &viewPos)
 {
     const QPointF scenePos = m_view->mapToScene(viewPos);
     QMenu menu(m_view);
-    for (QGraphicsItem *item : m_view->items(viewPos))
-        if (item->type() == PartyNodeItem::Type || item->type() == LinkEdgeItem::Type) {
+    for (QGraphicsItem *under : m_view->items(viewPos))
+        if (QGraphicsItem *item = m_scene->pickable(under, scenePos);
+            item && (item->type() == PartyNodeItem::Type || item->type() == LinkEdgeItem::Type)) {
             if (!item->isSelected()) {
                 m_scene->clearSelection();
                 item->setSelected(true);

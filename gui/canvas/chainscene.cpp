@@ -5,13 +5,16 @@
 #include "canvas/countryboxitem.h"
 #include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
+#include "canvas/linklinesitem.h"
 #include "canvas/mergededgeitem.h"
 #include "canvas/partynodeitem.h"
 #include "layout/layoutgraph.h"
 #include "model/chaingraph.h"
 #include "panels/displaytext.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QToolTip>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
@@ -26,6 +29,11 @@ ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent)
     // on the first frame. Fewer, larger leaves hold the long links a few hundred times at most.
     setBspTreeDepth(10);
     setBackgroundBrush(Qt::white);
+}
+
+ChainScene::~ChainScene()
+{
+    delete m_lines; // before QGraphicsScene deletes the links in an order of its own
 }
 
 QString ChainScene::linkLabel(const Link &link) const
@@ -65,6 +73,8 @@ void ChainScene::rebuild()
 {
     m_linkSource = nullptr;
     m_rubberLink = nullptr;
+    delete m_lines; // first: the links it draws then need not tell it they go
+    m_lines = nullptr;
     clear();
     m_nodes.clear();
     m_edges.clear();
@@ -172,7 +182,8 @@ void ChainScene::rebuild()
         }
         auto *from = static_cast<PartyNodeItem *>(fromItem), *to = static_cast<PartyNodeItem *>(toItem);
         const auto pair = qMakePair(std::min(link.from.value, link.to.value), std::max(link.from.value, link.to.value));
-        auto *edge = new LinkEdgeItem(link, from, to, linkLabel(link), linkNotes.value(link.id.value), parallel[pair]++);
+        auto *edge = new LinkEdgeItem(link, from, to, linkLabel(link), linkNotes.value(link.id.value), parallel[pair]++,
+                                      m_lines);
         edge->setVerdictColour(m_linkColours.value(link.id.value));
         addItem(edge);
         m_edges.insert(link.id.value, edge);
@@ -410,6 +421,8 @@ QRectF ChainScene::contentRect() const
         include(node);
     for (const LinkEdgeItem *edge : m_edges)
         include(edge);
+    if (m_lines)
+        rect |= m_lines->linesRect();
     for (const GroupNodeItem *group : m_groups)
         include(group);
     for (const MergedEdgeItem *edge : m_mergedEdges)
@@ -417,6 +430,43 @@ QRectF ChainScene::contentRect() const
     for (const CountryBoxItem *box : m_countryBoxes)
         include(box);
     return rect.adjusted(-20, -20, 20, 20);
+}
+
+LinkEdgeItem *ChainScene::linkAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (QGraphicsItem *picked = pickable(item, scenePos); picked && picked->type() == LinkEdgeItem::Type)
+            return static_cast<LinkEdgeItem *>(picked);
+    return nullptr;
+}
+
+QGraphicsItem *ChainScene::pickable(QGraphicsItem *item, const QPointF &scenePos) const
+{
+    if (item && item == m_lines)
+        return m_lines->linkAt(scenePos);
+    return item;
+}
+
+QList<LinkEdgeItem *> ChainScene::linksCrossing(const QRectF &sceneRect) const
+{
+    return m_lines ? m_lines->linksCrossing(sceneRect) : QList<LinkEdgeItem *>();
+}
+
+void ChainScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The lines are one item without a tooltip of its own: show the link's under the pointer.
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item == m_lines) {
+            if (const LinkEdgeItem *edge = m_lines->linkAt(event->scenePos())) {
+                QToolTip::showText(event->screenPos(), edge->toolTip(), event->widget());
+                event->setAccepted(true);
+                return;
+            }
+        } else if (!item->toolTip().isEmpty()) {
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 PartyNodeItem *ChainScene::nodeAt(const QPointF &scenePos) const

@@ -13,6 +13,7 @@ namespace chiptrail::gui {
 
 class PartyNodeItem;
 class LinkEdgeItem;
+class LinkLinesItem;
 class CountryBoxItem;
 class GroupNodeItem;
 class MergedEdgeItem;
@@ -24,6 +25,7 @@ class ChainScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit ChainScene(QObject *parent = nullptr);
+    ~ChainScene() override;
 
     // Rebuilds the items. Parties without a stored position are placed in their tier's column.
     // Collapsed groups stay collapsed (a view setting that survives edits and re-layouts).
@@ -55,6 +57,11 @@ public:
     // The party's card, expanding the group it is folded into (search must find it).
     PartyNodeItem *revealNode(PartyId id);
     LinkEdgeItem *edge(LinkId id) const { return m_edges.value(id.value); }
+    // The link whose line (or label) is under `scenePos`, as the pointer finds it.
+    LinkEdgeItem *linkAt(const QPointF &scenePos) const;
+    // For a list of items under the pointer: the link in place of the item that draws all lines.
+    QGraphicsItem *pickable(QGraphicsItem *item, const QPointF &scenePos) const;
+    QList<LinkEdgeItem *> linksCrossing(const QRectF &sceneRect) const;
     QList<PartyId> selectedParties() const;
     QList<LinkId> selectedLinks() const;
     QList<NodePosition> positions() const;
@@ -71,6 +78,7 @@ Q_SIGNALS:
     void linkDrawn(PartyId from, PartyId to);
 
 protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -89,6 +97,7 @@ private:
     QList<MergedEdgeItem *> m_mergedEdges;
     QHash<qint64, PartyNodeItem *> m_nodes;
     QHash<qint64, LinkEdgeItem *> m_edges;
+    LinkLinesItem *m_lines = nullptr; // owned by the scene like every item
     QHash<QString, CountryBoxItem *> m_countryBoxes;
     QList<PartyId> m_unplaced;
     QDate m_asOf;

@@ -2,6 +2,7 @@
 #include "chainview.h"
 
 #include "canvas/chainscene.h"
+#include "canvas/linkedgeitem.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -21,6 +22,10 @@ ChainView::ChainView(ChainScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setCacheMode(CacheBackground);
     setFocusPolicy(Qt::StrongFocus);
     connect(scene, &QGraphicsScene::changed, this, [this] { m_overviewDirty = true; });
+    connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band, QPointF from, QPointF to) {
+        if (!band.isEmpty())
+            m_rubberBand = QRectF(from, to).normalized();
+    });
 }
 
 void ChainView::setOverviewCache(bool on)
@@ -131,6 +136,13 @@ void ChainView::mousePressEvent(QMouseEvent *event)
 void ChainView::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
+    // Qt selects what the band meets by bounding box; a link's item is its label, so the links
+    // whose lines cross the band are added here.
+    if (!m_rubberBand.isEmpty()) {
+        for (LinkEdgeItem *edge : static_cast<ChainScene *>(scene())->linksCrossing(m_rubberBand))
+            edge->setSelected(true);
+        m_rubberBand = QRectF();
+    }
     setDragMode(ScrollHandDrag);
 }
 

@@ -44,6 +44,7 @@ private:
     void placeLegend();
     bool paintOverview();
     QLabel *m_legend = nullptr;
+    QRectF m_rubberBand; // in the scene, while one is drawn
     bool m_overviewOn = true;
     bool m_overviewDirty = true;
     QImage m_overview;          // the scene inside m_overviewArea at m_overviewTransform

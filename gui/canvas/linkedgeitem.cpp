@@ -2,13 +2,14 @@
 #include "linkedgeitem.h"
 
 #include "canvas/chainstyle.h"
+#include "canvas/linklinesitem.h"
 #include "canvas/partynodeitem.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
+#include <limits>
 
 namespace chiptrail::gui {
 namespace {
@@ -41,6 +42,9 @@ const QFontMetricsF &labelMetrics()
 
 // The part of `segment` inside `clip` as parameters 0 <= t0 <= t1 <= 1 (Liang–Barsky); false when
 // none of it is.
+// Room around the line for the arrow head, the shipment box and the hit tolerance.
+constexpr double decorationRoom = 14;
+
 bool clipSegment(const QLineF &segment, const QRectF &clip, double &t0, double &t1)
 {
     t0 = 0;
@@ -78,26 +82,36 @@ double distanceToSegment(const QPointF &p, const QLineF &segment)
 } // namespace
 
 LinkEdgeItem::LinkEdgeItem(const Link &link, PartyNodeItem *from, PartyNodeItem *to, QString label,
-                           int noteCount, int parallelIndex)
+                           int noteCount, int parallelIndex, LinkLinesItem *lines)
     : m_link(link), m_from(from), m_to(to), m_label(std::move(label)), m_noteCount(noteCount),
-      m_parallelIndex(parallelIndex)
+      m_parallelIndex(parallelIndex), m_lines(nullptr)
 {
-    // The exposed rectangle lets paint() skip the dashes of a long link outside the view.
-    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
+    setFlags(ItemIsSelectable);
     setZValue(1);
     setToolTip(m_label);
     from->addEdge(this);
     if (to != from)
         to->addEdge(this);
+    // The widest the line gets (selected) and the decorations: fixed, so the grid cells stay put.
+    m_lineMargin = chainstyle::linkPen(m_link.kind, m_link.quantity, m_link.confidence).widthF() + 2.5 + decorationRoom;
     adjust();
+    m_lines = lines;
+    if (m_lines)
+        m_lines->add(this);
+}
+
+LinkEdgeItem::~LinkEdgeItem()
+{
+    if (m_lines)
+        m_lines->remove(this);
 }
 
 void LinkEdgeItem::adjust()
 {
     prepareGeometryChange();
+    const QPolygonF oldLine = m_line;
     const QPointF a = m_from->pos(), b = m_to->pos();
     m_path = QPainterPath();
-    m_shape = QPainterPath();
     if (m_from == m_to) {
         // A self-loop: an arc over the card's top right corner.
         const QSizeF card = m_from->size();
@@ -107,6 +121,12 @@ void LinkEdgeItem::adjust()
         m_path.cubicTo(start + QPointF(0, -lift), start + QPointF(lift * 1.6, -lift),
                        a + QPointF(card.width() / 2, 0));
         m_labelAnchor = start + QPointF(lift * 0.8, -lift);
+    } else if (m_parallelIndex == 0) {
+        const QPointF start = cardExit(a, m_from->size(), b);
+        const QPointF end = cardExit(b, m_to->size(), a);
+        m_path.moveTo(start);
+        m_path.lineTo(end);
+        m_labelAnchor = (start + end) / 2;
     } else {
         // Parallel links bend to alternating sides, further out the more there are.
         const QPointF mid = (a + b) / 2;
@@ -114,28 +134,43 @@ void LinkEdgeItem::adjust()
         const double length = std::max(1.0, std::hypot(d.x(), d.y()));
         const QPointF normal(-d.y() / length, d.x() / length);
         const int side = m_parallelIndex % 2 == 0 ? 1 : -1;
-        const double bend = m_parallelIndex == 0 ? 0.0 : side * 28.0 * ((m_parallelIndex + 1) / 2);
+        const double bend = side * 28.0 * ((m_parallelIndex + 1) / 2);
         const QPointF control = mid + normal * bend * 2;
-        const QPointF start = cardExit(a, m_from->size(), m_parallelIndex == 0 ? b : control);
-        const QPointF end = cardExit(b, m_to->size(), m_parallelIndex == 0 ? a : control);
+        const QPointF start = cardExit(a, m_from->size(), control);
+        const QPointF end = cardExit(b, m_to->size(), control);
         m_path.moveTo(start);
         m_path.quadTo(control, end);
         m_labelAnchor = m_path.pointAtPercent(0.5);
     }
     const QList<QPolygonF> flattened = m_path.toSubpathPolygons();
     m_line = flattened.isEmpty() ? QPolygonF() : flattened.first();
+    m_lineBounds = m_line.boundingRect().adjusted(-m_lineMargin, -m_lineMargin, m_lineMargin, m_lineMargin);
+
+    // The label box (several lines) and the note badge at its corner.
     const QFontMetricsF &metrics = labelMetrics();
-    // The label box (several lines) with room around it for the note badge at its corner.
     const QStringList lines = m_label.split(QLatin1Char('\n'));
     double labelWidth = 0;
     for (const auto &line : lines)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(line));
     const double labelHeight = lines.size() * metrics.height();
-    const QRectF labelRect(m_labelAnchor.x() - labelWidth / 2 - 60, m_labelAnchor.y() - labelHeight / 2 - 20,
-                           labelWidth + 120, labelHeight + 40);
-    m_bounds = m_path.boundingRect().adjusted(-12, -12, 12, 12).united(labelRect);
-    m_labelBox = labelRect;
+    m_labelBox = QRectF(m_labelAnchor.x() - labelWidth / 2 - 4, m_labelAnchor.y() - labelHeight / 2 - 2,
+                        labelWidth + 8, labelHeight + 4);
+    m_badge = QRectF(m_labelBox.right() - 6, m_labelBox.top() - 8, 14, 14);
+    m_shape = QPainterPath();
+    if (!m_label.isEmpty()) {
+        m_shape.addRect(m_labelBox);
+        m_shape.addEllipse(m_badge);
+        m_shape.setFillRule(Qt::WindingFill);
+    }
+    if (m_lines)
+        m_lines->refile(this, oldLine);
     update();
+}
+
+void LinkEdgeItem::repaintLine()
+{
+    if (m_lines)
+        m_lines->update(m_lineBounds);
 }
 
 void LinkEdgeItem::setHighlighted(bool on)
@@ -143,6 +178,7 @@ void LinkEdgeItem::setHighlighted(bool on)
     if (m_highlighted != on) {
         m_highlighted = on;
         update();
+        repaintLine();
     }
 }
 
@@ -150,36 +186,42 @@ void LinkEdgeItem::setDimmed(bool on) { setOpacity(on ? 0.15 : 1.0); }
 
 void LinkEdgeItem::setVerdictColour(const QColor &colour)
 {
+    if (m_verdictColour == colour)
+        return;
     m_verdictColour = colour;
-    update();
+    repaintLine();
 }
 
-QRectF LinkEdgeItem::boundingRect() const { return m_bounds; }
-
-QPainterPath LinkEdgeItem::shape() const
+QVariant LinkEdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    // Hover asks for the shape of every link under the pointer on every move: stroke it once.
-    if (m_shape.isEmpty()) {
-        QPainterPathStroker stroker;
-        stroker.setWidth(10);
-        m_shape = stroker.createStroke(m_path);
-    }
-    return m_shape;
+    if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged || change == ItemOpacityHasChanged)
+        repaintLine();
+    return QGraphicsItem::itemChange(change, value);
 }
 
-bool LinkEdgeItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+QRectF LinkEdgeItem::boundingRect() const
 {
-    // Hover and clicks test a 1×1 square under the pointer against every link whose (large)
-    // bounding box holds it: measure the distance to the line instead of intersecting outlines.
-    const QRectF probe = path.boundingRect();
-    if (mode == Qt::IntersectsItemShape && probe.width() <= 2 && probe.height() <= 2 && m_line.size() >= 2) {
-        const QPointF point = probe.center();
-        for (int i = 0; i + 1 < m_line.size(); ++i)
-            if (distanceToSegment(point, QLineF(m_line.at(i), m_line.at(i + 1))) <= 5 + probe.width() / 2)
-                return true;
-        return false;
+    return m_label.isEmpty() ? QRectF(m_labelAnchor, QSizeF(0, 0)) : m_labelBox.united(m_badge).adjusted(-1, -1, 1, 1);
+}
+
+QPainterPath LinkEdgeItem::shape() const { return m_shape; }
+
+double LinkEdgeItem::lineDistanceTo(const QPointF &scenePos) const
+{
+    double nearest = std::numeric_limits<double>::infinity();
+    for (int i = 0; i + 1 < m_line.size(); ++i)
+        nearest = std::min(nearest, distanceToSegment(scenePos, QLineF(m_line.at(i), m_line.at(i + 1))));
+    return nearest;
+}
+
+bool LinkEdgeItem::lineCrosses(const QRectF &sceneRect) const
+{
+    for (int i = 0; i + 1 < m_line.size(); ++i) {
+        double t0 = 0, t1 = 1;
+        if (clipSegment(QLineF(m_line.at(i), m_line.at(i + 1)), sceneRect, t0, t1))
+            return true;
     }
-    return QGraphicsItem::collidesWithPath(path, mode);
+    return false;
 }
 
 QPen LinkEdgeItem::pen() const
@@ -190,29 +232,40 @@ QPen LinkEdgeItem::pen() const
     return pen;
 }
 
-void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+QPen LinkEdgeItem::drawnPen() const
 {
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     QPen pen = this->pen();
     if (isSelected() || m_highlighted) {
         pen.setColor(chainstyle::highlightColour().darker(110));
         pen.setWidthF(pen.widthF() + 2.5);
     }
-    if (lod < 0.3) {
-        // A line a pixel or two long: no dashes, no smoothing, no curve (they only cost time).
-        pen.setStyle(Qt::SolidLine);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(pen);
-        if (m_parallelIndex == 0 && m_from != m_to)
-            painter->drawLine(m_path.elementAt(0), m_path.elementAt(m_path.elementCount() - 1));
-        else
-            painter->drawPath(m_path);
+    return pen;
+}
+
+QColor LinkEdgeItem::thinLineColour() const
+{
+    QColor colour = drawnPen().color();
+    colour.setAlphaF(colour.alphaF() * opacity());
+    return colour;
+}
+
+void LinkEdgeItem::appendThinLines(QList<QLineF> &lines) const
+{
+    // A line a pixel or two long: no dashes, no curve (they only cost time).
+    if (m_parallelIndex == 0 && m_from != m_to && m_line.size() >= 2) {
+        lines.append(QLineF(m_line.first(), m_line.last()));
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i + 1 < m_line.size(); ++i)
+        lines.append(QLineF(m_line.at(i), m_line.at(i + 1)));
+}
+
+void LinkEdgeItem::paintLine(QPainter *painter, const QRectF &exposedRect, double) const
+{
+    QPen pen = drawnPen();
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    const QRectF exposed = option->exposedRect.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
+    const QRectF exposed = exposedRect.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
     if (exposed.contains(m_path.boundingRect())) {
         painter->drawPath(m_path);
     } else {
@@ -223,16 +276,20 @@ void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0;
         if (m_line.size() > 2)
             pen.setCapStyle(Qt::RoundCap);
+        const bool dashed = pen.style() != Qt::SolidLine;
         double travelled = 0;
         for (int i = 0; i + 1 < m_line.size(); ++i) {
             const QLineF segment(m_line.at(i), m_line.at(i + 1));
             double t0 = 0, t1 = 1;
             if (clipSegment(segment, exposed, t0, t1)) {
-                pen.setDashOffset((travelled + t0 * segment.length()) / unit);
-                painter->setPen(pen);
+                if (dashed) {
+                    pen.setDashOffset((travelled + t0 * segment.length()) / unit);
+                    painter->setPen(pen);
+                }
                 painter->drawLine(segment.pointAt(t0), segment.pointAt(t1));
             }
-            travelled += segment.length();
+            if (dashed)
+                travelled += segment.length();
         }
     }
 
@@ -258,34 +315,36 @@ void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
             painter->drawRect(QRectF(centre - QPointF(6, 5), QSizeF(12, 10)));
         }
     }
+}
 
-    if (lod < 0.45 || m_label.isEmpty() || !exposed.intersects(m_labelBox))
+void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    // The label; LinkLinesItem paints the line.
+    if (m_label.isEmpty() || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.45)
         return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (isSelected() || m_highlighted) {
+        painter->setPen(QPen(chainstyle::highlightColour(), 2));
+        painter->setBrush(QColor(255, 255, 255, 235));
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 225));
+    }
+    painter->drawRoundedRect(m_labelBox, 3, 3);
     painter->setFont(labelFont());
-    const QFontMetricsF &metrics = labelMetrics();
-    const QStringList lines = m_label.split(QLatin1Char('\n'));
-    double width = 0;
-    for (const auto &line : lines)
-        width = std::max(width, metrics.horizontalAdvance(line));
-    const QRectF box(m_labelAnchor.x() - width / 2 - 4, m_labelAnchor.y() - lines.size() * metrics.height() / 2 - 2,
-                     width + 8, lines.size() * metrics.height() + 4);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 225));
-    painter->drawRoundedRect(box, 3, 3);
     painter->setPen(m_noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0x22, 0x22, 0x22));
-    painter->drawText(box, Qt::AlignCenter, m_label);
+    painter->drawText(m_labelBox, Qt::AlignCenter, m_label);
 
     // The note badge, as on party cards: how many notes back this link; red "!" when none does.
-    const QRectF badge(box.right() - 6, box.top() - 8, 14, 14);
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
-    painter->drawEllipse(badge);
+    painter->drawEllipse(m_badge);
     QFont badgeFont = labelFont();
     badgeFont.setPixelSize(9);
     badgeFont.setBold(true);
     painter->setFont(badgeFont);
     painter->setPen(m_noteCount == 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
-    painter->drawText(badge, Qt::AlignCenter, m_noteCount == 0 ? QStringLiteral("!") : QString::number(m_noteCount));
+    painter->drawText(m_badge, Qt::AlignCenter, m_noteCount == 0 ? QStringLiteral("!") : QString::number(m_noteCount));
 }
 
 } // namespace chiptrail::gui

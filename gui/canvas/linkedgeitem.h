@@ -8,10 +8,12 @@
 
 namespace chiptrail::gui {
 
+class LinkLinesItem;
 class PartyNodeItem;
 
 // One link: drawn by kind (sale solid, shipment solid with a box, lease dashed, suspected tie
-// dotted), thicker with quantity, labelled with product, quantity and date.
+// dotted), thicker with quantity, labelled with product, quantity and date. The item itself is
+// the label; its line is painted and hit-tested by the scene's LinkLinesItem (see there why).
 class LinkEdgeItem : public QGraphicsItem
 {
 public:
@@ -19,7 +21,8 @@ public:
 
     // `parallelIndex` spreads several links between the same two parties into separate arcs.
     LinkEdgeItem(const Link &link, PartyNodeItem *from, PartyNodeItem *to, QString label,
-                 int noteCount, int parallelIndex);
+                 int noteCount, int parallelIndex, LinkLinesItem *lines);
+    ~LinkEdgeItem() override;
 
     int type() const override { return Type; }
     LinkId linkId() const { return m_link.id; }
@@ -31,16 +34,35 @@ public:
 
     void adjust();
     void setHighlighted(bool on);
+    bool isHighlighted() const { return m_highlighted; }
     void setDimmed(bool on);
     void setVerdictColour(const QColor &colour); // invalid colour: the kind's own colour
     QPen pen() const; // how the link is drawn when not selected
 
+    // The line, for LinkLinesItem.
+    const QPolygonF &polyline() const { return m_line; }
+    QRectF lineBounds() const { return m_lineBounds; } // with the pen, arrow head and box
+    double lineMargin() const { return m_lineMargin; }
+    double lineDistanceTo(const QPointF &scenePos) const;
+    bool lineCrosses(const QRectF &sceneRect) const;
+    void paintLine(QPainter *painter, const QRectF &exposed, double levelOfDetail) const;
+    QColor thinLineColour() const; // far out: the colour, faded as the link is
+    void appendThinLines(QList<QLineF> &lines) const;
+    int lineSlot() const { return m_lineSlot; }
+    void setLineSlot(int slot) { m_lineSlot = slot; }
+    void detachFromLines() { m_lines = nullptr; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    QPen drawnPen() const; // pen(), or the highlight when selected or on a path
+    void repaintLine();
+
     Link m_link;
     PartyNodeItem *m_from;
     PartyNodeItem *m_to;
@@ -49,12 +71,16 @@ private:
     int m_parallelIndex;
     bool m_highlighted = false;
     QColor m_verdictColour;
+    LinkLinesItem *m_lines;
+    int m_lineSlot = -1;
     QPainterPath m_path;
-    mutable QPainterPath m_shape; // made on the first hit test after adjust()
-    QPolygonF m_line;             // m_path flattened: for hit tests and clipped drawing
+    QPolygonF m_line; // m_path flattened: for the grid, hit tests and clipped drawing
+    QRectF m_lineBounds;
+    double m_lineMargin = 0;
     QPointF m_labelAnchor;
-    QRectF m_bounds;
-    QRectF m_labelBox; // the label with room for its badge
+    QRectF m_labelBox;   // the label's white box
+    QRectF m_badge;      // the note badge at its corner
+    QPainterPath m_shape; // both: what a click on the label hits
 };
 
 } // namespace chiptrail::gui

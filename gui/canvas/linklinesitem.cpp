@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linklinesitem.h"
+
+#include "canvas/linkedgeitem.h"
+
+#include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+
+namespace chiptrail::gui {
+namespace {
+
+// Far out the lines are a pixel wide: batched by colour and drawn without smoothing.
+constexpr double thinLinesBelow = 0.3;
+
+// Looking up more cells than this costs more than testing every link's box.
+constexpr qint64 gridCellLimit = 1024;
+
+bool raised(const LinkEdgeItem *edge) { return edge->isSelected() || edge->isHighlighted(); }
+
+} // namespace
+
+LinkLinesItem::LinkLinesItem()
+{
+    // Between the country boxes (0) and the link labels (1); the cards (2) cover the line ends.
+    setZValue(0.5);
+    setFlags(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::LeftButton);
+}
+
+LinkLinesItem::~LinkLinesItem()
+{
+    for (LinkEdgeItem *edge : m_slots)
+        if (edge)
+            edge->detachFromLines();
+}
+
+void LinkLinesItem::add(LinkEdgeItem *edge)
+{
+    edge->setLineSlot(int(m_slots.size()));
+    m_slots.push_back(edge);
+    m_seen.push_back(0);
+    m_grid.insert(edge->lineSlot(), edge->polyline(), edge->lineMargin());
+    if (!m_bounds.contains(edge->lineBounds())) {
+        prepareGeometryChange();
+        m_bounds |= edge->lineBounds();
+    }
+    update(edge->lineBounds());
+}
+
+void LinkLinesItem::refile(LinkEdgeItem *edge, const QPolygonF &oldLine)
+{
+    update(oldLine.boundingRect().adjusted(-edge->lineMargin(), -edge->lineMargin(), edge->lineMargin(), edge->lineMargin()));
+    m_grid.remove(edge->lineSlot(), oldLine, edge->lineMargin());
+    m_grid.insert(edge->lineSlot(), edge->polyline(), edge->lineMargin());
+    if (!m_bounds.contains(edge->lineBounds())) {
+        prepareGeometryChange();
+        m_bounds |= edge->lineBounds();
+    }
+    update(edge->lineBounds());
+}
+
+void LinkLinesItem::remove(LinkEdgeItem *edge)
+{
+    const int slot = edge->lineSlot();
+    if (slot < 0 || slot >= int(m_slots.size()) || m_slots[slot] != edge)
+        return;
+    m_grid.remove(slot, edge->polyline(), edge->lineMargin());
+    m_slots[slot] = nullptr;
+    update(edge->lineBounds());
+}
+
+std::vector<LinkEdgeItem *> LinkLinesItem::candidates(const QRectF &area) const
+{
+    std::vector<LinkEdgeItem *> found;
+    const auto consider = [&](LinkEdgeItem *edge) {
+        if (edge && edge->isVisible() && edge->lineBounds().intersects(area))
+            found.push_back(edge);
+    };
+    if (m_grid.cellsIn(area) > gridCellLimit) {
+        for (LinkEdgeItem *edge : m_slots) // already in slot order
+            consider(edge);
+        return found;
+    }
+    ++m_query;
+    m_grid.forEachIn(area, [&](int slot) {
+        if (m_seen[slot] != m_query) {
+            m_seen[slot] = m_query;
+            consider(m_slots[slot]);
+        }
+    });
+    std::sort(found.begin(), found.end(), [](const LinkEdgeItem *a, const LinkEdgeItem *b) {
+        return a->lineSlot() < b->lineSlot();
+    });
+    return found;
+}
+
+LinkEdgeItem *LinkLinesItem::linkAt(const QPointF &scenePos) const
+{
+    const QRectF probe(scenePos - QPointF(hitTolerance, hitTolerance), QSizeF(2 * hitTolerance, 2 * hitTolerance));
+    LinkEdgeItem *best = nullptr;
+    for (LinkEdgeItem *edge : candidates(probe)) {
+        // The last one drawn is on top; a selected or highlighted link is drawn over the others.
+        if (edge->lineDistanceTo(scenePos) <= hitTolerance + edge->pen().widthF() / 2
+            && (!best || raised(edge) || !raised(best)))
+            best = edge;
+    }
+    return best;
+}
+
+QList<LinkEdgeItem *> LinkLinesItem::linksCrossing(const QRectF &sceneRect) const
+{
+    QList<LinkEdgeItem *> crossing;
+    for (LinkEdgeItem *edge : candidates(sceneRect))
+        if (edge->lineCrosses(sceneRect))
+            crossing.append(edge);
+    return crossing;
+}
+
+QRectF LinkLinesItem::linesRect() const
+{
+    QRectF rect;
+    for (const LinkEdgeItem *edge : m_slots)
+        if (edge && edge->isVisible())
+            rect |= edge->lineBounds();
+    return rect;
+}
+
+QPainterPath LinkLinesItem::shape() const
+{
+    // Only asked for by Qt's generic hit tests, which contains() and collidesWithPath() answer.
+    QPainterPath path;
+    path.addRect(m_bounds);
+    return path;
+}
+
+bool LinkLinesItem::contains(const QPointF &point) const { return linkAt(point) != nullptr; }
+
+bool LinkLinesItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+{
+    // A view asks with a one-pixel square under the pointer; a rubber band with its rectangle.
+    const QRectF probe = path.boundingRect();
+    if (probe.width() <= 2 && probe.height() <= 2)
+        return contains(probe.center());
+    if (mode == Qt::ContainsItemShape || mode == Qt::ContainsItemBoundingRect)
+        return false; // the lines as a whole are never inside a band
+    return !linksCrossing(probe).isEmpty();
+}
+
+void LinkLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF exposed = option->exposedRect;
+    const std::vector<LinkEdgeItem *> edges = candidates(exposed);
+    const double opacity = painter->opacity();
+    if (lod < thinLinesBelow) {
+        // Batched by pen: one drawLines() per colour instead of one stroke per link.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QHash<QRgb, QList<QLineF>> batches;
+        for (const LinkEdgeItem *edge : edges)
+            edge->appendThinLines(batches[edge->thinLineColour().rgba()]);
+        for (auto batch = batches.cbegin(); batch != batches.cend(); ++batch) {
+            QPen pen(QColor::fromRgba(batch.key()), 0); // cosmetic: one pixel at any scale
+            painter->setPen(pen);
+            painter->drawLines(batch.value());
+        }
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const bool top : {false, true})
+        for (const LinkEdgeItem *edge : edges)
+            if (raised(edge) == top) {
+                painter->setOpacity(opacity * edge->opacity());
+                edge->paintLine(painter, exposed, lod);
+            }
+    painter->setOpacity(opacity);
+}
+
+void LinkLinesItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // A click on a line selects its link as a click on the label does.
+    LinkEdgeItem *edge = linkAt(event->scenePos());
+    if (!edge) {
+        event->ignore();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier) {
+        edge->setSelected(!edge->isSelected());
+    } else if (!edge->isSelected()) {
+        if (scene())
+            scene()->clearSelection();
+        edge->setSelected(true);
+    }
+    event->accept();
+}
+
+void LinkLinesItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) { mousePressEvent(event); }
+
+} // namespace chiptrail::gui
