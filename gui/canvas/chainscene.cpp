@@ -151,6 +151,8 @@ void ChainScene::rebuild()
             itemOfParty.insert(party->id.value, group);
     }
 
+    m_lines = new LinkLinesItem;
+    addItem(m_lines);
     QHash<QPair<qint64, qint64>, int> parallel;
     QHash<QPair<QGraphicsItem *, QGraphicsItem *>, MergedEdgeItem *> merged;
     auto sizeOf = [&groupOfItem](QGraphicsItem *item) {

@@ -20,6 +20,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -374,6 +375,72 @@ private Q_SLOTS:
         // Another case starts with nothing folded.
         session.openSample();
         QVERIFY(window.chainScene()->collapsedGroups().isEmpty());
+    }
+
+    void aLinkIsDrawnAndPickedByItsLineNotOnlyByItsLabel()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        session.openSample();
+        ChainScene *scene = window.chainScene();
+        ChainView *view = window.chainView();
+        const CaseData data = session.store()->load();
+        LinkId saleId;
+        for (const Link &link : data.links)
+            if (link.key == QLatin1String("nvidia-bytedance-h200"))
+                saleId = link.id;
+        LinkEdgeItem *sale = scene->edge(saleId);
+        QVERIFY(sale);
+        // A quarter along the line: well clear of the label in the middle and of the cards.
+        const QPolygonF line = sale->polyline();
+        QVERIFY(line.size() >= 2);
+        const QPointF onLine = line.first() + (line.last() - line.first()) * 0.25;
+        QVERIFY(!sale->sceneBoundingRect().contains(onLine));
+        const QPointF direction = (line.last() - line.first()) / QLineF(line.first(), line.last()).length();
+        const QPointF beside = onLine + QPointF(-direction.y(), direction.x()) * 30;
+
+        // Drawn: the pixel under the line has the line's colour; gone when the link is filtered out.
+        const auto pixelAt = [scene](const QPointF &p) {
+            QImage image(41, 41, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene->render(&painter, QRectF(0, 0, 41, 41), QRectF(p - QPointF(20, 20), QSizeF(41, 41)));
+            painter.end();
+            return image.pixelColor(20, 20);
+        };
+        const auto near = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 160;
+        };
+        const QColor ink = sale->pen().color();
+        QVERIFY2(near(pixelAt(onLine), ink), qPrintable(pixelAt(onLine).name() + QStringLiteral(" vs ") + ink.name()));
+        QVERIFY(!near(pixelAt(beside), ink));
+        window.chainNavigator()->setAsOf(QDate(2025, 9, 30)); // before the December 2025 order
+        QVERIFY(!near(pixelAt(onLine), ink));
+        QVERIFY(scene->linkAt(onLine) != sale);
+        window.chainNavigator()->setAsOf(QDate());
+
+        // Found by the pointer on the line, not beside it.
+        QCOMPARE(scene->linkAt(onLine), sale);
+        QVERIFY(scene->linkAt(beside) != sale);
+
+        // A click on the line selects the link.
+        view->setTransform(QTransform());
+        view->centerOn(onLine);
+        scene->clearSelection();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(onLine));
+        QCOMPARE(scene->selectedLinks(), QList<LinkId>{saleId});
+
+        // A Ctrl rubber band across the line (not its label) selects it too.
+        scene->clearSelection();
+        const QPoint corner = view->mapFromScene(onLine);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ControlModifier, corner - QPoint(12, 12));
+        QTest::mouseMove(view->viewport(), corner);
+        QTest::mouseMove(view->viewport(), corner + QPoint(12, 12));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ControlModifier, corner + QPoint(12, 12));
+        QVERIFY(scene->selectedLinks().contains(saleId));
     }
 };
 
