@@ -152,8 +152,10 @@ FrameTimes timeFrames(ChainView &view, int frames, Step step)
 }
 
 // Pan: scroll by a step (as a drag or the arrow keys do) and paint the frame. Full redraw: paint
-// the frame again with nothing cached (the view's overview picture dropped, the scene invalidated).
-void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTargets)
+// the frame again with nothing cached (the view's overview picture and the scene's line tiles
+// dropped, the scene invalidated).
+// With --keep, the first frame of each setting is saved next to the case, to look at.
+void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTargets, const QString &framePrefix)
 {
     struct Setting
     {
@@ -171,7 +173,9 @@ void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTa
                                           : QStringLiteral("100 % zoom");
         if (view.zoom() < ChainView::overviewZoom)
             where += setting.overviewCache ? QStringLiteral(", overview picture") : QStringLiteral(", overview picture off");
-        frameOf(view); // the first frame after a zoom change makes the picture; counted in redraw
+        const QImage first = frameOf(view); // the first frame after a zoom change makes the picture
+        if (!framePrefix.isEmpty())
+            first.save(framePrefix + (setting.zoom == 0 ? QStringLiteral("fit") : QStringLiteral("100")) + QStringLiteral(".png"));
         QScrollBar *bar = view.horizontalScrollBar();
         const FrameTimes pan = timeFrames(view, frames, [&](int i) {
             bar->setValue(bar->value() + (i % 10 < 5 ? 40 : -40));
@@ -180,6 +184,7 @@ void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTa
             << (withTargets ? against(pan.mean, 16) : QString()) << "\n";
         const FrameTimes redraw = timeFrames(view, frames, [&](int) {
             view.dropOverviewCache();
+            scene.dropDrawingCaches();
             view.resetCachedContent();
             scene.invalidate();
         });
@@ -428,7 +433,8 @@ int main(int argc, char **argv)
         if (size == 1000 && parts.contains(QLatin1String("export")))
             timeExports(*scene, dir);
         if (parts.contains(QLatin1String("interaction")))
-            timeInteraction(*scene, *view, frames, size == 20000);
+            timeInteraction(*scene, *view, frames, size == 20000,
+                            parser.isSet(keepOption) ? dir.filePath(QStringLiteral("frame-%1-").arg(size)) : QString());
         if (parts.contains(QLatin1String("hover")))
             timeHover(*scene, *view, 20000, size == 20000);
         if (parts.contains(QLatin1String("collapse")))

@@ -434,6 +434,12 @@ QRectF ChainScene::contentRect() const
     return rect.adjusted(-20, -20, 20, 20);
 }
 
+void ChainScene::dropDrawingCaches()
+{
+    if (m_lines)
+        m_lines->dropTiles();
+}
+
 LinkEdgeItem *ChainScene::linkAt(const QPointF &scenePos) const
 {
     for (QGraphicsItem *item : items(scenePos))

@@ -72,6 +72,8 @@ public:
     void clearHighlight();
     void updateCountryBoxes();
     QRectF contentRect() const;
+    // Forgets the pixels kept to make panning cheap: the next frame is drawn from nothing.
+    void dropDrawingCaches();
 
 Q_SIGNALS:
     void nodesMoved(const QList<NodePosition> &before, const QList<NodePosition> &after);

@@ -170,7 +170,7 @@ void LinkEdgeItem::adjust()
 void LinkEdgeItem::repaintLine()
 {
     if (m_lines)
-        m_lines->update(m_lineBounds);
+        m_lines->repaint(m_lineBounds);
 }
 
 void LinkEdgeItem::setHighlighted(bool on)

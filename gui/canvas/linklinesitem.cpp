@@ -47,19 +47,25 @@ void LinkLinesItem::add(LinkEdgeItem *edge)
         prepareGeometryChange();
         m_bounds |= edge->lineBounds();
     }
-    update(edge->lineBounds());
+    repaint(edge->lineBounds());
+}
+
+void LinkLinesItem::repaint(const QRectF &sceneRect)
+{
+    m_tiles.drop(sceneRect);
+    update(sceneRect);
 }
 
 void LinkLinesItem::refile(LinkEdgeItem *edge, const QPolygonF &oldLine)
 {
-    update(oldLine.boundingRect().adjusted(-edge->lineMargin(), -edge->lineMargin(), edge->lineMargin(), edge->lineMargin()));
+    repaint(oldLine.boundingRect().adjusted(-edge->lineMargin(), -edge->lineMargin(), edge->lineMargin(), edge->lineMargin()));
     m_grid.remove(edge->lineSlot(), oldLine, edge->lineMargin());
     m_grid.insert(edge->lineSlot(), edge->polyline(), edge->lineMargin());
     if (!m_bounds.contains(edge->lineBounds())) {
         prepareGeometryChange();
         m_bounds |= edge->lineBounds();
     }
-    update(edge->lineBounds());
+    repaint(edge->lineBounds());
 }
 
 void LinkLinesItem::remove(LinkEdgeItem *edge)
@@ -69,7 +75,7 @@ void LinkLinesItem::remove(LinkEdgeItem *edge)
         return;
     m_grid.remove(slot, edge->polyline(), edge->lineMargin());
     m_slots[slot] = nullptr;
-    update(edge->lineBounds());
+    repaint(edge->lineBounds());
 }
 
 std::vector<LinkEdgeItem *> LinkLinesItem::candidates(const QRectF &area) const
@@ -149,12 +155,24 @@ bool LinkLinesItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelection
     return !linksCrossing(probe).isEmpty();
 }
 
-void LinkLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void LinkLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF exposed = option->exposedRect;
+    const QTransform &world = painter->worldTransform();
+    // On screen through the tiles; into an image or a file (export) as vectors, straight.
+    if (widget && world.type() <= QTransform::TxScale && world.m11() == world.m22()) {
+        m_tiles.paint(painter, option->exposedRect,
+                      [this, lod](QPainter *tilePainter, const QRectF &area) { paintLines(tilePainter, area, lod); });
+        return;
+    }
+    paintLines(painter, option->exposedRect, lod);
+}
+
+void LinkLinesItem::paintLines(QPainter *painter, const QRectF &exposed, double lod) const
+{
     const std::vector<LinkEdgeItem *> edges = candidates(exposed);
     const double opacity = painter->opacity();
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     if (lod < thinLinesBelow) {
         // Batched by pen: one drawLines() per colour instead of one stroke per link.
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -166,6 +184,7 @@ void LinkLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             painter->setPen(pen);
             painter->drawLines(batch.value());
         }
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -176,6 +195,7 @@ void LinkLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                 edge->paintLine(painter, exposed, lod);
             }
     painter->setOpacity(opacity);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
 void LinkLinesItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canvas/polylinegrid.h"
+#include "canvas/tilecache.h"
 
 #include <QGraphicsItem>
 #include <vector>
@@ -30,6 +31,8 @@ public:
     void add(LinkEdgeItem *edge);
     void refile(LinkEdgeItem *edge, const QPolygonF &oldLine);
     void remove(LinkEdgeItem *edge);
+    void repaint(const QRectF &sceneRect); // a line there changed how it looks
+    void dropTiles() { m_tiles.clear(); } // for measuring a redraw from nothing
 
     // The visible link whose line passes nearest `scenePos` within the tolerance; the one drawn
     // on top when several do.
@@ -50,10 +53,12 @@ protected:
 private:
     // The visible links whose lines may meet `area`, each once, in drawing order.
     std::vector<LinkEdgeItem *> candidates(const QRectF &area) const;
+    void paintLines(QPainter *painter, const QRectF &area, double levelOfDetail) const;
 
     std::vector<LinkEdgeItem *> m_slots; // by slot (the drawing order); null where one went
     PolylineGrid m_grid;
     QRectF m_bounds;
+    TileCache m_tiles; // on screen: the lines as pixels, so that a pan draws only what is new
     mutable std::vector<quint32> m_seen; // per slot: the query that last saw it
     mutable quint32 m_query = 0;
 };

@@ -3,6 +3,7 @@
 #include "canvas/chaineditor.h"
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
+#include "canvas/chainstyle.h"
 #include "canvas/chainview.h"
 #include "canvas/collapsemenu.h"
 #include "canvas/countryboxitem.h"
@@ -430,8 +431,19 @@ private Q_SLOTS:
         view->setTransform(QTransform());
         view->centerOn(onLine);
         scene->clearSelection();
+        const auto onScreen = [view](const QPointF &p) {
+            return view->viewport()->grab().toImage().pixelColor(view->mapFromScene(p));
+        };
+        QVERIFY2(near(onScreen(onLine), ink), qPrintable(onScreen(onLine).name()));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(onLine));
         QCOMPARE(scene->selectedLinks(), QList<LinkId>{saleId});
+        // The screen shows it selected, and then gone with its date: nothing stale is kept.
+        QVERIFY2(!near(onScreen(onLine), ink), qPrintable(onScreen(onLine).name()));
+        QVERIFY(near(onScreen(onLine), chainstyle::highlightColour()));
+        window.chainNavigator()->setAsOf(QDate(2025, 9, 30));
+        QVERIFY(!near(onScreen(onLine), ink) && !near(onScreen(onLine), chainstyle::highlightColour()));
+        window.chainNavigator()->setAsOf(QDate()); // back, and no longer selected (Qt drops hidden items)
+        QVERIFY(near(onScreen(onLine), ink));
 
         // A Ctrl rubber band across the line (not its label) selects it too.
         scene->clearSelection();
