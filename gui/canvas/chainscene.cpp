@@ -286,14 +286,20 @@ void ChainScene::updateCountryBoxes()
             ++it;
         }
     }
-    for (auto it = bounds.cbegin(); it != bounds.cend(); ++it) {
-        CountryBoxItem *box = m_countryBoxes.value(it.key());
+    // Where boxes overlap, the one with the later code lies on top, on screen and in the
+    // overview painter alike.
+    QStringList countries = bounds.keys();
+    countries.sort();
+    for (qsizetype rank = 0; rank < countries.size(); ++rank) {
+        const QString &country = countries.at(rank);
+        CountryBoxItem *box = m_countryBoxes.value(country);
         if (!box) {
-            box = new CountryBoxItem(it.key(), DisplayText::country(it.key()));
+            box = new CountryBoxItem(country, DisplayText::country(country));
             addItem(box);
-            m_countryBoxes.insert(it.key(), box);
+            m_countryBoxes.insert(country, box);
         }
-        box->setRect(it.value());
+        box->setZValue(double(rank) / (countries.size() + 1) * 0.1); // below the lines (0.5)
+        box->setRect(bounds.value(country));
     }
 }
 

@@ -62,6 +62,9 @@ public:
     // For a list of items under the pointer: the link in place of the item that draws all lines.
     QGraphicsItem *pickable(QGraphicsItem *item, const QPointF &scenePos) const;
     QList<LinkEdgeItem *> linksCrossing(const QRectF &sceneRect) const;
+    LinkLinesItem *linkLines() const { return m_lines; }
+    QList<CountryBoxItem *> countryBoxes() const { return m_countryBoxes.values(); }
+    bool isDrawingLink() const { return m_rubberLink != nullptr; } // a Shift-drag between cards
     QList<PartyId> selectedParties() const;
     QList<LinkId> selectedLinks() const;
     QList<NodePosition> positions() const;

@@ -3,6 +3,7 @@
 
 #include "canvas/chainscene.h"
 #include "canvas/linkedgeitem.h"
+#include "canvas/overviewpainter.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -61,7 +62,9 @@ bool ChainView::paintOverview()
                                                                  : backgroundBrush().color());
         QPainter painter(&m_overview);
         painter.setRenderHints(renderHints());
-        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), area, Qt::IgnoreAspectRatio);
+        const QRectF target(QPointF(0, 0), QSizeF(pixels));
+        if (!gui::paintOverview(*static_cast<ChainScene *>(scene()), &painter, target, area))
+            scene()->render(&painter, target, area, Qt::IgnoreAspectRatio);
         m_overviewArea = area;
         m_overviewTransform = transform();
         m_overviewDirty = false;

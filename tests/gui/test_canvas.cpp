@@ -10,6 +10,7 @@
 #include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/mergededgeitem.h"
+#include "canvas/overviewpainter.h"
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
 #include "commands/entitycommands.h"
@@ -453,6 +454,48 @@ private Q_SLOTS:
         QTest::mouseMove(view->viewport(), corner + QPoint(12, 12));
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ControlModifier, corner + QPoint(12, 12));
         QVERIFY(scene->selectedLinks().contains(saleId));
+    }
+
+    void theOverviewPictureIsTheSceneAsQtRendersIt()
+    {
+        // Far out the view paints from lists of its own instead of QGraphicsScene::render(): it
+        // must be the same picture, with selection, fading and filters.
+        CaseSession session;
+        MainWindow window(&session);
+        session.openSample();
+        ChainScene *scene = window.chainScene();
+        const CaseData data = session.store()->load();
+        scene->node(data.parties.at(0).id)->setSelected(true);
+        scene->edge(data.links.at(1).id)->setSelected(true);
+        window.chainNavigator()->setAsOf(QDate(2025, 9, 30)); // hides some links, fades parties
+        const QRectF source = scene->contentRect();
+        for (const double zoom : {0.1, 0.25, 0.4}) {
+            const QSize size = (source.size() * zoom).toSize();
+            QImage expected(size, QImage::Format_ARGB32_Premultiplied), actual(size, QImage::Format_ARGB32_Premultiplied);
+            expected.fill(Qt::white);
+            actual.fill(Qt::white);
+            {
+                QPainter painter(&expected);
+                painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                scene->render(&painter, QRectF(QPointF(0, 0), size), source, Qt::IgnoreAspectRatio);
+            }
+            {
+                QPainter painter(&actual);
+                painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                QVERIFY(paintOverview(*scene, &painter, QRectF(QPointF(0, 0), size), source));
+            }
+            int different = 0;
+            for (int y = 0; y < size.height(); ++y)
+                for (int x = 0; x < size.width(); ++x) {
+                    const QColor a = expected.pixelColor(x, y), b = actual.pixelColor(x, y);
+                    different += std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 12;
+                }
+            QVERIFY2(different == 0, qPrintable(QStringLiteral("%1 pixels differ at zoom %2").arg(different).arg(zoom)));
+        }
+        // Near enough for labels, it leaves the picture to QGraphicsScene.
+        QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        QVERIFY(!paintOverview(*scene, &painter, QRectF(0, 0, 100, 100), QRectF(0, 0, 150, 150)));
     }
 };
 
