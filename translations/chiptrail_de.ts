@@ -1206,6 +1206,10 @@ Doppelklick zum Aufklappen</translation>
         <source>the image would be %1 × %2 pixels; choose a smaller scale</source>
         <translation>das Bild wäre %1 × %2 Pixel groß; wählen Sie einen kleineren Maßstab</translation>
     </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
