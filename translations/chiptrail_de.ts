@@ -2801,6 +2801,17 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::ExportProgressWidget</name>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::LayoutController</name>
     <message>
         <source>&amp;Re-layout Chain</source>
@@ -3076,6 +3087,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>As &amp;DOT (Graphviz)…</source>
         <translation>Als &amp;DOT (Graphviz)…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Another export is still running; wait for it or cancel it.</source>
+        <translation>Ein anderer Export läuft noch; warten Sie ihn ab oder brechen Sie ihn ab.</translation>
     </message>
 </context>
 <context>
