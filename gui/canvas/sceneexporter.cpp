@@ -19,6 +19,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <atomic>
+#include <thread>
 
 namespace chiptrail::gui {
 namespace {
@@ -296,15 +298,34 @@ bool writeExport(const ExportSnapshot &snapshot, const ExportProgress &progress)
     case ImageFormat::Png: {
         QSaveFile file(path);
         openForWriting(file, path);
-        // Drawn in one piece (see pngstrips.h), as QGraphicsScene::render() would draw it.
+        // One image, drawn by two threads at once, each through its own full-size view of it
+        // clipped to its half: Qt clips lines against the device, so the halves meet seamlessly
+        // and the picture is the one QGraphicsScene::render() draws (see pngstrips.h).
         QImage image(snapshot.pngSize, QImage::Format_ARGB32_Premultiplied);
-        image.fill(snapshot.options.transparent ? Qt::transparent : Qt::white);
-        {
-            QPainter p(&image);
+        uchar *const pixels = image.bits(); // once: bits() is not for two threads at a time
+        std::atomic<bool> stop{false};
+        // Only this thread asks progress() (it need not be thread-safe); the other one follows.
+        const auto drawRows = [&](const QRect &rows, bool asks) {
+            QImage view(pixels, image.width(), image.height(), image.bytesPerLine(), image.format());
+            QPainter p(&view);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.fillRect(rows, snapshot.options.transparent ? Qt::transparent : Qt::white);
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            p.setClipRect(rows);
             p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            snapshot.picture.play(p, QRectF(image.rect()), [&] { return progress && !progress(0.0); });
+            snapshot.picture.play(p, QRectF(rows), [&] {
+                if (asks && progress && !progress(0.2))
+                    stop = true;
+                return stop.load();
+            });
+        };
+        const int half = image.height() / 2;
+        {
+            std::thread lower([&] { drawRows(QRect(0, half, image.width(), image.height() - half), false); });
+            drawRows(QRect(0, 0, image.width(), half), true);
+            lower.join();
         }
-        if (progress && !progress(0.4))
+        if (stop || (progress && !progress(0.4)))
             return false;
         PngStrips job;
         job.size = image.size();
