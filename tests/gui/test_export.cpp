@@ -5,6 +5,8 @@
 #include "canvas/chainscene.h"
 #include "canvas/chainstyle.h"
 #include "canvas/exportjob.h"
+#include "casesession.h"
+#include "mainwindow.h"
 #include "canvas/sceneexporter.h"
 #include "cli/commands.h"
 #include "error.h"
@@ -18,6 +20,9 @@
 
 #include <QDomDocument>
 #include <QImage>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -360,6 +365,48 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().first().toString().startsWith(path));
         QVERIFY(!QFileInfo::exists(path));
+    }
+
+
+    // In the window: the export shows in the status bar while it runs, says where the file went,
+    // and a failure is one dialog that names the file.
+    void theWindowShowsTheExportAndItsFailure()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        window.show();
+        session.openSample();
+        auto *progress = window.statusBar()->findChild<QWidget *>(QStringLiteral("exportProgress"));
+        QVERIFY(progress);
+        QVERIFY(!progress->isVisible());
+        QSignalSpy finished(window.exportJob(), &ExportJob::finished);
+        const QString path = m_dir.filePath(QStringLiteral("window.png"));
+        {
+            PoolBlocker blocker;
+            QVERIFY(window.exportJob()->start(*window.chainScene(), ImageFormat::Png, path));
+            QVERIFY(progress->isVisible());
+        }
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("window.png")));
+        QVERIFY(!QImage(path).isNull());
+
+        const QString bad = QStringLiteral("/nonexistent-dir/chain.svg");
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorDialog"))) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(10);
+        QSignalSpy failed(window.exportJob(), &ExportJob::failed);
+        QVERIFY(window.exportJob()->start(*window.chainScene(), ImageFormat::Svg, bad));
+        QVERIFY(failed.wait(30000));
+        QTRY_VERIFY(!shown.isEmpty());
+        QVERIFY2(shown.startsWith(bad), qPrintable(shown));
+        QVERIFY(!progress->isVisible());
     }
 
     // Controls and odd text reach the SVG as well-formed XML; the text a person typed stays.
