@@ -5,6 +5,7 @@
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
+#include "canvas/exportjob.h"
 #include "canvas/layoutcontroller.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/partynodeitem.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     m_editor = new ChainEditor(session, m_scene, m_view, this);
     m_navigator = new ChainNavigator(m_scene, m_view);
     m_layout = new LayoutController(session, m_scene, this);
+    m_export = new ExportJob(this);
 
     m_outline->setObjectName(QStringLiteral("caseOutline"));
     m_outline->setModel(m_outlineModel);
@@ -116,6 +118,14 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_slider, &TimelineSlider::asOfChanged, m_charts, &ChartsPanel::setAsOf);
     connect(m_slider, &TimelineSlider::asOfChanged, m_rules, &RulesPanel::setRulesAsOf);
     connect(m_charts, &ChartsPanel::failed, this, &MainWindow::reportError);
+    statusBar()->addPermanentWidget(new ExportProgressWidget(m_export));
+    connect(m_export, &ExportJob::failed, this, [this](const QString &message) { reportError(tr("Export chain"), message); });
+    connect(m_export, &ExportJob::finished, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+    connect(m_export, &ExportJob::cancelled, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Export cancelled; %1 was not written").arg(QDir::toNativeSeparators(path)), 6000);
+    });
     reload(true);
 }
 
@@ -357,6 +367,10 @@ void MainWindow::exportImage(const QString &format)
 {
     if (!m_session->hasCase())
         return;
+    if (m_export->isRunning()) {
+        reportError(tr("Export chain"), tr("Another export is still running; wait for it or cancel it."));
+        return;
+    }
     QString path = QFileDialog::getSaveFileName(this, tr("Export chain"), QString(),
                                                 tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty())
@@ -365,8 +379,7 @@ void MainWindow::exportImage(const QString &format)
         path += QLatin1Char('.') + format;
     ExportOptions options;
     options.asOf = m_scene->asOf();
-    attempt(tr("Export chain"), [&] { exportScene(*m_scene, *imageFormatFromName(format), path, options); });
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 6000);
+    m_export->start(*m_scene, *imageFormatFromName(format), path, options); // the file is written in the background
 }
 
 void MainWindow::reportError(const QString &action, const QString &message)

@@ -20,6 +20,7 @@ class ChainNavigator;
 class ChainScene;
 class ChainView;
 class DetailsPane;
+class ExportJob;
 class LayoutController;
 class RulesPanel;
 class ChartsPanel;
@@ -43,6 +44,7 @@ public:
     ChainNavigator *chainNavigator() const { return m_navigator; }
     RulesPanel *rulesPanel() const { return m_rules; }
     LayoutController *layoutController() const { return m_layout; }
+    ExportJob *exportJob() const { return m_export; } // File → Export Chain, in the background
     ChartsPanel *chartsPanel() const { return m_charts; }
     // The "as of" date of canvas and charts; connect a panel to its asOfChanged/setAsOf.
     TimelineSlider *timelineSlider() const { return m_slider; }
@@ -98,6 +100,7 @@ private:
     ChainNavigator *m_navigator;
     RulesPanel *m_rules;
     LayoutController *m_layout;
+    ExportJob *m_export;
     ChartsPanel *m_charts;
     TimelineSlider *m_slider;
     QTabWidget *m_centreTabs;

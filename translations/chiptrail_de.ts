@@ -1206,6 +1206,10 @@ Doppelklick zum Aufklappen</translation>
         <source>the image would be %1 × %2 pixels; choose a smaller scale</source>
         <translation>das Bild wäre %1 × %2 Pixel groß; wählen Sie einen kleineren Maßstab</translation>
     </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -2797,6 +2801,17 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::ExportProgressWidget</name>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::LayoutController</name>
     <message>
         <source>&amp;Re-layout Chain</source>
@@ -3072,6 +3087,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>As &amp;DOT (Graphviz)…</source>
         <translation>Als &amp;DOT (Graphviz)…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Another export is still running; wait for it or cancel it.</source>
+        <translation>Ein anderer Export läuft noch; warten Sie ihn ab oder brechen Sie ihn ab.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "canvas/chainscene.h"
 #include "canvas/chainstyle.h"
 #include "error.h"
+#include "canvas/pngstrips.h"
 #include "panels/displaytext.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,12 @@
 #include <QGraphicsItem>
 #include <QImage>
 #include <QPainter>
+#include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 #include <QTextDocument>
+#include <atomic>
+#include <thread>
 
 namespace chiptrail::gui {
 namespace {
@@ -89,58 +92,106 @@ void drawLegend(QPainter &p, const QRectF &area)
     paragraph(Export::tr("Number badge: notes backing the party or link"));
 }
 
-void writePdf(ChainScene &scene, const QString &path, const ExportOptions &options)
+// The PDF page: A4 landscape, 12 mm margins, 300 dpi; the chain left of the legend, under the title.
+struct PdfPage
 {
-    QPdfWriter writer(path);
-    if (!QFile(path).exists() && !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-        fail(path, Export::tr("cannot be written"));
-    const CaseData &data = scene.caseData();
-    writer.setTitle(options.title.isEmpty() ? data.info.title : options.title);
-    writer.setCreator(QStringLiteral("ChipTrail"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    QPainter p;
-    if (!p.begin(&writer))
-        fail(path, Export::tr("cannot be written"));
-    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-    const double unit = writer.resolution() / 72.0; // points to device pixels
-
-    QFont heading = p.font();
-    heading.setPointSizeF(16);
-    heading.setBold(true);
-    p.setFont(heading);
-    p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft | Qt::AlignTop,
-               options.title.isEmpty() ? data.info.title : options.title);
-    QFont sub = p.font();
-    sub.setPointSizeF(9);
-    sub.setBold(false);
-    p.setFont(sub);
-    QString subtitle = Export::tr("Case: %1").arg(data.info.title);
-    subtitle += QStringLiteral(" · ") + (options.asOf.isValid() ? Export::tr("as of %1").arg(DisplayText::date(PartialDate::fromDate(options.asOf)))
-                                                               : Export::tr("all dates"));
-    subtitle += QStringLiteral(" · ") + Export::tr("made with ChipTrail; not legal advice");
-    p.drawText(QRectF(page.left(), page.top() + 26 * unit, page.width(), 14 * unit), Qt::AlignLeft, subtitle);
-
-    const double legendWidth = 200 * unit;
-    const QRectF chainArea(page.left(), page.top() + 46 * unit, page.width() - legendWidth - 10 * unit,
-                           page.height() - 46 * unit);
-    const QRectF source = scene.contentRect();
+    QPageLayout layout{QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter};
+    static constexpr int resolution = 300;
+    static constexpr double unit = resolution / 72.0; // points to device pixels
+    static constexpr double legendWidth = 200 * unit;
+    QRectF page() const { return QRectF(layout.paintRectPixels(resolution)).translated(-layout.paintRectPixels(resolution).topLeft()); }
+    QRectF chainArea() const
     {
-        CleanScene clean(scene);
-        scene.render(&p, chainArea, source, Qt::KeepAspectRatio);
+        const QRectF p = page();
+        return QRectF(p.left(), p.top() + 46 * unit, p.width() - legendWidth - 10 * unit, p.height() - 46 * unit);
     }
-    p.save();
-    p.translate(chainArea.right() + 10 * unit, chainArea.top());
-    p.scale(unit, unit);
-    drawLegend(p, QRectF(0, 0, legendWidth / unit, chainArea.height() / unit));
-    p.restore();
+};
 
-    // The sources, numbered, on their own page: a published graph names what it rests on.
-    writer.newPage();
-    p.setFont(heading);
-    p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft, Export::tr("Sources"));
+// Cancelled: the QSaveFile is dropped uncommitted, so nothing is left behind.
+void commit(QSaveFile &file, const QString &path)
+{
+    if (!file.commit())
+        fail(path, Export::tr("cannot be written (%1)").arg(file.errorString()));
+}
+
+void openForWriting(QSaveFile &file, const QString &path)
+{
+    if (!file.open(QIODevice::WriteOnly))
+        fail(path, Export::tr("cannot be written (%1)").arg(file.errorString()));
+}
+
+bool writePdf(const ExportSnapshot &snapshot, const ExportProgress &progress)
+{
+    const QString &path = snapshot.path;
+    QSaveFile file(path);
+    openForWriting(file, path);
+    const PdfPage geometry;
+    bool cancelled = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(snapshot.title);
+        writer.setCreator(QStringLiteral("ChipTrail"));
+        writer.setPageLayout(geometry.layout);
+        writer.setResolution(PdfPage::resolution);
+        QPainter p;
+        if (!p.begin(&writer))
+            fail(path, Export::tr("cannot be written"));
+        const QRectF page = geometry.page();
+        const double unit = PdfPage::unit;
+
+        QFont heading = p.font();
+        heading.setPointSizeF(16);
+        heading.setBold(true);
+        p.setFont(heading);
+        p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft | Qt::AlignTop, snapshot.title);
+        QFont sub = p.font();
+        sub.setPointSizeF(9);
+        sub.setBold(false);
+        p.setFont(sub);
+        p.drawText(QRectF(page.left(), page.top() + 26 * unit, page.width(), 14 * unit), Qt::AlignLeft, snapshot.subtitle);
+
+        const QRectF chainArea = geometry.chainArea();
+        p.save();
+        p.translate(chainArea.topLeft());
+        p.setClipRect(QRectF(QPointF(0, 0), snapshot.picture.size()));
+        snapshot.picture.play(p, QRectF(QPointF(0, 0), snapshot.picture.size()),
+                              [&] { return progress && !progress(0.5); });
+        p.restore();
+        cancelled = progress && !progress(0.6);
+        if (!cancelled) {
+            p.save();
+            p.translate(chainArea.right() + 10 * unit, chainArea.top());
+            p.scale(unit, unit);
+            drawLegend(p, QRectF(0, 0, PdfPage::legendWidth / unit, chainArea.height() / unit));
+            p.restore();
+
+            // The sources, numbered, on their own page: a published graph names what it rests on.
+            writer.newPage();
+            p.setFont(heading);
+            p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft, Export::tr("Sources"));
+            QTextDocument document;
+            QFont body = p.font();
+            body.setPointSizeF(10);
+            body.setBold(false);
+            document.setDefaultFont(body);
+            document.setHtml(snapshot.sourcesHtml);
+            document.setTextWidth(page.width() / unit);
+            p.save();
+            p.translate(page.left(), page.top() + 34 * unit);
+            p.scale(unit, unit);
+            document.drawContents(&p);
+            p.restore();
+        }
+        p.end();
+    }
+    if (cancelled || (progress && !progress(1.0)))
+        return false;
+    commit(file, path);
+    return true;
+}
+
+QString pdfSourcesHtml(const CaseData &data)
+{
     QString html;
     int number = 0;
     for (const auto &s : data.sources) {
@@ -152,19 +203,7 @@ void writePdf(ChainScene &scene, const QString &path, const ExportOptions &optio
     }
     if (data.sources.isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(Export::tr("This case has no sources yet.").toHtmlEscaped());
-    QTextDocument document;
-    QFont body = p.font();
-    body.setPointSizeF(10);
-    body.setBold(false);
-    document.setDefaultFont(body);
-    document.setHtml(html);
-    document.setTextWidth(page.width() / unit);
-    p.save();
-    p.translate(page.left(), page.top() + 34 * unit);
-    p.scale(unit, unit);
-    document.drawContents(&p);
-    p.restore();
-    p.end();
+    return html;
 }
 
 } // namespace
@@ -182,23 +221,19 @@ std::optional<ImageFormat> imageFormatFromName(const QString &name)
     return std::nullopt;
 }
 
-void exportScene(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options)
+ExportSnapshot snapshotForExport(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options)
 {
+    ExportSnapshot snapshot;
+    snapshot.format = format;
+    snapshot.path = path;
+    snapshot.options = options;
+    const CaseData &data = scene.caseData();
     const QRectF source = scene.contentRect();
     switch (format) {
     case ImageFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setTitle(scene.caseData().info.title);
-        svg.setDescription(Export::tr("Supply chain drawn with ChipTrail"));
-        svg.setSize(source.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        QPainter p;
-        if (!p.begin(&svg))
-            fail(path, Export::tr("cannot be written"));
+        snapshot.title = data.info.title;
         CleanScene clean(scene);
-        scene.render(&p, QRectF(QPointF(0, 0), source.size()), source);
-        p.end();
+        snapshot.picture = ScenePicture::record(scene, source, source.size());
         break;
     }
     case ImageFormat::Png: {
@@ -207,34 +242,130 @@ void exportScene(ChainScene &scene, ImageFormat format, const QString &path, con
         const QSize size = (source.size() * scale).toSize();
         if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL)
             fail(path, Export::tr("the image would be %1 × %2 pixels; choose a smaller scale").arg(size.width()).arg(size.height()));
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(options.transparent ? Qt::transparent : Qt::white);
+        snapshot.pngSize = size;
+        const QBrush background = scene.backgroundBrush();
+        if (options.transparent)
+            scene.setBackgroundBrush(Qt::NoBrush);
         {
-            QPainter p(&image);
-            p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            const QBrush background = scene.backgroundBrush();
-            if (options.transparent)
-                scene.setBackgroundBrush(Qt::NoBrush);
             CleanScene clean(scene);
-            scene.render(&p, QRectF(QPointF(0, 0), size), source);
-            scene.setBackgroundBrush(background);
+            snapshot.picture = ScenePicture::record(scene, source, QSizeF(size));
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            fail(path, Export::tr("cannot be written"));
+        scene.setBackgroundBrush(background);
         break;
+    }
+    case ImageFormat::Pdf: {
+        snapshot.title = options.title.isEmpty() ? data.info.title : options.title;
+        snapshot.subtitle = Export::tr("Case: %1").arg(data.info.title);
+        snapshot.subtitle += QStringLiteral(" · ")
+                             + (options.asOf.isValid() ? Export::tr("as of %1").arg(DisplayText::date(PartialDate::fromDate(options.asOf)))
+                                                       : Export::tr("all dates"));
+        snapshot.subtitle += QStringLiteral(" · ") + Export::tr("made with ChipTrail; not legal advice");
+        snapshot.sourcesHtml = pdfSourcesHtml(data);
+        // As QGraphicsScene::render() with Qt::KeepAspectRatio into the chain area: one scale,
+        // from the area's top left corner.
+        const QRectF area = PdfPage().chainArea();
+        const double ratio = source.isEmpty() ? 1.0 : std::min(area.width() / source.width(), area.height() / source.height());
+        CleanScene clean(scene);
+        snapshot.picture = ScenePicture::record(scene, source, source.size() * ratio);
+        break;
+    }
+    case ImageFormat::Dot:
+        // The whole case, whatever the view folds or filters: the graph the layout sees.
+        snapshot.dot = chainDot(data);
+        break;
+    }
+    return snapshot;
+}
+
+bool writeExport(const ExportSnapshot &snapshot, const ExportProgress &progress)
+{
+    const QString &path = snapshot.path;
+    switch (snapshot.format) {
+    case ImageFormat::Svg: {
+        const QByteArray svg = snapshot.picture.toSvg(snapshot.title, Export::tr("Supply chain drawn with ChipTrail"),
+                                                      [&](double done) { return !progress || progress(done * 0.9); });
+        if (svg.isEmpty())
+            return false;
+        QSaveFile file(path);
+        openForWriting(file, path);
+        if (file.write(svg) != svg.size())
+            fail(path, Export::tr("cannot be written (%1)").arg(file.errorString()));
+        if (progress && !progress(1.0))
+            return false;
+        commit(file, path);
+        return true;
+    }
+    case ImageFormat::Png: {
+        QSaveFile file(path);
+        openForWriting(file, path);
+        // One image, drawn by two threads at once, each through its own full-size view of it
+        // clipped to its half: Qt clips lines against the device, so the halves meet seamlessly
+        // and the picture is the one QGraphicsScene::render() draws (see pngstrips.h).
+        QImage image(snapshot.pngSize, QImage::Format_ARGB32_Premultiplied);
+        uchar *const pixels = image.bits(); // once: bits() is not for two threads at a time
+        std::atomic<bool> stop{false};
+        // Only this thread asks progress() (it need not be thread-safe); the other one follows.
+        const auto drawRows = [&](const QRect &rows, bool asks) {
+            QImage view(pixels, image.width(), image.height(), image.bytesPerLine(), image.format());
+            QPainter p(&view);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.fillRect(rows, snapshot.options.transparent ? Qt::transparent : Qt::white);
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            p.setClipRect(rows);
+            p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            snapshot.picture.play(p, QRectF(rows), [&] {
+                if (asks && progress && !progress(0.2))
+                    stop = true;
+                return stop.load();
+            });
+        };
+        const int half = image.height() / 2;
+        {
+            std::thread lower([&] { drawRows(QRect(0, half, image.width(), image.height() - half), false); });
+            drawRows(QRect(0, 0, image.width(), half), true);
+            lower.join();
+        }
+        if (stop || (progress && !progress(0.4)))
+            return false;
+        PngStrips job;
+        job.size = image.size();
+        job.alpha = snapshot.options.transparent;
+        job.rows = [&image](const QRect &rows) {
+            // A view of the rows, no copy.
+            return QImage(image.constScanLine(rows.top()), rows.width(), rows.height(), image.bytesPerLine(), image.format());
+        };
+        bool cancelled = false;
+        job.progress = [&](double done) {
+            cancelled = progress && !progress(0.4 + 0.6 * done);
+            return !cancelled;
+        };
+        if (!writePngStrips(file, job)) {
+            if (cancelled)
+                return false;
+            fail(path, Export::tr("cannot be written (%1)").arg(file.errorString()));
+        }
+        commit(file, path);
+        return true;
     }
     case ImageFormat::Pdf:
-        writePdf(scene, path, options);
-        break;
+        return writePdf(snapshot, progress);
     case ImageFormat::Dot: {
-        // The whole case, whatever the view folds or filters: the graph the layout sees.
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(chainDot(scene.caseData())) < 0 || !file.commit())
-            fail(path, Export::tr("cannot be written"));
-        break;
+        openForWriting(file, path);
+        if (file.write(snapshot.dot) != snapshot.dot.size())
+            fail(path, Export::tr("cannot be written (%1)").arg(file.errorString()));
+        if (progress && !progress(1.0))
+            return false;
+        commit(file, path);
+        return true;
     }
     }
+    return false;
+}
+
+void exportScene(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options)
+{
+    writeExport(snapshotForExport(scene, format, path, options));
 }
 
 } // namespace chiptrail::gui

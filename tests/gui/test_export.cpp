@@ -4,6 +4,9 @@
 #include "canvas/canvasgraph.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainstyle.h"
+#include "canvas/exportjob.h"
+#include "casesession.h"
+#include "mainwindow.h"
 #include "canvas/sceneexporter.h"
 #include "cli/commands.h"
 #include "error.h"
@@ -17,10 +20,18 @@
 
 #include <QDomDocument>
 #include <QImage>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -63,6 +74,30 @@ CaseData hostileCase()
     }
     return data;
 }
+
+// Holds every thread of the global pool until released: a job started meanwhile waits in the queue,
+// so a test can cancel it before it has written a byte, every time.
+class PoolBlocker
+{
+public:
+    PoolBlocker()
+    {
+        for (int i = 0; i < QThreadPool::globalInstance()->maxThreadCount(); ++i)
+            m_running.append(QtConcurrent::run([this] { m_gate.acquire(); }));
+    }
+    ~PoolBlocker() { release(); }
+    void release()
+    {
+        m_gate.release(int(m_running.size()));
+        for (QFuture<void> &f : m_running)
+            f.waitForFinished();
+        m_running.clear();
+    }
+
+private:
+    QSemaphore m_gate;
+    QList<QFuture<void>> m_running;
+};
 
 } // namespace
 
@@ -199,6 +234,195 @@ private Q_SLOTS:
         QString out, err;
         QTextStream o(&out), e(&err);
         QCOMPARE(cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("png")}, {o, e}), 2);
+    }
+
+
+    // File → Export runs the writing in a worker: the files are the ones the direct export makes.
+    void theBackgroundExportWritesTheSameValidFiles()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy failed(&job, &ExportJob::failed);
+        for (const char *name : {"svg", "png", "pdf", "dot"}) {
+            const ImageFormat format = *imageFormatFromName(QLatin1String(name));
+            const QString background = m_dir.filePath(QStringLiteral("background.") + QLatin1String(name));
+            const QString direct = m_dir.filePath(QStringLiteral("direct.") + QLatin1String(name));
+            finished.clear();
+            QVERIFY(job.start(scene, format, background));
+            QVERIFY(!job.start(scene, format, background)); // one at a time
+            QVERIFY2(finished.wait(30000), name);
+            QCOMPARE(finished.first().first().toString(), background);
+            QVERIFY(failed.isEmpty());
+            exportScene(scene, format, direct);
+            const QByteArray bytes = readAll(background);
+            if (format != ImageFormat::Pdf) // the PDF holds its creation time
+                QVERIFY2(bytes == readAll(direct), name);
+            switch (format) {
+            case ImageFormat::Svg: {
+                QDomDocument document;
+                QVERIFY(document.setContent(bytes));
+                const QStringList texts = svgTexts(bytes);
+                for (const char *party : {"NVIDIA", "Aivres", "INF Tech", "Fudan University"})
+                    QVERIFY2(texts.contains(QLatin1String(party)), party);
+                break;
+            }
+            case ImageFormat::Png: {
+                const QImage image = QImage::fromData(bytes, "PNG");
+                QVERIFY(!image.isNull());
+                QCOMPARE(image.size(), (scene.contentRect().size() * ExportOptions().pngScale).toSize());
+                QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+                break;
+            }
+            case ImageFormat::Pdf:
+                QVERIFY(bytes.startsWith("%PDF-"));
+                QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+                break;
+            case ImageFormat::Dot:
+                QVERIFY(bytes.contains("digraph"));
+                break;
+            }
+        }
+    }
+
+    // The picture is taken when the export starts: edits after that do not tear it.
+    void theSnapshotIsTheSceneAtTheStart()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        const QString path = m_dir.filePath(QStringLiteral("snapshot.svg"));
+        const ExportSnapshot snapshot = snapshotForExport(scene, ImageFormat::Svg, path);
+        scene.setCase(hostileCase(), {});
+        QVERIFY(writeExport(snapshot));
+        const QStringList texts = svgTexts(readAll(path));
+        QVERIFY(texts.contains(QStringLiteral("NVIDIA")));
+        QVERIFY(!texts.contains(QStringLiteral("<b>x</b>")));
+    }
+
+    void cancelLeavesNoFileAndAnOlderFileAsItWas()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        for (const char *name : {"svg", "png", "pdf", "dot"}) {
+            const ImageFormat format = *imageFormatFromName(QLatin1String(name));
+            // Cancelled from the status bar before the worker wrote anything.
+            const QString fresh = m_dir.filePath(QStringLiteral("cancelled.") + QLatin1String(name));
+            ExportJob job;
+            ExportProgressWidget progress(&job);
+            QSignalSpy cancelled(&job, &ExportJob::cancelled);
+            QSignalSpy finished(&job, &ExportJob::finished);
+            {
+                PoolBlocker blocker;
+                QVERIFY(job.start(scene, format, fresh));
+                auto *cancel = progress.findChild<QPushButton *>(QStringLiteral("cancelExport"));
+                QVERIFY(cancel);
+                cancel->click();
+            }
+            QVERIFY2(cancelled.wait(30000), name);
+            QVERIFY(finished.isEmpty());
+            QVERIFY2(!QFileInfo::exists(fresh), name);
+
+            // Cancelled at every step of the writing: the older file stays as it was.
+            const QString older = m_dir.filePath(QStringLiteral("older.") + QLatin1String(name));
+            {
+                QFile file(older);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("the older file");
+            }
+            const ExportSnapshot snapshot = snapshotForExport(scene, format, older);
+            for (int stopAt = 1; stopAt <= 8; ++stopAt) {
+                int calls = 0;
+                const bool written = writeExport(snapshot, [&](double) { return ++calls < stopAt; });
+                if (written)
+                    break; // the writing asked fewer times than that: nothing left to cancel
+                QCOMPARE(readAll(older), QByteArray("the older file"));
+            }
+            QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.tmp"), QStringLiteral("older.*.*")}, QDir::Files).isEmpty());
+        }
+    }
+
+    void aFailingExportNamesTheFile()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        for (const char *name : {"svg", "png", "pdf", "dot"}) {
+            const QString path = QStringLiteral("/nonexistent-dir/chain.") + QLatin1String(name);
+            ExportJob job;
+            QSignalSpy failed(&job, &ExportJob::failed);
+            QVERIFY(job.start(scene, *imageFormatFromName(QLatin1String(name)), path));
+            QVERIFY2(failed.wait(30000), name);
+            QVERIFY2(failed.first().first().toString().startsWith(path), qPrintable(failed.first().first().toString()));
+            QVERIFY(!QFileInfo::exists(path));
+        }
+        // Refused before the worker starts (an impossible size): also named, also no file.
+        ExportJob job;
+        QSignalSpy failed(&job, &ExportJob::failed);
+        ExportOptions huge;
+        huge.pngScale = 1e-9;
+        const QString path = m_dir.filePath(QStringLiteral("empty.png"));
+        QVERIFY(!job.start(scene, ImageFormat::Png, path, huge));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().startsWith(path));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+
+    // In the window: the export shows in the status bar while it runs, says where the file went,
+    // and a failure is one dialog that names the file.
+    void theWindowShowsTheExportAndItsFailure()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        window.show();
+        session.openSample();
+        auto *progress = window.statusBar()->findChild<QWidget *>(QStringLiteral("exportProgress"));
+        QVERIFY(progress);
+        QVERIFY(!progress->isVisible());
+        QSignalSpy finished(window.exportJob(), &ExportJob::finished);
+        const QString path = m_dir.filePath(QStringLiteral("window.png"));
+        {
+            PoolBlocker blocker;
+            QVERIFY(window.exportJob()->start(*window.chainScene(), ImageFormat::Png, path));
+            QVERIFY(progress->isVisible());
+        }
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("window.png")));
+        QVERIFY(!QImage(path).isNull());
+
+        const QString bad = QStringLiteral("/nonexistent-dir/chain.svg");
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorDialog"))) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(10);
+        QSignalSpy failed(window.exportJob(), &ExportJob::failed);
+        QVERIFY(window.exportJob()->start(*window.chainScene(), ImageFormat::Svg, bad));
+        QVERIFY(failed.wait(30000));
+        QTRY_VERIFY(!shown.isEmpty());
+        QVERIFY2(shown.startsWith(bad), qPrintable(shown));
+        QVERIFY(!progress->isVisible());
+    }
+
+    // Controls and odd text reach the SVG as well-formed XML; the text a person typed stays.
+    void svgStaysWellFormedWithControlCharacters()
+    {
+        CaseData data = hostileCase();
+        data.parties[0].name = QStringLiteral("Nul\u0001here & \"there\"");
+        ChainScene scene;
+        scene.setCase(data, {});
+        const QString path = m_dir.filePath(QStringLiteral("controls.svg"));
+        exportScene(scene, ImageFormat::Svg, path);
+        const QByteArray svg = readAll(path);
+        QDomDocument document;
+        QVERIFY(document.setContent(svg));
+        const QStringList texts = svgTexts(svg);
+        QVERIFY2(texts.contains(QStringLiteral("Nul\uFFFDhere & \"there\"")), qPrintable(texts.join(u'|')));
     }
 
     // The DOT export is the graph the layout uses; Graphviz must read it and show every name as typed.

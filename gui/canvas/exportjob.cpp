@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportjob.h"
+
+#include "error.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace chiptrail::gui {
+
+ExportJob::ExportJob(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportJob::done);
+    // The worker only posts its percentage; the timer passes it on (no signal per strip).
+    m_ticker.setInterval(100);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        if (m_shared)
+            Q_EMIT progressChanged(m_shared->percent);
+    });
+}
+
+ExportJob::~ExportJob()
+{
+    if (m_shared)
+        m_shared->cancel = true;
+    m_watcher.waitForFinished();
+}
+
+bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options)
+{
+    if (isRunning())
+        return false;
+    auto snapshot = std::make_shared<ExportSnapshot>();
+    try {
+        *snapshot = snapshotForExport(scene, format, path, options);
+    } catch (const CaseError &error) {
+        Q_EMIT failed(error.message());
+        return false;
+    }
+    m_path = path;
+    m_shared = std::make_shared<Shared>();
+    Q_EMIT progressChanged(0);
+    std::shared_ptr<Shared> shared = m_shared;
+    m_ticker.start();
+    m_watcher.setFuture(QtConcurrent::run([snapshot, shared]() {
+        Outcome outcome;
+        try {
+            outcome.written = writeExport(*snapshot, [&shared](double done) {
+                shared->percent = int(done * 100);
+                return !shared->cancel.load();
+            });
+        } catch (const CaseError &error) {
+            outcome.error = error.message();
+        }
+        return outcome;
+    }));
+    return true;
+}
+
+void ExportJob::cancel()
+{
+    if (m_shared)
+        m_shared->cancel = true;
+}
+
+void ExportJob::done()
+{
+    m_ticker.stop();
+    const Outcome outcome = m_watcher.result();
+    if (!outcome.error.isEmpty()) {
+        Q_EMIT failed(outcome.error);
+    } else if (outcome.written) {
+        Q_EMIT progressChanged(100);
+        Q_EMIT finished(m_path);
+    } else {
+        Q_EMIT cancelled(m_path);
+    }
+}
+
+ExportProgressWidget::ExportProgressWidget(ExportJob *job, QWidget *parent)
+    : QWidget(parent), m_label(new QLabel), m_bar(new QProgressBar), m_cancel(new QPushButton(tr("Cancel Export")))
+{
+    setObjectName(QStringLiteral("exportProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelExport"));
+    m_bar->setRange(0, 100);
+    m_bar->setMaximumWidth(160);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+    hide();
+    connect(m_cancel, &QPushButton::clicked, job, &ExportJob::cancel);
+    connect(job, &ExportJob::progressChanged, this, [this, job](int percent) {
+        m_label->setText(tr("Exporting %1…").arg(QFileInfo(job->path()).fileName()));
+        m_bar->setValue(percent);
+        show();
+    });
+    for (auto signal : {&ExportJob::finished, &ExportJob::cancelled})
+        connect(job, signal, this, &QWidget::hide);
+    connect(job, &ExportJob::failed, this, &QWidget::hide);
+}
+
+} // namespace chiptrail::gui

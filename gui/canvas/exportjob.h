@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "canvas/sceneexporter.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QProgressBar;
+class QPushButton;
+class QLabel;
+
+namespace chiptrail::gui {
+
+// One export of the chain at a time, off the GUI thread: start() takes the snapshot of the scene
+// (the only part that touches items) and writes the file in a worker, with progress and cancel.
+// A cancelled or failed export leaves no file (and an older file with that name as it was).
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExportJob(QObject *parent = nullptr);
+    ~ExportJob() override; // cancels and waits for the worker
+
+    // False when an export is still running or the snapshot failed (failed() says why).
+    bool start(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options = {});
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    QString path() const { return m_path; }
+
+Q_SIGNALS:
+    void progressChanged(int percent); // 0..100
+    void finished(const QString &path);
+    void cancelled(const QString &path);
+    void failed(const QString &message); // names the file
+
+private:
+    struct Outcome
+    {
+        bool written = false;
+        QString error;
+    };
+    struct Shared
+    {
+        std::atomic<bool> cancel{false};
+        std::atomic<int> percent{0};
+    };
+    void done();
+
+    QFutureWatcher<Outcome> m_watcher;
+    QTimer m_ticker;
+    std::shared_ptr<Shared> m_shared;
+    QString m_path;
+};
+
+// In the status bar while an export runs: what is written, how far it is, and Cancel.
+class ExportProgressWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExportProgressWidget(ExportJob *job, QWidget *parent = nullptr);
+
+private:
+    QLabel *m_label;
+    QProgressBar *m_bar;
+    QPushButton *m_cancel;
+};
+
+} // namespace chiptrail::gui
