@@ -12,7 +12,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
-    libsqlite3-dev libicu-dev graphviz
+    libsqlite3-dev libicu-dev zlib1g-dev graphviz
     xvfb xauth fonts-dejavu-core
     dpkg-dev file appstream desktop-file-utils shared-mime-info
 )

@@ -90,7 +90,8 @@ ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *vie
         perform<MoveNodesCommand>(tr("Move parties"), after);
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ChainEditor::updateActions);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
     updateActions();
 }
 
@@ -208,7 +209,9 @@ void ChainEditor::deleteSelection()
 
 bool ChainEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    // The viewport kept from the start: while the view is being destroyed it still sends events,
+    // and asking the half-destroyed view for its viewport is undefined behaviour.
+    if (watched == m_viewport) {
         if (event->type() == QEvent::ContextMenu) {
             showContextMenu(static_cast<QContextMenuEvent *>(event)->pos());
             return true;

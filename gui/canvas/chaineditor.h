@@ -51,6 +51,7 @@ private:
     CaseSession *m_session;
     ChainScene *m_scene;
     ChainView *m_view;
+    QWidget *m_viewport = nullptr;
     QWidget *m_dialogParent;
     QAction *m_addParty, *m_addLink, *m_addSite, *m_addProduct, *m_edit, *m_delete;
 };
