@@ -6,6 +6,7 @@
 #include "canvas/partynodeitem.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
@@ -144,6 +145,12 @@ void LinkEdgeItem::adjust()
     }
     const QList<QPolygonF> flattened = m_path.toSubpathPolygons();
     m_line = flattened.isEmpty() ? QPolygonF() : flattened.first();
+    // Worked out here, on the GUI thread: paintLine() runs on several threads at once and must
+    // only read (QPainterPath fills caches of its own when asked for its bounds or drawn).
+    m_arrowTip = m_path.currentPosition();
+    m_arrowBack = m_path.pointAtPercent(0.98);
+    m_boxCentre = m_path.pointAtPercent(0.35);
+    m_pathBounds = m_path.boundingRect();
     m_lineBounds = m_line.boundingRect().adjusted(-m_lineMargin, -m_lineMargin, m_lineMargin, m_lineMargin);
 
     // The label box (several lines) and the note badge at its corner.
@@ -260,14 +267,19 @@ void LinkEdgeItem::appendThinLines(QList<QLineF> &lines) const
         lines.append(QLineF(m_line.at(i), m_line.at(i + 1)));
 }
 
-void LinkEdgeItem::paintLine(QPainter *painter, const QRectF &exposedRect, double) const
+void LinkEdgeItem::paintLine(QPainter *painter, const QRectF &exposedRect) const
 {
     QPen pen = drawnPen();
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     const QRectF exposed = exposedRect.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
-    if (exposed.contains(m_path.boundingRect())) {
-        painter->drawPath(m_path);
+    if (exposed.contains(m_pathBounds)) {
+        // Into a file the curve itself; into pixels its flattened points, which Qt would draw
+        // anyway, without touching the path shared with other threads.
+        if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster)
+            painter->drawPolyline(m_line);
+        else
+            painter->drawPath(m_path);
     } else {
         // Only the visible pieces: Qt strokes and rasterises a path in full however little of
         // it shows (and lays out every dash), so a few hundred links 40,000 points long, as dot
@@ -296,8 +308,8 @@ void LinkEdgeItem::paintLine(QPainter *painter, const QRectF &exposedRect, doubl
     // Arrow head at the receiving end, along the curve's last direction. The decorations below
     // are skipped when they are off screen: a long link crossing the view shows only its line.
     const QRectF near = exposed.adjusted(-20, -20, 20, 20);
-    if (const QPointF tip = m_path.currentPosition(); near.contains(tip)) {
-        const QPointF back = m_path.pointAtPercent(0.98);
+    if (const QPointF tip = m_arrowTip; near.contains(tip)) {
+        const QPointF back = m_arrowBack;
         const double angle = std::atan2(tip.y() - back.y(), tip.x() - back.x());
         const double size = 8 + pen.widthF();
         QPolygonF head;
@@ -309,7 +321,7 @@ void LinkEdgeItem::paintLine(QPainter *painter, const QRectF &exposedRect, doubl
     }
 
     if (chainstyle::linkHasBoxMarker(m_link.kind)) {
-        if (const QPointF centre = m_path.pointAtPercent(0.35); near.contains(centre)) {
+        if (const QPointF centre = m_boxCentre; near.contains(centre)) {
             painter->setBrush(Qt::white);
             painter->setPen(QPen(pen.color(), 1.5));
             painter->drawRect(QRectF(centre - QPointF(6, 5), QSizeF(12, 10)));

@@ -45,7 +45,8 @@ public:
     double lineMargin() const { return m_lineMargin; }
     double lineDistanceTo(const QPointF &scenePos) const;
     bool lineCrosses(const QRectF &sceneRect) const;
-    void paintLine(QPainter *painter, const QRectF &exposed, double levelOfDetail) const;
+    // Only reads the item: LinkLinesItem calls it from several threads at once.
+    void paintLine(QPainter *painter, const QRectF &exposed) const;
     QColor thinLineColour() const; // far out: the colour, faded as the link is
     void appendThinLines(QList<QLineF> &lines) const;
     int lineSlot() const { return m_lineSlot; }
@@ -75,6 +76,8 @@ private:
     int m_lineSlot = -1;
     QPainterPath m_path;
     QPolygonF m_line; // m_path flattened: for the grid, hit tests and clipped drawing
+    QRectF m_pathBounds;
+    QPointF m_arrowTip, m_arrowBack, m_boxCentre;
     QRectF m_lineBounds;
     double m_lineMargin = 0;
     QPointF m_labelAnchor;

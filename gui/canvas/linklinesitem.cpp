@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
+#include <memory>
 
 namespace chiptrail::gui {
 namespace {
@@ -161,22 +162,28 @@ void LinkLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QTransform &world = painter->worldTransform();
     // On screen through the tiles; into an image or a file (export) as vectors, straight.
     if (widget && world.type() <= QTransform::TxScale && world.m11() == world.m22()) {
-        m_tiles.paint(painter, option->exposedRect,
-                      [this, lod](QPainter *tilePainter, const QRectF &area) { paintLines(tilePainter, area, lod); });
+        m_tiles.paint(painter, option->exposedRect, [this, lod](const QRectF &area) -> TileCache::Render {
+            auto edges = std::make_shared<const std::vector<LinkEdgeItem *>>(candidates(area));
+            return [edges, lod](QPainter *tilePainter, const QRectF &tile) { paintLines(tilePainter, tile, *edges, lod); };
+        });
         return;
     }
-    paintLines(painter, option->exposedRect, lod);
+    paintLines(painter, option->exposedRect, candidates(option->exposedRect), lod);
 }
 
-void LinkLinesItem::paintLines(QPainter *painter, const QRectF &exposed, double lod) const
+void LinkLinesItem::paintLines(QPainter *painter, const QRectF &exposed, const std::vector<LinkEdgeItem *> &candidates,
+                               double lod)
 {
-    const std::vector<LinkEdgeItem *> edges = candidates(exposed);
+    std::vector<const LinkEdgeItem *> edges;
+    for (const LinkEdgeItem *edge : candidates)
+        if (edge->lineBounds().intersects(exposed))
+            edges.push_back(edge);
     const double opacity = painter->opacity();
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     if (lod < thinLinesBelow) {
         // Batched by pen: one drawLines() per colour instead of one stroke per link.
         painter->setRenderHint(QPainter::Antialiasing, false);
-        QHash<QRgb, QList<QLineF>> batches;
+        QMap<QRgb, QList<QLineF>> batches; // ordered: the same picture every time
         for (const LinkEdgeItem *edge : edges)
             edge->appendThinLines(batches[edge->thinLineColour().rgba()]);
         for (auto batch = batches.cbegin(); batch != batches.cend(); ++batch) {
@@ -192,7 +199,7 @@ void LinkLinesItem::paintLines(QPainter *painter, const QRectF &exposed, double 
         for (const LinkEdgeItem *edge : edges)
             if (raised(edge) == top) {
                 painter->setOpacity(opacity * edge->opacity());
-                edge->paintLine(painter, exposed, lod);
+                edge->paintLine(painter, exposed);
             }
     painter->setOpacity(opacity);
     painter->setRenderHint(QPainter::Antialiasing, antialiased);

@@ -53,7 +53,9 @@ protected:
 private:
     // The visible links whose lines may meet `area`, each once, in drawing order.
     std::vector<LinkEdgeItem *> candidates(const QRectF &area) const;
-    void paintLines(QPainter *painter, const QRectF &area, double levelOfDetail) const;
+    // Only reads: the tiles are drawn on several threads at once.
+    static void paintLines(QPainter *painter, const QRectF &area, const std::vector<LinkEdgeItem *> &edges,
+                           double levelOfDetail);
 
     std::vector<LinkEdgeItem *> m_slots; // by slot (the drawing order); null where one went
     PolylineGrid m_grid;

@@ -2,7 +2,10 @@
 #include "tilecache.h"
 
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 namespace chiptrail::gui {
 
@@ -13,52 +16,82 @@ QRectF TileCache::sceneRectOf(int i, int j) const
                   tileSize / m_scale, tileSize / m_scale);
 }
 
-void TileCache::paint(QPainter *painter, const QRectF &exposedScene, const Render &render)
+void TileCache::paint(QPainter *painter, const QRectF &exposedScene, const Prepare &prepare)
 {
     const QTransform world = painter->worldTransform();
     const double scale = world.m11();
     const QPointF origin(world.dx(), world.dy()); // where scene (0, 0) is on the device
     const QPointF whole(std::floor(origin.x()), std::floor(origin.y()));
     const QPointF fraction = origin - whole;
-    if (scale != m_scale || fraction != m_fraction) {
-        m_tiles.clear();
-        m_scale = scale;
-        m_fraction = fraction;
-    }
     // The tiles under the exposed part, in device pixels counted from `whole`.
     const QRectF device = world.mapRect(exposedScene).translated(-whole);
     constexpr double farOut = 1e9; // tile numbers would overflow: draw it straight
     if (!std::isfinite(origin.x() + origin.y()) || std::abs(device.left()) > farOut || std::abs(device.right()) > farOut
         || std::abs(device.top()) > farOut || std::abs(device.bottom()) > farOut) {
-        render(painter, exposedScene);
+        prepare(exposedScene)(painter, exposedScene);
         return;
+    }
+    if (scale != m_scale || fraction != m_fraction) {
+        m_tiles.clear();
+        m_scale = scale;
+        m_fraction = fraction;
     }
     const int i0 = int(std::floor(device.left() / tileSize)), i1 = int(std::floor(device.right() / tileSize));
     const int j0 = int(std::floor(device.top() / tileSize)), j1 = int(std::floor(device.bottom() / tileSize));
 
+    struct Missing
+    {
+        quint64 key;
+        int i, j;
+        QImage image;
+    };
+    std::vector<Missing> missing;
+    QRectF missingArea;
+    for (int i = i0; i <= i1; ++i)
+        for (int j = j0; j <= j1; ++j)
+            if (!m_tiles.contains(key(i, j))) {
+                missing.push_back({key(i, j), i, j, QImage()});
+                missingArea |= sceneRectOf(i, j);
+            }
+    if (!missing.empty()) {
+        const Render render = prepare(missingArea);
+        const QPainter::RenderHints hints = painter->renderHints();
+        const auto renderEvery = [&](size_t first, size_t step) {
+            for (size_t k = first; k < missing.size(); k += step) {
+                Missing &tile = missing[k];
+                tile.image = QImage(tileSize, tileSize, QImage::Format_ARGB32_Premultiplied);
+                tile.image.fill(Qt::transparent);
+                QPainter tilePainter(&tile.image);
+                tilePainter.setRenderHints(hints);
+                tilePainter.setTransform(QTransform(scale, 0, 0, scale, fraction.x() - tile.i * tileSize,
+                                                    fraction.y() - tile.j * tileSize));
+                render(&tilePainter, sceneRectOf(tile.i, tile.j));
+            }
+        };
+        // A redraw from nothing is a screenful of tiles: one share per core.
+        const size_t threads = std::min<size_t>({missing.size(), std::max(1u, std::thread::hardware_concurrency()), 4});
+        std::vector<std::thread> helpers;
+        for (size_t t = 1; t < threads; ++t)
+            helpers.emplace_back(renderEvery, t, threads);
+        renderEvery(0, threads);
+        for (std::thread &helper : helpers)
+            helper.join();
+        for (Missing &tile : missing)
+            m_tiles.insert(tile.key, std::move(tile.image));
+    }
+
     painter->save();
     painter->setWorldTransform(QTransform());
-    QHash<quint64, bool> inView;
     for (int i = i0; i <= i1; ++i)
-        for (int j = j0; j <= j1; ++j) {
-            QImage &tile = m_tiles[key(i, j)];
-            inView.insert(key(i, j), true);
-            if (tile.isNull()) {
-                tile = QImage(tileSize, tileSize, QImage::Format_ARGB32_Premultiplied);
-                tile.fill(Qt::transparent);
-                QPainter tilePainter(&tile);
-                tilePainter.setRenderHints(painter->renderHints());
-                tilePainter.setTransform(QTransform(scale, 0, 0, scale, fraction.x() - i * tileSize,
-                                                    fraction.y() - j * tileSize));
-                render(&tilePainter, sceneRectOf(i, j));
-            }
-            painter->drawImage(whole + QPointF(i * tileSize, j * tileSize), tile);
-        }
+        for (int j = j0; j <= j1; ++j)
+            painter->drawImage(whole + QPointF(i * tileSize, j * tileSize), m_tiles.value(key(i, j)));
     painter->restore();
 
     if (m_tiles.size() > maxTiles) // keep what is on screen; the rest is cheap to make again
-        for (auto it = m_tiles.begin(); it != m_tiles.end();)
-            it = inView.contains(it.key()) ? std::next(it) : m_tiles.erase(it);
+        for (auto it = m_tiles.begin(); it != m_tiles.end();) {
+            const int i = int(qint32(it.key() >> 32)), j = int(qint32(it.key() & 0xffffffffu));
+            it = (i >= i0 && i <= i1 && j >= j0 && j <= j1) ? std::next(it) : m_tiles.erase(it);
+        }
 }
 
 void TileCache::drop(const QRectF &sceneRect)

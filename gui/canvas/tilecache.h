@@ -21,11 +21,15 @@ public:
     static constexpr int tileSize = 256;   // device pixels
     static constexpr int maxTiles = 96;     // 24 MiB
 
+    // Draws the scene inside sceneRect with the painter it is given; called for several tiles at
+    // once on as many threads as there are cores, so it may only read what it draws.
     using Render = std::function<void(QPainter *painter, const QRectF &sceneRect)>;
+    // Called on the painting thread with the part of the scene about to be rendered: gathers
+    // what lies there and returns the Render that draws it.
+    using Prepare = std::function<Render(const QRectF &sceneArea)>;
 
     // `painter` maps scene coordinates to the device by a scale and a translation only.
-    // `render` draws the scene inside sceneRect with the painter it is given.
-    void paint(QPainter *painter, const QRectF &exposedScene, const Render &render);
+    void paint(QPainter *painter, const QRectF &exposedScene, const Prepare &prepare);
     void drop(const QRectF &sceneRect); // what lies there has changed
     void clear() { m_tiles.clear(); }
     qsizetype size() const { return m_tiles.size(); }
