@@ -153,7 +153,9 @@ FrameTimes timeFrames(ChainView &view, int frames, Step step)
 
 // Pan: scroll by a step (as a drag or the arrow keys do) and paint the frame. Full redraw: paint
 // the frame again with nothing cached (the view's overview picture and the scene's line tiles
-// dropped, the scene invalidated).
+// dropped, the scene invalidated). The settings: the whole chain as the view shows it (from the
+// overview picture) and without that picture for comparison; 40 % (the closest zoom without link
+// labels, where the most lines and cards are drawn one by one); 100 %.
 // With --keep, the first frame of each setting is saved next to the case, to look at.
 void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTargets, const QString &framePrefix)
 {
@@ -161,8 +163,10 @@ void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTa
     {
         double zoom;        // 0: fit the whole chain
         bool overviewCache;
+        const char *name;   // for the saved frame
     };
-    for (const Setting setting : {Setting{0, true}, Setting{0, false}, Setting{1.0, true}}) {
+    for (const Setting setting : {Setting{0, true, "fit"}, Setting{0, false, "fit-no-overview"},
+                                  Setting{0.4, true, "40"}, Setting{1.0, true, "100"}}) {
         view.setOverviewCache(setting.overviewCache);
         if (setting.zoom == 0)
             view.fitAll();
@@ -170,18 +174,22 @@ void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTa
             view.setTransform(QTransform::fromScale(setting.zoom, setting.zoom));
         view.centerOn(scene.contentRect().center());
         QString where = setting.zoom == 0 ? QStringLiteral("whole chain (fit, zoom %1 %)").arg(view.zoom() * 100, 0, 'f', 1)
-                                          : QStringLiteral("100 % zoom");
+                                          : QStringLiteral("%1 % zoom").arg(setting.zoom * 100);
+        // The view draws from the overview picture below overviewZoom; without it is a comparison.
+        const bool comparison = !setting.overviewCache && view.zoom() < ChainView::overviewZoom;
         if (view.zoom() < ChainView::overviewZoom)
-            where += setting.overviewCache ? QStringLiteral(", overview picture") : QStringLiteral(", overview picture off");
+            where += setting.overviewCache ? QStringLiteral(", overview picture")
+                                           : QStringLiteral(", overview picture off (comparison, not how the view draws)");
+        const bool target = withTargets && !comparison;
         const QImage first = frameOf(view); // the first frame after a zoom change makes the picture
         if (!framePrefix.isEmpty())
-            first.save(framePrefix + (setting.zoom == 0 ? QStringLiteral("fit") : QStringLiteral("100")) + QStringLiteral(".png"));
+            first.save(framePrefix + QLatin1String(setting.name) + QStringLiteral(".png"));
         QScrollBar *bar = view.horizontalScrollBar();
         const FrameTimes pan = timeFrames(view, frames, [&](int i) {
             bar->setValue(bar->value() + (i % 10 < 5 ? 40 : -40));
         });
         out << "  pan frame, " << where << ": " << ms(pan.mean) << " mean, " << ms(pan.worst) << " worst"
-            << (withTargets ? against(pan.mean, 16) : QString()) << "\n";
+            << (target ? against(pan.mean, 16) : QString()) << "\n";
         const FrameTimes redraw = timeFrames(view, frames, [&](int) {
             view.dropOverviewCache();
             scene.dropDrawingCaches();
@@ -189,7 +197,7 @@ void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTa
             scene.invalidate();
         });
         out << "  full redraw, " << where << ": " << ms(redraw.mean) << " mean, " << ms(redraw.worst) << " worst"
-            << (withTargets ? against(redraw.mean, 66) : QString()) << "\n";
+            << (target ? against(redraw.mean, 66) : QString()) << "\n";
     }
     view.setOverviewCache(true);
 }
