@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cmath>
 
 namespace chiptrail {
 namespace {
@@ -219,11 +220,17 @@ QStringList CaseStore::integrityProblems() const
 
 QList<NodePosition> CaseStore::nodePositions() const
 {
+    // A place nobody could have dragged a card to (a file from a stranger: 1e300, infinity) is
+    // left out: the party counts as unplaced and is laid out again, like a new one.
+    constexpr double farthest = 1e8; // what Graphviz coordinates are held to (graphvizjson.cpp)
+    const auto plausible = [](double v) { return std::isfinite(v) && std::abs(v) <= farthest; };
     QList<NodePosition> positions;
     sql::Statement select(m_db, "SELECT party_id, x, y, pinned FROM node_position ORDER BY party_id");
-    while (select.step())
-        positions.append({PartyId(select.int64(0)), QPointF(select.real(1), select.real(2)),
-                          select.int64(3) != 0});
+    while (select.step()) {
+        const double x = select.real(1), y = select.real(2);
+        if (plausible(x) && plausible(y))
+            positions.append({PartyId(select.int64(0)), QPointF(x, y), select.int64(3) != 0});
+    }
     return positions;
 }
 

@@ -190,6 +190,27 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(CaseError, store->addParty(p));
         QCOMPARE(store->parties().size(), 2);
     }
+
+    void placesNoCardCouldHaveAreLaidOutAgain()
+    {
+        // A stranger's file puts a party at 1e300, then at infinity: that party comes back
+        // unplaced (it is laid out again); the plausible place is kept.
+        const QString path = m_dir.filePath(QStringLiteral("far-away.chiptrail"));
+        const CaseData data = testing::oneOfEverything();
+        CaseStore::createFrom(path, data);
+        CaseStore::open(path)->setNodePositions({{data.parties.at(0).id, QPointF(120, -40), true},
+                                                 {data.parties.at(1).id, QPointF(1e300, 0), false}});
+        const auto placesIn = [&path] { return CaseStore::open(path, CaseStore::Access::ReadOnly)->nodePositions(); };
+        QCOMPARE(placesIn().size(), 1);
+        QCOMPARE(placesIn().first().position, QPointF(120, -40));
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "UPDATE node_position SET x = 5, y = 9e999 WHERE x > 1e10", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        QCOMPARE(placesIn().size(), 1);
+        QCOMPARE(placesIn().first().party, data.parties.at(0).id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBadInput)
