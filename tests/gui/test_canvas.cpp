@@ -11,15 +11,18 @@
 #include "canvas/linkedgeitem.h"
 #include "canvas/mergededgeitem.h"
 #include "canvas/overviewpainter.h"
+#include "canvas/polylinegrid.h"
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
 #include "commands/entitycommands.h"
 #include "interchange/casejson.h"
 #include "layout/layoutgraph.h"
 #include "mainwindow.h"
+#include "../core/testcases.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -496,6 +499,56 @@ private Q_SLOTS:
         QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
         QVERIFY(!paintOverview(*scene, &painter, QRectF(0, 0, 100, 100), QRectF(0, 0, 150, 150)));
+    }
+
+    void theLineGridFindsALinkWhereItRunsNotAcrossItsBoundingBox()
+    {
+        PolylineGrid grid(100);
+        const QPolygonF diagonal{QPointF(0, 0), QPointF(10'000, 10'000)};
+        grid.insert(7, diagonal, 5);
+        const auto idsIn = [&grid](const QRectF &area) {
+            QSet<int> ids;
+            grid.forEachIn(area, [&ids](int id) { ids.insert(id); });
+            return ids;
+        };
+        QCOMPARE(idsIn(QRectF(4'990, 4'990, 20, 20)), QSet<int>{7});       // on the line
+        QVERIFY(idsIn(QRectF(9'000, 500, 50, 50)).isEmpty());               // inside its box, far from it
+        grid.remove(7, diagonal, 5);
+        QVERIFY(idsIn(QRectF(4'990, 4'990, 20, 20)).isEmpty());
+
+        // A line to a place a hostile file could hold is kept aside, not filed cell by cell
+        // (which would not finish), and still found.
+        const QPolygonF farAway{QPointF(0, 0), QPointF(1e8, -1e8)};
+        QElapsedTimer timer;
+        timer.start();
+        grid.insert(8, farAway, 5);
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(idsIn(QRectF(-10, -10, 20, 20)).contains(8));
+        grid.remove(8, farAway, 5);
+        QVERIFY(idsIn(QRectF(-10, -10, 20, 20)).isEmpty());
+    }
+
+    void aPartyFarAwayNeitherHangsNorBreaksTheCanvas()
+    {
+        CaseData data = testing::oneOfEverything();
+        ChainScene scene;
+        ChainView view(&scene);
+        view.resize(800, 600);
+        view.show();
+        QElapsedTimer timer;
+        timer.start();
+        scene.setCase(data, {{data.parties.at(0).id, QPointF(0, 0), true}, {data.parties.at(1).id, QPointF(9e7, 9e7), true}});
+        view.setTransform(QTransform());
+        view.centerOn(0, 0);
+        const QImage frame = view.viewport()->grab().toImage();
+        QVERIFY(!frame.isNull());
+        view.fitAll();
+        view.viewport()->grab();
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const LinkEdgeItem *link = scene.edge(data.links.first().id);
+        QVERIFY(link);
+        const QPointF start = link->polyline().first();
+        QCOMPARE(scene.linkAt(start + (link->polyline().last() - start) * 1e-7), link);
     }
 };
 
