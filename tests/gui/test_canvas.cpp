@@ -28,6 +28,7 @@
 #include <QPainter>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace chiptrail;
@@ -457,6 +458,21 @@ private Q_SLOTS:
         QTest::mouseMove(view->viewport(), corner + QPoint(12, 12));
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ControlModifier, corner + QPoint(12, 12));
         QVERIFY(scene->selectedLinks().contains(saleId));
+
+        // Resting the pointer on the line shows the link's label as its tooltip.
+        const QPoint linePoint = view->mapFromScene(onLine);
+        QHelpEvent help(QEvent::ToolTip, linePoint, view->viewport()->mapToGlobal(linePoint));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), sale->toolTip());
+        QToolTip::hideText();
+
+        // A double click on the line opens the link's form (pressing Enter there changes nothing).
+        const Link before = *session.store()->link(saleId);
+        QString opened;
+        answerNextDialog([&opened](QDialog *d) { opened = d->objectName(); });
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, linePoint);
+        QTRY_COMPARE(opened, QStringLiteral("linkDialog"));
+        QCOMPARE(*session.store()->link(saleId), before);
     }
 
     void theOverviewPictureIsTheSceneAsQtRendersIt()
