@@ -221,9 +221,11 @@ void MainWindow::installApplicationMenus(QMenu *language, QMenu *recentFiles)
 
 void MainWindow::reload(bool newCase)
 {
-    const OutlineSubject selected = CaseOutlineModel::subjectAt(m_outline->currentIndex());
-    const QList<PartyId> selectedParties = m_scene->selectedParties();
-    const QList<LinkId> selectedLinks = m_scene->selectedLinks();
+    // After an edit the same things stay selected. Another case starts with nothing selected:
+    // its row ids name other parties and links.
+    const OutlineSubject selected = newCase ? OutlineSubject{} : CaseOutlineModel::subjectAt(m_outline->currentIndex());
+    const QList<PartyId> selectedParties = newCase ? QList<PartyId>{} : m_scene->selectedParties();
+    const QList<LinkId> selectedLinks = newCase ? QList<LinkId>{} : m_scene->selectedLinks();
     if (!m_session->hasCase()) {
         m_outlineModel->setCase({});
         m_scene->setCase({}, {});

@@ -105,7 +105,9 @@ void WindowHost::saveLayout() const
 
 bool WindowHost::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close)
+    // The type first: comparing with m_window casts `watched` to MainWindow, which is undefined
+    // for the events a window being destroyed still sends.
+    if (event->type() == QEvent::Close && watched == m_window)
         saveLayout();
     return QObject::eventFilter(watched, event);
 }

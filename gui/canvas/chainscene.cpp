@@ -33,6 +33,9 @@ ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent)
 
 ChainScene::~ChainScene()
 {
+    // Nobody hears of the selection going with the scene: a listener would ask a scene that is
+    // half destroyed (UBSan caught ChainEditor doing so).
+    blockSignals(true);
     delete m_lines; // before QGraphicsScene deletes the links in an order of its own
 }
 

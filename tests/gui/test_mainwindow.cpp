@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window a journalist sees first: the sample case, its outline and details.
 #include "casesession.h"
+#include "canvas/chainscene.h"
 #include "mainwindow.h"
+#include "store/casestore.h"
+#include "../core/testcases.h"
 #include "panels/caseoutlinemodel.h"
 #include "panels/detailspane.h"
 
@@ -101,6 +104,29 @@ private Q_SLOTS:
         window.outlineView()->setCurrentIndex(row);
         QVERIFY(window.detailsPane()->toPlainText().contains(QStringLiteral("<b>Bold</b> & Co")));
         QVERIFY(window.detailsPane()->toPlainText().contains(QStringLiteral("Unsourced")));
+    }
+
+    void anotherCaseStartsWithNothingSelected()
+    {
+        // Row ids repeat across cases: party 1 of the next case must not come up selected.
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.chiptrail"));
+        CaseStore::createFrom(other, testing::oneOfEverything());
+        CaseSession session;
+        MainWindow window(&session);
+        window.show();
+        session.openSample();
+        const QModelIndex nvidia = findRow(window.outlineView()->model(), QStringLiteral("NVIDIA"));
+        QVERIFY(nvidia.isValid());
+        window.outlineView()->setCurrentIndex(nvidia);
+        QCOMPARE(window.chainScene()->selectedParties().size(), 1);
+        QCOMPARE(window.chainScene()->selectedParties().first(), PartyId(1));
+        session.openFile(other);
+        QVERIFY(window.chainScene()->selectedParties().isEmpty());
+        QVERIFY(window.chainScene()->selectedLinks().isEmpty());
+        QVERIFY(!window.outlineView()->currentIndex().isValid());
+        QVERIFY2(!window.detailsPane()->toPlainText().contains(QStringLiteral("Maker Corp.")),
+                 qPrintable(window.detailsPane()->toPlainText()));
     }
 
     void aBadFileGivesOneClearMessageAndKeepsTheOpenCase()
