@@ -79,12 +79,14 @@ QDate TimelineSlider::dateAt(int monthIndex) const
 
 void TimelineSlider::setAsOf(const QDate &date)
 {
+    m_updating = true;
     if (date.isValid() && m_first.isValid()) {
         const int index = (date.year() - m_first.year()) * 12 + date.month() - m_first.month();
-        m_updating = true;
         m_slider->setValue(std::clamp(index, m_slider->minimum(), m_slider->maximum()));
-        m_updating = false;
+    } else {
+        m_slider->setValue(m_slider->maximum()); // all dates: the handle at the end, where all has happened
     }
+    m_updating = false;
     if (date == m_asOf)
         return;
     m_asOf = date;
