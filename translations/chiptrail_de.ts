@@ -2068,6 +2068,106 @@ Doppelklick zum Aufklappen</translation>
         <source>Ship-from country not recorded; %1 makes %2, so the sale leaves from the maker&apos;s home country (%3).</source>
         <translation>Versandland nicht erfasst; %1 stellt %2 her, also verlässt die Ware das Heimatland des Herstellers (%3).</translation>
     </message>
+    <message>
+        <source>sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>lease / remote access</source>
+        <translation>Vermietung / Fernzugriff</translation>
+    </message>
+    <message>
+        <source>ownership / control</source>
+        <translation>Eigentum / Kontrolle</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>founder / employment</source>
+        <translation>Gründer / Anstellung</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>vermutet</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>bestritten</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>dementiert</translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>server integrator</source>
+        <translation>Server-Integrator</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>telecom / cloud provider</source>
+        <translation>Telekom-/Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <source>data-centre operator</source>
+        <translation>Rechenzentrumsbetreiber</translation>
+    </message>
+    <message>
+        <source>cloud tenant</source>
+        <translation>Cloud-Mieter</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>Universität</translation>
+    </message>
+    <message>
+        <source>government body</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>not an export</source>
+        <translation>keine Ausfuhr</translation>
+    </message>
+    <message>
+        <source>no licence required</source>
+        <translation>keine Genehmigung nötig</translation>
+    </message>
+    <message>
+        <source>licence required</source>
+        <translation>genehmigungspflichtig</translation>
+    </message>
 </context>
 <context>
     <name>RulesPanel</name>

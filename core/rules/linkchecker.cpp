@@ -5,6 +5,7 @@
 
 #include "ruledatatext.h"
 #include "rulestr.h"
+#include "sentencewords.h"
 
 namespace chiptrail {
 
@@ -59,7 +60,7 @@ QString movementOf(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
     }
     if (!movesHardware(l.kind)) {
         out.steps << Step{Rules::tr("Link kind \"%1\" moves no hardware: not an export; checked for the ties it reveals.")
-                              .arg(toWord(l.kind)), {}, {}, {}, false};
+                              .arg(sentenceWord(l.kind)), {}, {}, {}, false};
         return QStringLiteral("tie");
     }
     f.origin = l.shipFromCountry;
@@ -132,7 +133,7 @@ void classify(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
                             f.item.arithmetic.join(QStringLiteral("; ")));
     Step s = makeStep(text, ref, {QStringLiteral("C")});
     if (f.chip->confidence != Confidence::Confirmed)
-        s.text += Rules::tr(" (chip figures are %1 in the case)").arg(toWord(f.chip->confidence));
+        s.text += Rules::tr(" (chip figures are %1 in the case)").arg(sentenceWord(f.chip->confidence));
     out.steps << s;
 }
 

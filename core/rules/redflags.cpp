@@ -4,6 +4,7 @@
 
 #include "ruledatatext.h"
 #include "rulestr.h"
+#include "sentencewords.h"
 
 namespace chiptrail {
 
@@ -27,7 +28,7 @@ void applyTies(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
             const ScreeningMatch &m = listed.first();
             Step s = makeStep(Rules::tr("%1 has %2 ties (%3) to %4, on the Entity List since %5 as \"%6\". "
                                         "Ties are a red flag, not a listing: listing covers the named entity only.")
-                                  .arg(p->name, toWord(tie->confidence), toWord(tie->kind), other->name,
+                                  .arg(p->name, sentenceWord(tie->confidence), sentenceWord(tie->kind), other->name,
                                        m.listed.toString(Qt::ISODate), m.listedName),
                               rule.rule.id, Cite{m.citation, m.quality});
             if (indicator)
@@ -75,7 +76,7 @@ void applyRedFlags(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
         if (limit > 0 && static_cast<double>(f.chips) > limit)
             indicatorStep(QStringLiteral("quantity_out_of_scale"),
                           Rules::tr("%1 chips for a buyer whose role is %2: more than %3, out of scale (%4).")
-                              .arg(formatNumber(static_cast<double>(f.chips)), toWord(f.to->role), formatNumber(limit),
+                              .arg(formatNumber(static_cast<double>(f.chips)), sentenceWord(f.to->role), formatNumber(limit),
                                    rf.quantityScale.citation), {rf.quantityScale.quality});
     }
     if (sale && f.to && ctx.book.remoteAccess) {
@@ -89,7 +90,7 @@ void applyRedFlags(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
                 continue;
             indicatorStep(QStringLiteral("prearranged_tenant"),
                           Rules::tr("%1 has a %2 with %3 (headquartered in %4, %5) for compute on hardware it buys here.")
-                              .arg(f.to->name, toWord(next->kind), tenant->name, hq, hit));
+                              .arg(f.to->name, sentenceWord(next->kind), tenant->name, hq, hit));
         }
     }
     if (!ctx.index.hasNote(SubjectKind::Link, f.link.id.value, QString())) {
@@ -98,7 +99,7 @@ void applyRedFlags(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
                           {}, {}, {QStringLiteral("U")}, false};
     }
     if (f.link.confidence != Confidence::Confirmed && f.link.confidence != Confidence::Reported)
-        out.steps << Step{Rules::tr("The link itself is only %1 in the case.").arg(toWord(f.link.confidence)),
+        out.steps << Step{Rules::tr("The link itself is only %1 in the case.").arg(sentenceWord(f.link.confidence)),
                           {}, {}, {QStringLiteral("U")}, false};
 }
 

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "linkcheck_p.h"
 #include "rulestr.h"
+#include "sentencewords.h"
 
 namespace chiptrail {
 
@@ -63,8 +64,8 @@ LinkFinding checkLink(const Link &link, const CheckOptions &options, QDate today
     LinkFinding &w = worse(b.verdict, a.verdict) ? b : a;
     w.flag(QStringLiteral("date_imprecise"));
     w.steps.prepend(Step{Rules::tr("The date %1 spans a rule change: %2 on %3, %4 on %5; the worse is shown.")
-                             .arg(link.dateFrom.toIso(), toWord(a.verdict), first.toString(Qt::ISODate),
-                                  toWord(b.verdict), last.toString(Qt::ISODate)),
+                             .arg(link.dateFrom.toIso(), sentenceWord(a.verdict), first.toString(Qt::ISODate),
+                                  sentenceWord(b.verdict), last.toString(Qt::ISODate)),
                          {}, {}, {QStringLiteral("U")}, false});
     return w;
 }

@@ -4,6 +4,9 @@
 #include "casesession.h"
 #include "mainwindow.h"
 #include "panels/caseoutlinemodel.h"
+#include "rules/rulebook.h"
+#include "rules/rulechecker.h"
+#include "interchange/casejson.h"
 #include "trscanner.h"
 #include "tsfile.h"
 #include "uilanguage.h"
@@ -258,6 +261,48 @@ private Q_SLOTS:
         // And German is really there, not just nothing.
         QVERIFY(texts.contains(QCoreApplication::translate("chiptrail::gui::MainWindow", "&File")));
         QVERIFY(QCoreApplication::translate("chiptrail::gui::MainWindow", "&File") != QLatin1String("&File"));
+        language.applySaved(QStringLiteral("en"));
+    }
+
+    void germanRuleStepsSayKindsAndCertaintiesInGerman()
+    {
+        // The rule engine's sentences take the case's values as words: in German they must not
+        // carry the file's codes ("hat suspected Verflechtungen (affiliation)", "cloud_tenant").
+        UiLanguage language;
+        language.applySaved(QStringLiteral("de"));
+        const CaseData sample = readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json"));
+        const RuleBook book = RuleBook::load();
+        CheckOptions options;
+        options.today = QDate(2026, 11, 24);
+        const CaseFindings findings = RuleChecker(book).check(sample, options);
+        QStringList codes;
+        for (const LinkKind kind : {LinkKind::Sale, LinkKind::Shipment, LinkKind::Lease, LinkKind::Ownership,
+                                    LinkKind::Contract, LinkKind::Affiliation, LinkKind::Founder})
+            codes << toWord(kind);
+        for (const Confidence confidence : {Confidence::Confirmed, Confidence::Reported, Confidence::Suspected,
+                                            Confidence::Disputed, Confidence::Denied})
+            codes << toWord(confidence);
+        for (int role = 0; role <= int(PartyRole::Other); ++role)
+            codes << toWord(PartyRole(role));
+        const QRegularExpression code(QStringLiteral("\\b(%1)\\b").arg(codes.join(QLatin1Char('|'))));
+        int steps = 0;
+        QStringList leftovers;
+        for (const LinkFinding &link : findings.links)
+            for (const Step &step : link.steps) {
+                ++steps;
+                if (code.match(step.text).hasMatch())
+                    leftovers << step.text;
+            }
+        QVERIFY(steps > 20);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+        // The sample's suspected ties to a listed party are among the sentences, in German.
+        const QString tie = QCoreApplication::translate("Rules", "affiliation");
+        QVERIFY(tie != QLatin1String("affiliation"));
+        bool tieSaid = false;
+        for (const LinkFinding &link : findings.links)
+            for (const Step &step : link.steps)
+                tieSaid = tieSaid || step.text.contains(tie);
+        QVERIFY(tieSaid);
         language.applySaved(QStringLiteral("en"));
     }
 
