@@ -22,6 +22,7 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -284,6 +285,29 @@ private Q_SLOTS:
                 break;
             }
         }
+    }
+
+    // Qt 6.4's raster engine splits a big fill over the global thread pool and waits for the pieces
+    // (QT_THREAD_PARALLEL_FILLS), except on a thread of that pool. The export worker is one, and it
+    // draws half the PNG on a helper thread whose fills need the pool: with one slot (one core, or
+    // the other slots busy) the worker must still finish, not wait for ever for its own slot.
+    void aPngExportFinishesWithOnePoolThread()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, {});
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int slots = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        const auto restore = qScopeGuard([&] { pool->setMaxThreadCount(slots); });
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QSignalSpy failed(&job, &ExportJob::failed);
+        const QString path = m_dir.filePath(QStringLiteral("one-slot.png"));
+        QVERIFY(job.start(scene, ImageFormat::Png, path));
+        // On failure the job never ends: ~ExportJob() then waits for ever (ctest's timeout).
+        QVERIFY(!finished.isEmpty() || finished.wait(30000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(QImage(path).size(), (scene.contentRect().size() * ExportOptions().pngScale).toSize());
     }
 
     // The picture is taken when the export starts: edits after that do not tear it.
