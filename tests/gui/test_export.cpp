@@ -262,6 +262,10 @@ private Q_SLOTS:
             finished.clear();
             QVERIFY(job.start(scene, format, background));
             QVERIFY(!job.start(scene, format, background)); // one at a time
+            // Also when the worker is done but its outcome not yet reported (no event handled).
+            QThreadPool::globalInstance()->waitForDone();
+            QVERIFY(job.isRunning());
+            QVERIFY(!job.start(scene, format, background));
             QVERIFY2(!finished.isEmpty() || finished.wait(30000), name);
             QCOMPARE(finished.first().first().toString(), background);
             QVERIFY(failed.isEmpty());
