@@ -43,6 +43,7 @@ bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path
         return false;
     }
     m_path = path;
+    m_running = true;
     m_shared = std::make_shared<Shared>();
     Q_EMIT progressChanged(0);
     std::shared_ptr<Shared> shared = m_shared;
@@ -71,6 +72,7 @@ void ExportJob::cancel()
 void ExportJob::done()
 {
     m_ticker.stop();
+    m_running = false; // before the signals: a slot may start the next export
     const Outcome outcome = m_watcher.result();
     if (!outcome.error.isEmpty()) {
         Q_EMIT failed(outcome.error);

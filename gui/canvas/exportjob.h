@@ -29,7 +29,9 @@ public:
     // False when an export is still running or the snapshot failed (failed() says why).
     bool start(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options = {});
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From start() until its outcome is reported (finished, cancelled or failed), not just while
+    // the worker runs: a worker that is done but not yet reported still counts.
+    bool isRunning() const { return m_running; }
     QString path() const { return m_path; }
 
 Q_SIGNALS:
@@ -55,6 +57,7 @@ private:
     QTimer m_ticker;
     std::shared_ptr<Shared> m_shared;
     QString m_path;
+    bool m_running = false;
 };
 
 // In the status bar while an export runs: what is written, how far it is, and Cancel.

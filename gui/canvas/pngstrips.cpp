@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QtEndian>
 #include <atomic>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 #include <zlib.h>
@@ -110,31 +112,47 @@ bool writePngStrips(QIODevice &device, const PngStrips &job)
     std::vector<Strip> strips(size_t(std::max(0, count)));
     std::atomic<int> next{0}, done{0};
     std::atomic<bool> stop{false};
+    std::exception_ptr helperFailed; // the first exception of a helper, rethrown on this thread
+    std::mutex helperFailedMutex;
     const auto work = [&] {
-        for (int i = next++; i < count && !stop; i = next++) {
-            const QRect rows(0, i * job.stripHeight, job.size.width(), std::min(job.stripHeight, height - i * job.stripHeight));
-            strips[size_t(i)] = encodeStrip(job, rows, i + 1 == count);
-            if (!strips[size_t(i)].ok)
-                stop = true;
-            ++done;
+        try {
+            for (int i = next++; i < count && !stop; i = next++) {
+                const QRect rows(0, i * job.stripHeight, job.size.width(), std::min(job.stripHeight, height - i * job.stripHeight));
+                strips[size_t(i)] = encodeStrip(job, rows, i + 1 == count);
+                if (!strips[size_t(i)].ok)
+                    stop = true;
+                ++done;
+            }
+        } catch (...) {
+            const std::lock_guard lock(helperFailedMutex);
+            if (!helperFailed)
+                helperFailed = std::current_exception();
+            stop = true;
         }
     };
-    std::vector<std::thread> helpers;
-    for (int t = 1; t < std::min(job.threads, count); ++t)
-        helpers.emplace_back(work);
     {
-        for (int i = next++; i < count && !stop; i = next++) {
-            const QRect rows(0, i * job.stripHeight, job.size.width(), std::min(job.stripHeight, height - i * job.stripHeight));
-            strips[size_t(i)] = encodeStrip(job, rows, i + 1 == count);
-            if (!strips[size_t(i)].ok)
-                stop = true;
-            ++done;
-            if (job.progress && !job.progress(double(done) / count))
-                stop = true;
+        // jthreads join on every way out (an exception here, or one helper that cannot be
+        // started): a std::thread left joinable would std::terminate() the program.
+        std::vector<std::jthread> helpers;
+        try {
+            for (int t = 1; t < std::min(job.threads, count); ++t)
+                helpers.emplace_back(work);
+            for (int i = next++; i < count && !stop; i = next++) {
+                const QRect rows(0, i * job.stripHeight, job.size.width(), std::min(job.stripHeight, height - i * job.stripHeight));
+                strips[size_t(i)] = encodeStrip(job, rows, i + 1 == count);
+                if (!strips[size_t(i)].ok)
+                    stop = true;
+                ++done;
+                if (job.progress && !job.progress(double(done) / count))
+                    stop = true;
+            }
+        } catch (...) {
+            stop = true;
+            throw;
         }
     }
-    for (std::thread &helper : helpers)
-        helper.join();
+    if (helperFailed)
+        std::rethrow_exception(helperFailed);
     if (stop || count == 0)
         return false;
     if (job.progress && !job.progress(1.0))

@@ -19,7 +19,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QThread>
+#include <QThreadPool>
 #include <atomic>
+#include <exception>
 #include <thread>
 
 namespace chiptrail::gui {
@@ -52,6 +55,36 @@ public:
 private:
     ChainScene &m_scene;
     QList<QGraphicsItem *> m_selected;
+};
+
+// Qt 6.4's raster engine splits a large fill into pieces on QThreadPool::globalInstance() and waits
+// for them (QT_THREAD_PARALLEL_FILLS in qdrawhelper.cpp), except on a thread of that pool, which
+// fills alone. A worker of the global pool (ExportJob) that waits for a helper thread drawing
+// through QPainter would hold a slot that helper needs: with every slot taken (one core, or the
+// other slots busy) the helper waits for the pool and the worker for the helper, for ever. While
+// this lives, the calling thread's slot is lent back to the pool (QThreadPool::releaseThread(),
+// the documented way for a pool thread to wait), so the pool can start a thread for the pieces.
+class GlobalPoolSlotLent
+{
+public:
+    GlobalPoolSlotLent()
+    {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        if (pool && pool->contains(QThread::currentThread())) {
+            pool->releaseThread();
+            m_pool = pool;
+        }
+    }
+    ~GlobalPoolSlotLent()
+    {
+        if (m_pool)
+            m_pool->reserveThread();
+    }
+    GlobalPoolSlotLent(const GlobalPoolSlotLent &) = delete;
+    GlobalPoolSlotLent &operator=(const GlobalPoolSlotLent &) = delete;
+
+private:
+    QThreadPool *m_pool = nullptr;
 };
 
 void drawLegend(QPainter &p, const QRectF &area)
@@ -321,9 +354,27 @@ bool writeExport(const ExportSnapshot &snapshot, const ExportProgress &progress)
         };
         const int half = image.height() / 2;
         {
-            std::thread lower([&] { drawRows(QRect(0, half, image.width(), image.height() - half), false); });
-            drawRows(QRect(0, 0, image.width(), half), true);
+            const GlobalPoolSlotLent lent; // the lower half's fills may need the pool (see above)
+            // A jthread joins on every way out: an exception in the upper half stops the lower
+            // one and waits for it, instead of std::terminate() for an unjoined std::thread.
+            std::exception_ptr lowerFailed; // rethrown here: an exception must not leave a thread
+            std::jthread lower([&] {
+                try {
+                    drawRows(QRect(0, half, image.width(), image.height() - half), false);
+                } catch (...) {
+                    lowerFailed = std::current_exception();
+                    stop = true;
+                }
+            });
+            try {
+                drawRows(QRect(0, 0, image.width(), half), true);
+            } catch (...) {
+                stop = true;
+                throw;
+            }
             lower.join();
+            if (lowerFailed)
+                std::rethrow_exception(lowerFailed);
         }
         if (stop || (progress && !progress(0.4)))
             return false;
