@@ -2901,6 +2901,17 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::ExportJob</name>
+    <message>
+        <source>%1: there is not enough memory to export this chain</source>
+        <translation>%1: Für den Export dieser Kette reicht der Arbeitsspeicher nicht</translation>
+    </message>
+    <message>
+        <source>%1: the export failed (%2)</source>
+        <translation>%1: Der Export ist fehlgeschlagen (%2)</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::ExportProgressWidget</name>
     <message>
         <source>Cancel Export</source>

@@ -3,6 +3,7 @@
 
 #include "error.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +49,12 @@ bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path
     Q_EMIT progressChanged(0);
     std::shared_ptr<Shared> shared = m_shared;
     m_ticker.start();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, shared]() {
+    // Worded here, on the GUI thread, in case the worker runs out of memory.
+    const QString outOfMemory = tr("%1: there is not enough memory to export this chain").arg(QDir::toNativeSeparators(path));
+    const QString failedHow = tr("%1: the export failed (%2)").arg(QDir::toNativeSeparators(path));
+    m_watcher.setFuture(QtConcurrent::run([snapshot, shared, outOfMemory, failedHow]() {
+        // Whatever goes wrong comes back as a message: an exception would end the program on
+        // the GUI thread when the result is read.
         Outcome outcome;
         try {
             outcome.written = writeExport(*snapshot, [&shared](double done) {
@@ -57,6 +63,10 @@ bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path
             });
         } catch (const CaseError &error) {
             outcome.error = error.message();
+        } catch (const std::bad_alloc &) {
+            outcome.error = outOfMemory;
+        } catch (const std::exception &error) {
+            outcome.error = failedHow.arg(QString::fromLocal8Bit(error.what()));
         }
         return outcome;
     }));

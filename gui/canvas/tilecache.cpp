@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -59,32 +60,48 @@ void TileCache::paint(QPainter *painter, const QRectF &exposedScene, const Prepa
         const auto renderEvery = [&](size_t first, size_t step) {
             for (size_t k = first; k < missing.size(); k += step) {
                 Missing &tile = missing[k];
-                tile.image = QImage(tileSize, tileSize, QImage::Format_ARGB32_Premultiplied);
-                tile.image.fill(Qt::transparent);
-                QPainter tilePainter(&tile.image);
-                tilePainter.setRenderHints(hints);
-                tilePainter.setTransform(QTransform(scale, 0, 0, scale, fraction.x() - tile.i * tileSize,
-                                                    fraction.y() - tile.j * tileSize));
-                render(&tilePainter, sceneRectOf(tile.i, tile.j));
+                try {
+                    tile.image = QImage(tileSize, tileSize, QImage::Format_ARGB32_Premultiplied);
+                    if (tile.image.isNull())
+                        continue; // out of memory: this tile stays blank and is tried again next frame
+                    tile.image.fill(Qt::transparent);
+                    QPainter tilePainter(&tile.image);
+                    tilePainter.setRenderHints(hints);
+                    tilePainter.setTransform(QTransform(scale, 0, 0, scale, fraction.x() - tile.i * tileSize,
+                                                        fraction.y() - tile.j * tileSize));
+                    render(&tilePainter, sceneRectOf(tile.i, tile.j));
+                } catch (...) {
+                    tile.image = QImage(); // an exception must not leave a thread or the window
+                }
             }
         };
-        // A redraw from nothing is a screenful of tiles: one share per core.
+        // A redraw from nothing is a screenful of tiles: one share per core. jthreads are joined on
+        // every way out of the block.
         const size_t threads = std::min<size_t>({missing.size(), std::max(1u, std::thread::hardware_concurrency()), 4});
-        std::vector<std::thread> helpers;
-        for (size_t t = 1; t < threads; ++t)
-            helpers.emplace_back(renderEvery, t, threads);
-        renderEvery(0, threads);
-        for (std::thread &helper : helpers)
-            helper.join();
+        {
+            std::vector<std::jthread> helpers;
+            size_t started = 1;
+            try {
+                for (; started < threads; ++started)
+                    helpers.emplace_back(renderEvery, started, threads);
+            } catch (const std::system_error &) {
+                // No thread to be had: this one takes the shares that found none.
+            }
+            renderEvery(0, threads);
+            for (size_t share = started; share < threads; ++share)
+                renderEvery(share, threads);
+        }
         for (Missing &tile : missing)
-            m_tiles.insert(tile.key, std::move(tile.image));
+            if (!tile.image.isNull())
+                m_tiles.insert(tile.key, std::move(tile.image));
     }
 
     painter->save();
     painter->setWorldTransform(QTransform());
     for (int i = i0; i <= i1; ++i)
         for (int j = j0; j <= j1; ++j)
-            painter->drawImage(whole + QPointF(i * tileSize, j * tileSize), m_tiles.value(key(i, j)));
+            if (const auto tile = m_tiles.constFind(key(i, j)); tile != m_tiles.constEnd())
+                painter->drawImage(whole + QPointF(i * tileSize, j * tileSize), *tile);
     painter->restore();
 
     if (m_tiles.size() > maxTiles) // keep what is on screen; the rest is cheap to make again
