@@ -11,6 +11,7 @@
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
+#include "canvas/exportjob.h"
 #include "canvas/layoutcontroller.h"
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
@@ -539,6 +540,9 @@ void GuideShots::exportPdf()
             name->setText(QFileInfo(pdf).fileName());
         dialog->accept();
     });
+    // The export writes in the background: wait until it has finished (or failed).
+    for (int waited = 0; m_window->exportJob()->isRunning() && waited < 30000; waited += 50)
+        pause(50);
     if (!QFileInfo::exists(pdf))
         return fail(scene, QStringLiteral("the export wrote no PDF"));
     const QString prefix = dir.filePath(QStringLiteral("page"));
