@@ -114,15 +114,21 @@ bool writePngStrips(QIODevice &device, const PngStrips &job)
     std::atomic<bool> stop{false};
     std::exception_ptr helperFailed; // the first exception of a helper, rethrown on this thread
     std::mutex helperFailedMutex;
+    // Takes the next strip until none is left; only the calling thread reports progress.
+    const auto encodeStrips = [&](bool reportsProgress) {
+        for (int i = next++; i < count && !stop; i = next++) {
+            const QRect rows(0, i * job.stripHeight, job.size.width(), std::min(job.stripHeight, height - i * job.stripHeight));
+            strips[size_t(i)] = encodeStrip(job, rows, i + 1 == count);
+            if (!strips[size_t(i)].ok)
+                stop = true;
+            ++done;
+            if (reportsProgress && job.progress && !job.progress(double(done) / count))
+                stop = true;
+        }
+    };
     const auto work = [&] {
         try {
-            for (int i = next++; i < count && !stop; i = next++) {
-                const QRect rows(0, i * job.stripHeight, job.size.width(), std::min(job.stripHeight, height - i * job.stripHeight));
-                strips[size_t(i)] = encodeStrip(job, rows, i + 1 == count);
-                if (!strips[size_t(i)].ok)
-                    stop = true;
-                ++done;
-            }
+            encodeStrips(false);
         } catch (...) {
             const std::lock_guard lock(helperFailedMutex);
             if (!helperFailed)
@@ -137,15 +143,7 @@ bool writePngStrips(QIODevice &device, const PngStrips &job)
         try {
             for (int t = 1; t < std::min(job.threads, count); ++t)
                 helpers.emplace_back(work);
-            for (int i = next++; i < count && !stop; i = next++) {
-                const QRect rows(0, i * job.stripHeight, job.size.width(), std::min(job.stripHeight, height - i * job.stripHeight));
-                strips[size_t(i)] = encodeStrip(job, rows, i + 1 == count);
-                if (!strips[size_t(i)].ok)
-                    stop = true;
-                ++done;
-                if (job.progress && !job.progress(double(done) / count))
-                    stop = true;
-            }
+            encodeStrips(true);
         } catch (...) {
             stop = true;
             throw;
