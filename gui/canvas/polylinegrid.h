@@ -21,11 +21,6 @@ public:
 
     void insert(int id, const QPolygonF &line, double margin);
     void remove(int id, const QPolygonF &line, double margin); // the same line and margin as inserted
-    void clear()
-    {
-        m_cells.clear();
-        m_unfiled.clear();
-    }
 
     // How many cells `area` touches: the caller decides whether looking them up beats a plain scan.
     qint64 cellsIn(const QRectF &area) const;

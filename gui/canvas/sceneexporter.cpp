@@ -19,11 +19,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QThread>
-#include <QThreadPool>
-#include <atomic>
-#include <exception>
-#include <thread>
 
 namespace chiptrail::gui {
 namespace {
@@ -55,36 +50,6 @@ public:
 private:
     ChainScene &m_scene;
     QList<QGraphicsItem *> m_selected;
-};
-
-// Qt 6.4's raster engine splits a large fill into pieces on QThreadPool::globalInstance() and waits
-// for them (QT_THREAD_PARALLEL_FILLS in qdrawhelper.cpp), except on a thread of that pool, which
-// fills alone. A worker of the global pool (ExportJob) that waits for a helper thread drawing
-// through QPainter would hold a slot that helper needs: with every slot taken (one core, or the
-// other slots busy) the helper waits for the pool and the worker for the helper, for ever. While
-// this lives, the calling thread's slot is lent back to the pool (QThreadPool::releaseThread(),
-// the documented way for a pool thread to wait), so the pool can start a thread for the pieces.
-class GlobalPoolSlotLent
-{
-public:
-    GlobalPoolSlotLent()
-    {
-        QThreadPool *pool = QThreadPool::globalInstance();
-        if (pool && pool->contains(QThread::currentThread())) {
-            pool->releaseThread();
-            m_pool = pool;
-        }
-    }
-    ~GlobalPoolSlotLent()
-    {
-        if (m_pool)
-            m_pool->reserveThread();
-    }
-    GlobalPoolSlotLent(const GlobalPoolSlotLent &) = delete;
-    GlobalPoolSlotLent &operator=(const GlobalPoolSlotLent &) = delete;
-
-private:
-    QThreadPool *m_pool = nullptr;
 };
 
 void drawLegend(QPainter &p, const QRectF &area)
@@ -331,50 +296,21 @@ bool writeExport(const ExportSnapshot &snapshot, const ExportProgress &progress)
     case ImageFormat::Png: {
         QSaveFile file(path);
         openForWriting(file, path);
-        // One image, drawn by two threads at once, each through its own full-size view of it
-        // clipped to its half: Qt clips lines against the device, so the halves meet seamlessly
-        // and the picture is the one QGraphicsScene::render() draws (see pngstrips.h).
+        // Drawn by this thread alone. Two threads playing the same recording raced inside Qt:
+        // a QPainterPath fills caches of its own when it is drawn, and a corrupted one left a
+        // stroke spinning for ever (test_export hung in ctest). Deflating uses both cores.
         QImage image(snapshot.pngSize, QImage::Format_ARGB32_Premultiplied);
-        uchar *const pixels = image.bits(); // once: bits() is not for two threads at a time
-        std::atomic<bool> stop{false};
-        // Only this thread asks progress() (it need not be thread-safe); the other one follows.
-        const auto drawRows = [&](const QRect &rows, bool asks) {
-            QImage view(pixels, image.width(), image.height(), image.bytesPerLine(), image.format());
-            QPainter p(&view);
-            p.setCompositionMode(QPainter::CompositionMode_Source);
-            p.fillRect(rows, snapshot.options.transparent ? Qt::transparent : Qt::white);
-            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
-            p.setClipRect(rows);
-            p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            snapshot.picture.play(p, QRectF(rows), [&] {
-                if (asks && progress && !progress(0.2))
-                    stop = true;
-                return stop.load();
-            });
-        };
-        const int half = image.height() / 2;
+        bool stop = false;
         {
-            const GlobalPoolSlotLent lent; // the lower half's fills may need the pool (see above)
-            // A jthread joins on every way out: an exception in the upper half stops the lower
-            // one and waits for it, instead of std::terminate() for an unjoined std::thread.
-            std::exception_ptr lowerFailed; // rethrown here: an exception must not leave a thread
-            std::jthread lower([&] {
-                try {
-                    drawRows(QRect(0, half, image.width(), image.height() - half), false);
-                } catch (...) {
-                    lowerFailed = std::current_exception();
-                    stop = true;
-                }
+            QPainter p(&image);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.fillRect(image.rect(), snapshot.options.transparent ? Qt::transparent : Qt::white);
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            snapshot.picture.play(p, QRectF(image.rect()), [&] {
+                stop = stop || (progress && !progress(0.2));
+                return stop;
             });
-            try {
-                drawRows(QRect(0, 0, image.width(), half), true);
-            } catch (...) {
-                stop = true;
-                throw;
-            }
-            lower.join();
-            if (lowerFailed)
-                std::rethrow_exception(lowerFailed);
         }
         if (stop || (progress && !progress(0.4)))
             return false;

@@ -65,7 +65,10 @@ public:
     void drawPath(const QPainterPath &path) override
     {
         ScenePicture::Op &op = add(ScenePicture::Op::Kind::Path, path.controlPointRect());
-        op.path = path;
+        // A copy of its own, not a share of the item's path: the recording is played on a worker
+        // while the GUI thread may draw the item, and drawing fills caches inside the path.
+        op.path.addPath(path);
+        op.path.setFillRule(path.fillRule());
         op.fillRule = path.fillRule();
     }
     void drawRects(const QRectF *rects, int count) override

@@ -32,7 +32,6 @@ public:
     void paint(QPainter *painter, const QRectF &exposedScene, const Prepare &prepare);
     void drop(const QRectF &sceneRect); // what lies there has changed
     void clear() { m_tiles.clear(); }
-    qsizetype size() const { return m_tiles.size(); }
 
 private:
     static quint64 key(int i, int j) { return (quint64(quint32(i)) << 32) | quint32(j); }
