@@ -10,9 +10,16 @@
 
 namespace chiptrail::gui {
 
-CaseSession::CaseSession(QObject *parent) : QObject(parent) {}
+CaseSession::CaseSession(QObject *parent) : QObject(parent)
+{
+    connect(&m_document, &CaseDocument::reset, this, &CaseSession::caseReplaced);
+}
 
-CaseSession::~CaseSession() = default;
+CaseSession::~CaseSession()
+{
+    // The undo stack's commands point at this session; they go before the document does.
+    m_undo.clear();
+}
 
 QString CaseSession::temporaryPath(const QString &name) const
 {
@@ -24,10 +31,8 @@ QString CaseSession::temporaryPath(const QString &name) const
 void CaseSession::adopt(std::unique_ptr<CaseStore> store, bool temporary)
 {
     m_undo.clear();
-    m_store = std::move(store);
     m_temporary = temporary;
-    connect(m_store.get(), &CaseStore::changed, this, &CaseSession::caseChanged);
-    Q_EMIT caseReplaced();
+    m_document.setStore(std::move(store));
 }
 
 void CaseSession::openFile(const QString &path)
@@ -54,33 +59,46 @@ void CaseSession::newCase(const QString &title)
 
 void CaseSession::saveAs(const QString &path)
 {
-    if (!m_store)
+    if (!hasCase())
         return;
-    m_store->saveCopyAs(path);
-    // From now on the named file is the document; the undo history stays valid for it.
-    auto saved = CaseStore::open(path, CaseStore::Access::ReadWrite);
-    m_store = std::move(saved);
+    store()->saveCopyAs(path);
+    // From now on the named file is the document: the same case, so nothing is loaded again and
+    // the undo history stays valid for it.
+    m_document.moveToCopy(CaseStore::open(path, CaseStore::Access::ReadWrite));
     m_temporary = false;
-    connect(m_store.get(), &CaseStore::changed, this, &CaseSession::caseChanged);
-    Q_EMIT caseReplaced();
+    Q_EMIT fileChanged();
 }
 
 void CaseSession::perform(std::unique_ptr<CaseCommand> command)
 {
-    if (!m_store)
+    if (!hasCase())
         throw CaseError(tr("no case is open"));
-    command->apply(*m_store);
+    {
+        const CaseDocument::EditScope edit(&m_document);
+        command->apply(*store());
+    }
     command->m_applied = true;
     m_undo.push(command.release());
 }
 
+bool CaseSession::attempt(const QString &action, std::unique_ptr<CaseCommand> command)
+{
+    try {
+        perform(std::move(command));
+        return true;
+    } catch (const CaseError &error) {
+        Q_EMIT editFailed(action, error.message());
+        return false;
+    }
+}
+
 QString CaseSession::displayName() const
 {
-    if (!m_store)
+    if (!hasCase())
         return {};
-    const QString title = m_store->info().title;
+    const QString title = m_document.data().info.title;
     return m_temporary ? tr("%1 (not saved yet)").arg(title)
-                       : tr("%1 — %2").arg(title, QFileInfo(m_store->path()).fileName());
+                       : tr("%1 — %2").arg(title, QFileInfo(store()->path()).fileName());
 }
 
 } // namespace chiptrail::gui

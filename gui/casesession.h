@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/casestore.h"
+#include "document/casedocument.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -10,8 +10,9 @@
 
 namespace chiptrail::gui {
 
-// The case the window works on: its store, its undo history, and whether it still lives in a
-// temporary file (a new or sample case that was never saved under a name of the user's).
+// The case the window works on: its document (store, loaded case, findings), its undo history,
+// and whether it still lives in a temporary file (a new or sample case that was never saved
+// under a name of the user's).
 class CaseSession : public QObject
 {
     Q_OBJECT
@@ -25,27 +26,33 @@ public:
     void newCase(const QString &title);
     void saveAs(const QString &path);
 
-    // Applies an edit and, when the store accepted it, puts it on the undo stack.
-    // Throws CaseError (and pushes nothing) when the edit is refused.
+    // Applies an edit and, when the store accepted it, puts it on the undo stack. The views hear
+    // of it once, from the document. Throws CaseError (and pushes nothing) when it is refused.
     void perform(std::unique_ptr<class CaseCommand> command);
+    // The same for a user's action: a refusal is reported through editFailed (the window shows
+    // one dialog naming the action and the reason). Returns whether the edit was made.
+    bool attempt(const QString &action, std::unique_ptr<class CaseCommand> command);
 
-    bool hasCase() const { return m_store != nullptr; }
-    CaseStore *store() const { return m_store.get(); }
+    bool hasCase() const { return m_document.hasCase(); }
+    CaseDocument *document() { return &m_document; }
+    const CaseDocument *document() const { return &m_document; }
+    CaseStore *store() const { return m_document.store(); }
     QUndoStack *undoStack() { return &m_undo; }
     bool isTemporary() const { return m_temporary; }
     QString displayName() const;
 
 Q_SIGNALS:
-    void caseReplaced();  // a different case is open now
-    void caseChanged();   // the open case was edited
-    void editFailed(const QString &message); // an undo or redo could not be applied
+    void caseReplaced(); // a different case is open now (the document was reset)
+    void fileChanged();  // the same case now lives in another file (Save As)
+    // An edit, undo or redo was refused or could not be applied: every edit's one error path.
+    void editFailed(const QString &action, const QString &message);
 
 private:
     void adopt(std::unique_ptr<CaseStore> store, bool temporary);
     QString temporaryPath(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_scratch;
-    std::unique_ptr<CaseStore> m_store;
+    CaseDocument m_document;
     QUndoStack m_undo;
     bool m_temporary = false;
 };

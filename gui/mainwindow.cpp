@@ -44,7 +44,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
       m_scene(new ChainScene(this)),
       m_view(new ChainView(m_scene)),
       m_rules(new RulesPanel(session)),
-      m_charts(new ChartsPanel),
+      m_charts(new ChartsPanel(session->document())),
       m_slider(new TimelineSlider),
       m_centreTabs(new QTabWidget)
 {
@@ -86,18 +86,20 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     tabifyDockWidget(detailsDock, rulesDock);
     detailsDock->raise();
     resizeDocks({outlineDock, detailsDock}, {270, 400}, Qt::Horizontal);
-    connect(m_rules, &RulesPanel::linkColoursChanged, this, [this](const QHash<qint64, QColor> &colours) {
-        m_scene->setLinkColours(colours);
-        m_view->setLegend(tr("<b>Links by export-rule verdict</b>") + findingshtml::legendHtml());
-    });
+    m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_outline, &QWidget::customContextMenuRequested, this, &MainWindow::showOutlineMenu);
     m_notes = new NotesDocks(this, session);
     connect(this, &MainWindow::currentSubjectChanged, m_notes, &NotesDocks::setSubject);
 
     buildMenusAndToolbar();
-    connect(m_session, &CaseSession::caseReplaced, this, [this] { reload(true); });
-    connect(m_session, &CaseSession::caseChanged, this, [this] { reload(false); });
-    connect(m_session, &CaseSession::editFailed, this, [this](const QString &message) { reportError(tr("Undo/redo"), message); });
-    connect(m_editor, &ChainEditor::failed, this, &MainWindow::reportError);
+    // The data flow: command → store → document → these views, each updating what changed.
+    CaseDocument *document = m_session->document();
+    connect(m_session, &CaseSession::caseReplaced, this, &MainWindow::caseReset);
+    connect(document, &CaseDocument::changed, this, &MainWindow::caseEdited);
+    connect(document, &CaseDocument::findingsChanged, this, &MainWindow::showFindings);
+    connect(m_session, &CaseSession::fileChanged, this, &MainWindow::updateTitleAndCounts);
+    connect(m_session, &CaseSession::editFailed, this, &MainWindow::reportError);
+    connect(this, &MainWindow::currentSubjectChanged, m_editor, &ChainEditor::setCurrentSubject);
     connect(m_layout, &LayoutController::failed, this, &MainWindow::reportError);
     connect(m_layout, &LayoutController::message, this, [this](const QString &text, int timeout) {
         statusBar()->showMessage(text, timeout);
@@ -126,7 +128,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_export, &ExportJob::cancelled, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Export cancelled; %1 was not written").arg(QDir::toNativeSeparators(path)), 6000);
     });
-    reload(true);
+    caseReset();
 }
 
 MainWindow::~MainWindow()
@@ -219,52 +221,79 @@ void MainWindow::installApplicationMenus(QMenu *language, QMenu *recentFiles)
     m_viewMenu->addMenu(language);
 }
 
-void MainWindow::reload(bool newCase)
+void MainWindow::caseReset()
 {
-    // After an edit the same things stay selected. Another case starts with nothing selected:
-    // its row ids name other parties and links.
-    const OutlineSubject selected = newCase ? OutlineSubject{} : CaseOutlineModel::subjectAt(m_outline->currentIndex());
-    const QList<PartyId> selectedParties = newCase ? QList<PartyId>{} : m_scene->selectedParties();
-    const QList<LinkId> selectedLinks = newCase ? QList<LinkId>{} : m_scene->selectedLinks();
-    if (!m_session->hasCase()) {
-        m_outlineModel->setCase({});
-        m_scene->setCase({}, {});
-        m_charts->setCase({});
-        m_slider->setRange({}, {});
-        setWindowTitle(tr("ChipTrail"));
-        return;
-    }
-    const CaseData data = m_session->store()->load();
+    // Another case starts with nothing selected: its row ids name other parties and links.
+    const CaseDocument *document = m_session->document();
     m_syncingSelection = true;
-    m_outlineModel->setCase(data);
+    m_outlineModel->setDocument(document);
     m_outline->expandToDepth(1);
-    m_scene->setCase(data, m_session->store()->nodePositions());
-    m_rules->setCase(data);
-    m_charts->setCase(data);
-    if (newCase) {
-        const auto [first, last] = charts::replayRange(data, QDate::currentDate());
-        m_slider->setRange(first, last);
-    }
-    for (const PartyId id : selectedParties)
-        if (auto *node = m_scene->node(id))
-            node->setSelected(true);
-    for (const LinkId id : selectedLinks)
-        if (auto *edge = m_scene->edge(id))
-            edge->setSelected(true);
-    const QModelIndex again = m_outlineModel->indexOf(selected);
-    if (again.isValid())
-        m_outline->setCurrentIndex(again);
+    m_scene->setDocument(document);
+    m_scene->setLinkColours({});
+    const auto [first, last] = charts::replayRange(document->data(), QDate::currentDate());
+    m_slider->setRange(first, last);
     m_syncingSelection = false;
     m_navigator->caseReloaded();
     m_editor->updateActions();
+    m_shown = {};
     showOutlineSelection();
-    if (newCase) // once the window has its size
-        QTimer::singleShot(0, m_view, &ChainView::fitAll);
-    m_fitAfterLayout = m_fitAfterLayout || newCase;
-    m_layout->placeNewParties();
+    if (m_session->hasCase()) {
+        QTimer::singleShot(0, m_view, &ChainView::fitAll); // once the window has its size
+        m_fitAfterLayout = true;
+        m_layout->placeNewParties();
+    }
+    updateTitleAndCounts();
+}
 
+void MainWindow::caseEdited(const CaseDelta &delta)
+{
+    m_syncingSelection = true;
+    m_scene->applyDelta(delta);
+    m_outlineModel->applyDelta(delta);
+    m_syncingSelection = false;
+    if (!delta.links.isEmpty()) { // a first dated link starts the timeline
+        const auto [first, last] = charts::replayRange(m_session->document()->data(), QDate::currentDate());
+        m_slider->setRange(first, last);
+    }
+    // The details and notes show one subject: they follow only edits that touch it.
+    const auto touches = [&delta](const OutlineSubject &subject) {
+        switch (subject.kind) {
+        case OutlineSubject::Kind::Party: return delta.parties.touches(subject.id) || delta.partiesBacked.contains(subject.id);
+        case OutlineSubject::Kind::Link:
+            return delta.links.touches(subject.id) || delta.linksBacked.contains(subject.id) || !delta.parties.isEmpty()
+                || !delta.products.isEmpty() || !delta.sites.isEmpty();
+        case OutlineSubject::Kind::Site: return delta.sites.touches(subject.id) || delta.sitesBacked.contains(subject.id);
+        case OutlineSubject::Kind::Product: return delta.products.touches(subject.id) || delta.productsBacked.contains(subject.id);
+        case OutlineSubject::Kind::Source: return delta.sources.touches(subject.id) || !delta.notes.isEmpty();
+        case OutlineSubject::Kind::None: return false;
+        }
+        return false;
+    };
+    if (touches(m_shown) || !delta.notes.isEmpty() || !delta.sources.isEmpty())
+        showSubject(CaseOutlineModel::subjectAt(m_outline->currentIndex()));
+    m_editor->updateActions();
+    if (!delta.parties.added.isEmpty() || !delta.links.added.isEmpty() || !delta.links.updated.isEmpty())
+        m_layout->placeNewParties();
+    updateTitleAndCounts();
+}
+
+void MainWindow::showFindings()
+{
+    QHash<qint64, QColor> colours;
+    for (const auto &f : m_session->document()->findings().links)
+        colours.insert(f.link.value, findingshtml::verdictColour(f));
+    m_scene->setLinkColours(colours);
+    m_view->setLegend(tr("<b>Links by export-rule verdict</b>") + findingshtml::legendHtml());
+}
+
+void MainWindow::updateTitleAndCounts()
+{
+    if (!m_session->hasCase()) {
+        setWindowTitle(tr("ChipTrail"));
+        return;
+    }
     setWindowTitle(tr("%1 — ChipTrail").arg(m_session->displayName()));
-    const CaseCounts counts = m_session->store()->counts();
+    const CaseCounts counts = m_session->document()->counts();
     statusBar()->showMessage(tr("%1 parties · %2 links · %3 sources · %4 notes · %5 unsourced claims")
                                  .arg(counts.parties)
                                  .arg(counts.links)
@@ -273,9 +302,19 @@ void MainWindow::reload(bool newCase)
                                  .arg(counts.unsourcedClaims));
 }
 
+void MainWindow::showOutlineMenu(const QPoint &pos)
+{
+    const OutlineSubject subject = CaseOutlineModel::subjectAt(m_outline->indexAt(pos));
+    QMenu menu(this);
+    m_editor->addSubjectActions(menu, subject);
+    if (!menu.isEmpty())
+        menu.exec(m_outline->viewport()->mapToGlobal(pos));
+}
+
 void MainWindow::showSubject(const OutlineSubject &subject)
 {
-    m_details->show(m_session->store(), subject);
+    m_shown = subject;
+    m_details->show(m_session->document(), subject);
     m_rules->setSubject(subject);
     Q_EMIT currentSubjectChanged(subject);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts/chartseries.h"
+#include "document/casedelta.h"
 #include "error.h"
 #include "panels/caseoutlinemodel.h"
 
@@ -82,7 +83,11 @@ Q_SIGNALS:
 
 private:
     void buildMenusAndToolbar();
-    void reload(bool newCase);
+    void caseReset();                         // another case: every view starts from it
+    void caseEdited(const CaseDelta &delta);  // the same case, edited: views update what changed
+    void showFindings();
+    void updateTitleAndCounts();
+    void showOutlineMenu(const QPoint &pos);
     void showOutlineSelection();
     void showCanvasSelection();
     void showSubject(const OutlineSubject &subject);
@@ -110,6 +115,7 @@ private:
     QAction *m_recentAnchor = nullptr; // "Open Recent" goes before it
     bool m_syncingSelection = false;
     bool m_fitAfterLayout = false;
+    OutlineSubject m_shown; // the subject the details and notes show
 };
 
 } // namespace chiptrail::gui

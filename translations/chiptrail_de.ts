@@ -2493,6 +2493,14 @@ Doppelklick zum Aufklappen</translation>
         <source>note &quot;%1&quot;: the excerpt is not the text of source &quot;%2&quot; at %3–%4</source>
         <translation>Notiz „%1“: der Auszug ist nicht der Text der Quelle „%2“ an Position %3–%4</translation>
     </message>
+    <message>
+        <source>product &quot;%1&quot;: a system needs the chip it contains and how many chips one unit holds</source>
+        <translation>Produkt „%1“: Ein System braucht den Chip, den es enthält, und die Zahl der Chips je Einheit</translation>
+    </message>
+    <message>
+        <source>product &quot;%1&quot;: a system must contain a chip of this case, not itself or another system</source>
+        <translation>Produkt „%1“: Ein System muss einen Chip dieses Falls enthalten, nicht sich selbst oder ein anderes System</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::CaseOutlineModel</name>
@@ -2554,6 +2562,10 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Undo/redo</source>
+        <translation>Rückgängig/Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2652,38 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Add &amp;Party Here…</source>
         <translation>&amp;Akteur hier hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete site</source>
+        <translation>Standort löschen</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Produkt löschen</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Edit “%1”…</source>
+        <translation>„%1“ &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>„%1“ &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit Product “%1”…</source>
+        <translation>Produkt „%1“ bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit Site “%1”…</source>
+        <translation>Standort „%1“ bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -3062,10 +3106,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>&lt;b&gt;Links by export-rule verdict&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verbindungen nach Einstufung (Ausfuhrregeln)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Undo/redo</source>
-        <translation>Rückgängig/Wiederholen</translation>
     </message>
     <message>
         <source>&amp;File</source>

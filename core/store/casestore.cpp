@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <utility>
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
@@ -120,9 +121,28 @@ void CaseStore::insertCase(const CaseData &data)
                 writeNote(note, false);
         for (const auto &decision : data.screeningDecisions)
             writeScreeningDecision(decision);
+        m_change.everything = true;
     });
-    Q_EMIT changed();
 }
+
+CaseStore::ChangeScope::ChangeScope(CaseStore &s) : store(s)
+{
+    if (store.m_editDepth++ == 0)
+        store.m_change = {};
+}
+
+CaseStore::ChangeScope::~ChangeScope()
+{
+    if (--store.m_editDepth > 0)
+        return;
+    CaseChange change = std::exchange(store.m_change, {});
+    if (committed && !change.isEmpty())
+        Q_EMIT store.changed(change);
+}
+
+void CaseStore::ChangeScope::commit() { committed = true; }
+
+void CaseStore::editAtOnce(const std::function<void()> &edits) { inTransaction(edits); }
 
 int CaseStore::schemaVersion() const { return sql::userVersion(m_db); }
 
@@ -153,8 +173,8 @@ void CaseStore::setInfo(const CaseInfo &info)
             upsert.bind(1, QString::fromLatin1(name)).bind(2, value.isNull() ? QStringLiteral("") : value);
             upsert.run();
         }
+        m_change.info = true;
     });
-    Q_EMIT changed();
 }
 
 CaseCounts CaseStore::counts() const
@@ -244,9 +264,9 @@ void CaseStore::setNodePositions(const QList<NodePosition> &positions)
             upsert.bind(1, p.party.value).bind(2, p.position.x()).bind(3, p.position.y());
             upsert.bind(4, p.pinned ? 1 : 0);
             upsert.run();
+            m_change.positions.insert(p.party.value);
         }
     });
-    Q_EMIT changed();
 }
 
 void CaseStore::clearNodePositions(const QList<PartyId> &parties)
@@ -256,9 +276,22 @@ void CaseStore::clearNodePositions(const QList<PartyId> &parties)
         for (const auto id : parties) {
             remove.bind(1, id.value);
             remove.run();
+            m_change.positions.insert(id.value);
         }
     });
-    Q_EMIT changed();
+}
+
+std::optional<NodePosition> CaseStore::nodePosition(PartyId party) const
+{
+    sql::Statement select(m_db, "SELECT x, y, pinned FROM node_position WHERE party_id = ?1");
+    select.bind(1, party.value);
+    if (!select.step())
+        return std::nullopt;
+    const double x = select.real(0), y = select.real(1);
+    constexpr double farthest = 1e8; // as nodePositions()
+    if (!std::isfinite(x) || !std::isfinite(y) || std::abs(x) > farthest || std::abs(y) > farthest)
+        return std::nullopt;
+    return NodePosition{party, QPointF(x, y), select.int64(2) != 0};
 }
 
 QList<ScreeningDecision> CaseStore::screeningDecisions() const
@@ -280,12 +313,12 @@ void CaseStore::writeScreeningDecision(const ScreeningDecision &d)
     upsert.bind(1, d.party.value).bind(2, d.entryId).bind(3, d.listName).bind(4, d.isMatch ? 1 : 0);
     upsert.bind(5, d.reason.isNull() ? QStringLiteral("") : d.reason).bind(6, d.decidedAt.isNull() ? QStringLiteral("") : d.decidedAt);
     upsert.run();
+    m_change.screening = true;
 }
 
 void CaseStore::setScreeningDecision(const ScreeningDecision &decision)
 {
     inTransaction([&] { writeScreeningDecision(decision); });
-    Q_EMIT changed();
 }
 
 void CaseStore::removeScreeningDecision(PartyId party, const QString &entryId)
@@ -294,8 +327,8 @@ void CaseStore::removeScreeningDecision(PartyId party, const QString &entryId)
         sql::Statement remove(m_db, "DELETE FROM screening_decision WHERE party_id = ?1 AND entry_id = ?2");
         remove.bind(1, party.value).bind(2, entryId);
         remove.run();
+        m_change.screening = true;
     });
-    Q_EMIT changed();
 }
 
 void CaseStore::saveCopyAs(const QString &path) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "store/casechange.h"
 #include "store/sqlite_handles.h"
 #include "store/transaction.h"
 
@@ -69,8 +70,8 @@ struct NodePosition
 };
 
 // The case file. All SQL of the program lives behind this class (and its helpers in core/store).
-// Every public mutator is one transaction: when it returns, the change is on disk; when it
-// throws, the file is as it was. `changed()` tells views to re-read.
+// Every public mutator is one transaction: when it returns, the change is on disk and `changed`
+// has said which rows it wrote; when it throws, the file is as it was and nothing is said.
 class CaseStore : public QObject
 {
     Q_OBJECT
@@ -109,6 +110,7 @@ public:
     CaseData load() const;
     CaseCounts counts() const;
     QList<NodePosition> nodePositions() const;
+    std::optional<NodePosition> nodePosition(PartyId party) const;
     QList<ScreeningDecision> screeningDecisions() const;
 
     // Problems in the file beyond SQLite's own checks (dangling claims, excerpts that no longer
@@ -171,24 +173,60 @@ public:
     void setNodePositions(const QList<NodePosition> &positions);
     void clearNodePositions(const QList<PartyId> &parties);
 
+    // Runs several edits as one: one transaction (all of them reach the file or none does) and
+    // one report of what changed. `edits` calls the mutators above.
+    void editAtOnce(const std::function<void()> &edits);
+
     // Copies the whole case to `path` with SQLite's backup API (Save As).
     void saveCopyAs(const QString &path) const;
 
 Q_SIGNALS:
-    void changed();
+    // After each committed edit: the rows it wrote (see CaseDocument, which turns them into
+    // typed notifications for the views).
+    void changed(const chiptrail::CaseChange &change);
 
 private:
     CaseStore(sql::Connection db, QString path, Access access);
     // Every mutator runs inside one of these; a read-only store refuses before touching the file.
+    // The writers below note what they touch in m_change; the outermost edit reports it once
+    // committed, and forgets it when rolled back.
     template <typename Fn>
     auto inTransaction(Fn &&fn)
     {
         if (m_access == Access::ReadOnly)
             throwReadOnly();
-        return sql::withTransaction(m_db, std::forward<Fn>(fn));
+        ChangeScope scope(*this);
+        if constexpr (std::is_void_v<std::invoke_result_t<Fn>>) {
+            sql::withTransaction(m_db, std::forward<Fn>(fn));
+            scope.commit();
+        } else {
+            auto result = sql::withTransaction(m_db, std::forward<Fn>(fn));
+            scope.commit();
+            return result;
+        }
     }
+    struct ChangeScope
+    {
+        explicit ChangeScope(CaseStore &store);
+        ~ChangeScope();
+        void commit();
+        CaseStore &store;
+        bool committed = false;
+    };
+    void noteClaimsOf(SubjectKind subject, qint64 id); // the notes whose claims on it go
+    void noteTranslationsOf(NoteId id);                // the notes unpaired when it goes
     [[noreturn]] void throwReadOnly() const;
+    // `given`, or for a new row without one a readable key from `name` unique in `table`.
+    QString keyFor(const QString &given, bool insert, const char *table, const QString &name,
+                   const QString &fallback) const;
     void insertCase(const CaseData &data);
+    // Every row of a table, or only the row with id `only` (0: all).
+    QList<Party> readParties(qint64 only) const;
+    QList<Site> readSites(qint64 only) const;
+    QList<Product> readProducts(qint64 only) const;
+    QList<Link> readLinks(qint64 only) const;
+    QList<Source> readSources(qint64 only) const;
+    QList<Note> readNotes(qint64 only) const;
 
     qint64 writeParty(const Party &party, bool insert);
     qint64 writeSite(const Site &site, bool insert);
@@ -210,6 +248,8 @@ private:
     sql::Connection m_db;
     QString m_path;
     Access m_access;
+    CaseChange m_change; // what the edit under way wrote so far
+    int m_editDepth = 0;
 };
 
 } // namespace chiptrail

@@ -3,6 +3,7 @@
 #include "casestore.h"
 
 #include "error.h"
+#include "model/keys.h"
 #include "store/rowhelpers.h"
 #include "store/transaction.h"
 
@@ -10,6 +11,27 @@
 
 namespace chiptrail {
 using namespace rows;
+
+// --- keys ----------------------------------------------------------------------------------
+
+QString CaseStore::keyFor(const QString &given, bool insert, const char *table, const QString &name,
+                          const QString &fallback) const
+{
+    if (!insert || !given.trimmed().isEmpty())
+        return given;
+    // A readable key from the name, made unique against the keys the table holds.
+    const QString base = makeKey(name, {}, fallback);
+    const QByteArray sql = QByteArray("SELECT 1 FROM ") + table + " WHERE key = ?1";
+    sql::Statement taken(m_db, sql.constData());
+    QString key = base;
+    for (int n = 2;; ++n) {
+        taken.bind(1, key);
+        if (!taken.step())
+            return key;
+        taken.reset();
+        key = base + QLatin1Char('-') + QString::number(n);
+    }
+}
 
 // --- attribute confidence and claims -------------------------------------------------------
 
@@ -38,12 +60,22 @@ void CaseStore::writeAttributeConfidence(SubjectKind subject, qint64 id, const A
 
 void CaseStore::dropClaimsOf(SubjectKind subject, qint64 id)
 {
+    noteClaimsOf(subject, id);
+    m_change.of(subject).insert(id);
     for (const char *sql : {"DELETE FROM note_claim WHERE subject_kind = ?1 AND subject_id = ?2",
                             "DELETE FROM attribute_confidence WHERE subject_kind = ?1 AND subject_id = ?2"}) {
         sql::Statement remove(m_db, sql);
         remove.bind(1, toWord(subject)).bind(2, id);
         remove.run();
     }
+}
+
+void CaseStore::noteClaimsOf(SubjectKind subject, qint64 id)
+{
+    sql::Statement select(m_db, "SELECT DISTINCT note_id FROM note_claim WHERE subject_kind = ?1 AND subject_id = ?2");
+    select.bind(1, toWord(subject)).bind(2, id);
+    while (select.step())
+        m_change.notes.insert(select.int64(0));
 }
 
 QList<Note> CaseStore::notesClaiming(const QList<ClaimRef> &subjects) const
@@ -61,10 +93,14 @@ QList<Note> CaseStore::notesClaiming(const QList<ClaimRef> &subjects) const
 
 // --- parties --------------------------------------------------------------------------------
 
-QList<Party> CaseStore::parties() const
+QList<Party> CaseStore::parties() const { return readParties(0); }
+
+QList<Party> CaseStore::readParties(qint64 only) const
 {
     QList<Party> result;
-    sql::Statement select(m_db, selectSql(partyColumns, "party").constData());
+    sql::Statement select(m_db, selectSql(partyColumns, "party", only ? "id = ?1" : nullptr).constData());
+    if (only)
+        select.bind(1, only);
     while (select.step()) {
         Party p;
         p.id = PartyId(select.int64(0));
@@ -80,17 +116,28 @@ QList<Party> CaseStore::parties() const
     QHash<qint64, Party *> byId;
     for (auto &p : result)
         byId.insert(p.id.value, &p);
-    sql::Statement aliases(m_db, "SELECT party_id, alias FROM party_alias ORDER BY party_id, position");
+    sql::Statement aliases(m_db, only ? "SELECT party_id, alias FROM party_alias WHERE party_id = ?1 ORDER BY position"
+                                      : "SELECT party_id, alias FROM party_alias ORDER BY party_id, position");
+    if (only)
+        aliases.bind(1, only);
     while (aliases.step())
         if (Party *p = byId.value(aliases.int64(0)))
             p->aliases << aliases.text(1);
-    sql::Statement identifiers(m_db, "SELECT party_id, scheme, value FROM party_identifier "
-                                     "ORDER BY party_id, position");
+    sql::Statement identifiers(m_db, only ? "SELECT party_id, scheme, value FROM party_identifier "
+                                            "WHERE party_id = ?1 ORDER BY position"
+                                          : "SELECT party_id, scheme, value FROM party_identifier "
+                                            "ORDER BY party_id, position");
+    if (only)
+        identifiers.bind(1, only);
     while (identifiers.step())
         if (Party *p = byId.value(identifiers.int64(0)))
             p->identifiers.append({identifiers.text(1), identifiers.text(2)});
-    sql::Statement confidences(m_db, "SELECT subject_id, attribute, confidence FROM attribute_confidence "
-                                     "WHERE subject_kind = 'party'");
+    sql::Statement confidences(m_db, only ? "SELECT subject_id, attribute, confidence FROM attribute_confidence "
+                                            "WHERE subject_kind = 'party' AND subject_id = ?1"
+                                          : "SELECT subject_id, attribute, confidence FROM attribute_confidence "
+                                            "WHERE subject_kind = 'party'");
+    if (only)
+        confidences.bind(1, only);
     while (confidences.step())
         if (Party *p = byId.value(confidences.int64(0)))
             p->attributeConfidence.insert(confidences.text(1), confidenceOf(confidences.text(2)));
@@ -99,10 +146,10 @@ QList<Party> CaseStore::parties() const
 
 std::optional<Party> CaseStore::party(PartyId id) const
 {
-    for (const auto &p : parties())
-        if (p.id == id)
-            return p;
-    return std::nullopt;
+    if (!id.isValid())
+        return std::nullopt;
+    const QList<Party> found = readParties(id.value);
+    return found.isEmpty() ? std::nullopt : std::optional<Party>(found.first());
 }
 
 qint64 CaseStore::writeParty(const Party &p, bool insert)
@@ -114,7 +161,7 @@ qint64 CaseStore::writeParty(const Party &p, bool insert)
           "headquarters_country = ?6, description = ?7, confidence = ?8 WHERE id = ?1");
     if (p.id.isValid())
         write.bind(1, p.id.value);
-    write.bind(2, p.key).bind(3, p.name).bind(4, toWord(p.role)).bind(5, p.incorporationCountry);
+    write.bind(2, keyFor(p.key, insert, "party", p.name, QStringLiteral("party"))).bind(3, p.name).bind(4, toWord(p.role)).bind(5, p.incorporationCountry);
     write.bind(6, p.headquartersCountry).bind(7, p.description).bind(8, toWord(p.confidence));
     write.run();
     const qint64 id = insert && !p.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : p.id.value;
@@ -139,6 +186,7 @@ qint64 CaseStore::writeParty(const Party &p, bool insert)
         identifier.run();
     }
     writeAttributeConfidence(SubjectKind::Party, id, p.attributeConfidence);
+    m_change.parties.insert(id);
     return id;
 }
 
@@ -150,17 +198,16 @@ PartyId CaseStore::addParty(const Party &party, std::optional<QPointF> position)
             sql::Statement place(m_db, "INSERT INTO node_position VALUES (?1, ?2, ?3, 1)");
             place.bind(1, added.value).bind(2, position->x()).bind(3, position->y());
             place.run();
+            m_change.positions.insert(added.value);
         }
         return added;
     });
-    Q_EMIT changed();
     return id;
 }
 
 void CaseStore::updateParty(const Party &party)
 {
     inTransaction([&] { writeParty(party, false); });
-    Q_EMIT changed();
 }
 
 PartyRemoval CaseStore::removeParty(PartyId id)
@@ -201,12 +248,15 @@ PartyRemoval CaseStore::removeParty(PartyId id)
             writeSite(site, false);
         }
         dropClaimsOf(SubjectKind::Party, id.value);
+        if (r.position)
+            m_change.positions.insert(id.value);
+        if (!r.decisions.isEmpty())
+            m_change.screening = true;
         sql::Statement remove(m_db, "DELETE FROM party WHERE id = ?1");
         remove.bind(1, id.value);
         remove.run();
         return r;
     });
-    Q_EMIT changed();
     return removal;
 }
 
@@ -227,17 +277,21 @@ void CaseStore::restoreParty(const PartyRemoval &r)
             position.bind(1, r.party.id.value).bind(2, r.position->x()).bind(3, r.position->y());
             position.bind(4, r.pinned ? 1 : 0);
             position.run();
+            m_change.positions.insert(r.party.id.value);
         }
     });
-    Q_EMIT changed();
 }
 
 // --- sites ----------------------------------------------------------------------------------
 
-QList<Site> CaseStore::sites() const
+QList<Site> CaseStore::sites() const { return readSites(0); }
+
+QList<Site> CaseStore::readSites(qint64 only) const
 {
     QList<Site> result;
-    sql::Statement select(m_db, selectSql(siteColumns, "site").constData());
+    sql::Statement select(m_db, selectSql(siteColumns, "site", only ? "id = ?1" : nullptr).constData());
+    if (only)
+        select.bind(1, only);
     while (select.step()) {
         Site s;
         s.id = SiteId(select.int64(0));
@@ -256,10 +310,10 @@ QList<Site> CaseStore::sites() const
 
 std::optional<Site> CaseStore::site(SiteId id) const
 {
-    for (const auto &s : sites())
-        if (s.id == id)
-            return s;
-    return std::nullopt;
+    if (!id.isValid())
+        return std::nullopt;
+    const QList<Site> found = readSites(id.value);
+    return found.isEmpty() ? std::nullopt : std::optional<Site>(found.first());
 }
 
 qint64 CaseStore::writeSite(const Site &s, bool insert)
@@ -271,13 +325,14 @@ qint64 CaseStore::writeSite(const Site &s, bool insert)
           "description = ?7, confidence = ?8 WHERE id = ?1");
     if (s.id.isValid())
         write.bind(1, s.id.value);
-    write.bind(2, s.key).bind(3, s.name).bind(4, s.country).bind(5, s.city);
+    write.bind(2, keyFor(s.key, insert, "site", s.name, QStringLiteral("site"))).bind(3, s.name).bind(4, s.country).bind(5, s.city);
     write.bind(6, rawId(s.operatorParty)).bind(7, s.description).bind(8, toWord(s.confidence));
     write.run();
     const qint64 id = insert && !s.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : s.id.value;
     if (!insert)
         requireChanged(m_db.get(), "site", id);
     writeAttributeConfidence(SubjectKind::Site, id, s.attributeConfidence);
+    m_change.sites.insert(id);
     return id;
 }
 
@@ -286,14 +341,12 @@ SiteId CaseStore::addSite(const Site &site)
     const SiteId id = inTransaction([&] {
         return SiteId(writeSite(site, true));
     });
-    Q_EMIT changed();
     return id;
 }
 
 void CaseStore::updateSite(const Site &site)
 {
     inTransaction([&] { writeSite(site, false); });
-    Q_EMIT changed();
 }
 
 SiteRemoval CaseStore::removeSite(SiteId id)
@@ -313,7 +366,6 @@ SiteRemoval CaseStore::removeSite(SiteId id)
         }
         return r;
     });
-    Q_EMIT changed();
     return removal;
 }
 
@@ -324,15 +376,18 @@ void CaseStore::restoreSite(const SiteRemoval &r)
         for (const auto &note : r.notesBefore)
             writeNote(note, false);
     });
-    Q_EMIT changed();
 }
 
 // --- products -------------------------------------------------------------------------------
 
-QList<Product> CaseStore::products() const
+QList<Product> CaseStore::products() const { return readProducts(0); }
+
+QList<Product> CaseStore::readProducts(qint64 only) const
 {
     QList<Product> result;
-    sql::Statement select(m_db, selectSql(productColumns, "product").constData());
+    sql::Statement select(m_db, selectSql(productColumns, "product", only ? "id = ?1" : nullptr).constData());
+    if (only)
+        select.bind(1, only);
     while (select.step()) {
         Product p;
         p.id = ProductId(select.int64(0));
@@ -358,14 +413,24 @@ QList<Product> CaseStore::products() const
 
 std::optional<Product> CaseStore::product(ProductId id) const
 {
-    for (const auto &p : products())
-        if (p.id == id)
-            return p;
-    return std::nullopt;
+    if (!id.isValid())
+        return std::nullopt;
+    const QList<Product> found = readProducts(id.value);
+    return found.isEmpty() ? std::nullopt : std::optional<Product>(found.first());
 }
 
 qint64 CaseStore::writeProduct(const Product &p, bool insert)
 {
+    // A system is counted in chips: without its chip and how many it holds, the rules cannot see it.
+    if (p.kind == ProductKind::System) {
+        if (!p.contains || p.chipsPerUnit <= 0)
+            throw CaseError(tr("product \"%1\": a system needs the chip it contains and how many chips one unit holds")
+                                .arg(p.name));
+        const auto chip = p.contains == p.id ? std::nullopt : product(*p.contains);
+        if (!chip || chip->kind == ProductKind::System)
+            throw CaseError(tr("product \"%1\": a system must contain a chip of this case, not itself or another system")
+                                .arg(p.name));
+    }
     sql::Statement write(m_db, insert
         ? "INSERT INTO product(id, key, name, vendor, kind, tpp, die_area_mm2, performance_density, "
           "memory_bandwidth_gbps, interconnect_gbps, datacenter, contains_id, chips_per_unit, "
@@ -377,7 +442,7 @@ qint64 CaseStore::writeProduct(const Product &p, bool insert)
           "description = ?14, confidence = ?15 WHERE id = ?1");
     if (p.id.isValid())
         write.bind(1, p.id.value);
-    write.bind(2, p.key).bind(3, p.name).bind(4, p.vendor).bind(5, toWord(p.kind));
+    write.bind(2, keyFor(p.key, insert, "product", p.name, QStringLiteral("product"))).bind(3, p.name).bind(4, p.vendor).bind(5, toWord(p.kind));
     write.bind(6, p.chip.tpp).bind(7, p.chip.dieAreaMm2).bind(8, p.chip.performanceDensity);
     write.bind(9, p.chip.memoryBandwidthGBps).bind(10, p.chip.interconnectGBps);
     write.bind(11, p.chip.datacenter ? 1 : 0).bind(12, rawId(p.contains)).bind(13, p.chipsPerUnit);
@@ -387,6 +452,7 @@ qint64 CaseStore::writeProduct(const Product &p, bool insert)
     if (!insert)
         requireChanged(m_db.get(), "product", id);
     writeAttributeConfidence(SubjectKind::Product, id, p.attributeConfidence);
+    m_change.products.insert(id);
     return id;
 }
 
@@ -395,14 +461,12 @@ ProductId CaseStore::addProduct(const Product &product)
     const ProductId id = inTransaction([&] {
         return ProductId(writeProduct(product, true));
     });
-    Q_EMIT changed();
     return id;
 }
 
 void CaseStore::updateProduct(const Product &product)
 {
     inTransaction([&] { writeProduct(product, false); });
-    Q_EMIT changed();
 }
 
 ProductRemoval CaseStore::removeProduct(ProductId id)
@@ -422,7 +486,6 @@ ProductRemoval CaseStore::removeProduct(ProductId id)
         }
         return r;
     });
-    Q_EMIT changed();
     return removal;
 }
 
@@ -433,15 +496,18 @@ void CaseStore::restoreProduct(const ProductRemoval &r)
         for (const auto &note : r.notesBefore)
             writeNote(note, false);
     });
-    Q_EMIT changed();
 }
 
 // --- links ----------------------------------------------------------------------------------
 
-QList<Link> CaseStore::links() const
+QList<Link> CaseStore::links() const { return readLinks(0); }
+
+QList<Link> CaseStore::readLinks(qint64 only) const
 {
     QList<Link> result;
-    sql::Statement select(m_db, selectSql(linkColumns, "link").constData());
+    sql::Statement select(m_db, selectSql(linkColumns, "link", only ? "id = ?1" : nullptr).constData());
+    if (only)
+        select.bind(1, only);
     while (select.step()) {
         Link l;
         l.id = LinkId(select.int64(0));
@@ -465,8 +531,12 @@ QList<Link> CaseStore::links() const
     QHash<qint64, Link *> byId;
     for (auto &l : result)
         byId.insert(l.id.value, &l);
-    sql::Statement confidences(m_db, "SELECT subject_id, attribute, confidence FROM attribute_confidence "
-                                     "WHERE subject_kind = 'link'");
+    sql::Statement confidences(m_db, only ? "SELECT subject_id, attribute, confidence FROM attribute_confidence "
+                                            "WHERE subject_kind = 'link' AND subject_id = ?1"
+                                          : "SELECT subject_id, attribute, confidence FROM attribute_confidence "
+                                            "WHERE subject_kind = 'link'");
+    if (only)
+        confidences.bind(1, only);
     while (confidences.step())
         if (Link *l = byId.value(confidences.int64(0)))
             l->attributeConfidence.insert(confidences.text(1), confidenceOf(confidences.text(2)));
@@ -475,10 +545,10 @@ QList<Link> CaseStore::links() const
 
 std::optional<Link> CaseStore::link(LinkId id) const
 {
-    for (const auto &l : links())
-        if (l.id == id)
-            return l;
-    return std::nullopt;
+    if (!id.isValid())
+        return std::nullopt;
+    const QList<Link> found = readLinks(id.value);
+    return found.isEmpty() ? std::nullopt : std::optional<Link>(found.first());
 }
 
 qint64 CaseStore::writeLink(const Link &l, bool insert)
@@ -493,7 +563,7 @@ qint64 CaseStore::writeLink(const Link &l, bool insert)
           "WHERE id = ?1");
     if (l.id.isValid())
         write.bind(1, l.id.value);
-    write.bind(2, l.key).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
+    write.bind(2, keyFor(l.key, insert, "link", QStringLiteral("link"), QStringLiteral("link"))).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
     write.bind(6, rawId(l.product)).bind(7, l.quantity).bind(8, l.value).bind(9, l.currency);
     write.bind(10, l.dateFrom).bind(11, l.dateTo).bind(12, rawId(l.site));
     write.bind(13, l.shipFromCountry).bind(14, l.shipToCountry).bind(15, l.description);
@@ -503,6 +573,7 @@ qint64 CaseStore::writeLink(const Link &l, bool insert)
     if (!insert)
         requireChanged(m_db.get(), "link", id);
     writeAttributeConfidence(SubjectKind::Link, id, l.attributeConfidence);
+    m_change.links.insert(id);
     return id;
 }
 
@@ -511,14 +582,12 @@ LinkId CaseStore::addLink(const Link &link)
     const LinkId id = inTransaction([&] {
         return LinkId(writeLink(link, true));
     });
-    Q_EMIT changed();
     return id;
 }
 
 void CaseStore::updateLink(const Link &link)
 {
     inTransaction([&] { writeLink(link, false); });
-    Q_EMIT changed();
 }
 
 LinkRemoval CaseStore::removeLink(LinkId id)
@@ -534,7 +603,6 @@ LinkRemoval CaseStore::removeLink(LinkId id)
         remove.run();
         return r;
     });
-    Q_EMIT changed();
     return removal;
 }
 
@@ -545,7 +613,6 @@ void CaseStore::restoreLink(const LinkRemoval &r)
         for (const auto &note : r.notesBefore)
             writeNote(note, false);
     });
-    Q_EMIT changed();
 }
 CaseData CaseStore::load() const
 {

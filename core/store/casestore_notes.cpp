@@ -37,7 +37,6 @@ void CaseStore::restoreSource(const Source &source, const QList<Note> &notes)
         for (const auto &note : notes)
             writeNote(note, false);
     });
-    Q_EMIT changed();
 }
 
 std::pair<SourceId, NoteId> CaseStore::addSourceWithNote(const Source &source, Note note)
@@ -46,13 +45,15 @@ std::pair<SourceId, NoteId> CaseStore::addSourceWithNote(const Source &source, N
         note.source = SourceId(writeSource(source, true));
         return std::pair(note.source, NoteId(writeNote(note, true)));
     });
-    Q_EMIT changed();
     return ids;
 }
 
 void CaseStore::removeNoteWithSource(NoteId note, SourceId source)
 {
     inTransaction([&] {
+        noteTranslationsOf(note);
+        m_change.notes.insert(note.value);
+        m_change.sources.insert(source.value);
         for (const char *sql : {"UPDATE note SET translation_of = NULL WHERE translation_of = ?1",
                                 "DELETE FROM note WHERE id = ?1"}) {
             sql::Statement statement(m_db, sql);
@@ -67,7 +68,6 @@ void CaseStore::removeNoteWithSource(NoteId note, SourceId source)
         remove.run();
         unindexSource(source.value);
     });
-    Q_EMIT changed();
 }
 
 std::optional<Confidence> CaseStore::confidence(const ClaimRef &claim) const
@@ -100,6 +100,7 @@ void CaseStore::setConfidence(const ClaimRef &claim, std::optional<Confidence> c
                 throw CaseError(tr("there is no %1 with id %2 in this case")
                                     .arg(toWord(claim.subject))
                                     .arg(claim.subjectId));
+            m_change.of(claim.subject).insert(claim.subjectId);
             return;
         }
         AttributeConfidence map = readAttributeConfidence(claim.subject, claim.subjectId);
@@ -108,8 +109,8 @@ void CaseStore::setConfidence(const ClaimRef &claim, std::optional<Confidence> c
         else
             map.remove(claim.attribute);
         writeAttributeConfidence(claim.subject, claim.subjectId, map);
+        m_change.of(claim.subject).insert(claim.subjectId);
     });
-    Q_EMIT changed();
 }
 
 } // namespace chiptrail

@@ -10,10 +10,14 @@ using namespace rows;
 
 // --- sources --------------------------------------------------------------------------------
 
-QList<Source> CaseStore::sources() const
+QList<Source> CaseStore::sources() const { return readSources(0); }
+
+QList<Source> CaseStore::readSources(qint64 only) const
 {
     QList<Source> result;
-    sql::Statement select(m_db, selectSql(sourceColumns, "source").constData());
+    sql::Statement select(m_db, selectSql(sourceColumns, "source", only ? "id = ?1" : nullptr).constData());
+    if (only)
+        select.bind(1, only);
     while (select.step()) {
         Source s;
         s.id = SourceId(select.int64(0));
@@ -31,10 +35,10 @@ QList<Source> CaseStore::sources() const
 
 std::optional<Source> CaseStore::source(SourceId id) const
 {
-    for (const auto &s : sources())
-        if (s.id == id)
-            return s;
-    return std::nullopt;
+    if (!id.isValid())
+        return std::nullopt;
+    const QList<Source> found = readSources(id.value);
+    return found.isEmpty() ? std::nullopt : std::optional<Source>(found.first());
 }
 
 qint64 CaseStore::writeSource(const Source &s, bool insert)
@@ -46,7 +50,7 @@ qint64 CaseStore::writeSource(const Source &s, bool insert)
           "url = ?7, text = ?8 WHERE id = ?1");
     if (s.id.isValid())
         write.bind(1, s.id.value);
-    write.bind(2, s.key).bind(3, s.title).bind(4, s.publisher).bind(5, s.date);
+    write.bind(2, keyFor(s.key, insert, "source", s.title, QStringLiteral("source"))).bind(3, s.title).bind(4, s.publisher).bind(5, s.date);
     write.bind(6, s.language).bind(7, s.url).bind(8, s.text.isNull() ? QStringLiteral("") : s.text);
     write.run();
     if (!insert)
@@ -54,6 +58,7 @@ qint64 CaseStore::writeSource(const Source &s, bool insert)
     Source indexed = s;
     indexed.id = SourceId(insert && !s.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : s.id.value);
     indexSource(indexed);
+    m_change.sources.insert(indexed.id.value);
     return indexed.id.value;
 }
 
@@ -62,7 +67,6 @@ SourceId CaseStore::addSource(const Source &source)
     const SourceId id = inTransaction([&] {
         return SourceId(writeSource(source, true));
     });
-    Q_EMIT changed();
     return id;
 }
 
@@ -91,7 +95,6 @@ QList<Note> CaseStore::updateSource(const Source &source)
             writeNote(note, false);
         return reanchored;
     });
-    Q_EMIT changed();
     return moved;
 }
 
@@ -106,16 +109,20 @@ void CaseStore::removeSource(SourceId id)
             throw CaseError(tr("notes still quote this source; remove them first"));
         }
         unindexSource(id.value);
+        m_change.sources.insert(id.value);
     });
-    Q_EMIT changed();
 }
 
 // --- notes ----------------------------------------------------------------------------------
 
-QList<Note> CaseStore::notes() const
+QList<Note> CaseStore::notes() const { return readNotes(0); }
+
+QList<Note> CaseStore::readNotes(qint64 only) const
 {
     QList<Note> result;
-    sql::Statement select(m_db, selectSql(noteColumns, "note").constData());
+    sql::Statement select(m_db, selectSql(noteColumns, "note", only ? "id = ?1" : nullptr).constData());
+    if (only)
+        select.bind(1, only);
     while (select.step()) {
         Note n;
         n.id = NoteId(select.int64(0));
@@ -130,8 +137,12 @@ QList<Note> CaseStore::notes() const
     QHash<qint64, Note *> byId;
     for (auto &n : result)
         byId.insert(n.id.value, &n);
-    sql::Statement claims(m_db, "SELECT note_id, subject_kind, subject_id, attribute FROM note_claim "
-                                "ORDER BY note_id, position");
+    sql::Statement claims(m_db, only ? "SELECT note_id, subject_kind, subject_id, attribute FROM note_claim "
+                                       "WHERE note_id = ?1 ORDER BY position"
+                                     : "SELECT note_id, subject_kind, subject_id, attribute FROM note_claim "
+                                       "ORDER BY note_id, position");
+    if (only)
+        claims.bind(1, only);
     while (claims.step())
         if (Note *n = byId.value(claims.int64(0)))
             if (const auto kind = subjectKindFromWord(claims.text(1)))
@@ -141,21 +152,21 @@ QList<Note> CaseStore::notes() const
 
 std::optional<Note> CaseStore::note(NoteId id) const
 {
-    for (const auto &n : notes())
-        if (n.id == id)
-            return n;
-    return std::nullopt;
+    if (!id.isValid())
+        return std::nullopt;
+    const QList<Note> found = readNotes(id.value);
+    return found.isEmpty() ? std::nullopt : std::optional<Note>(found.first());
 }
 
 QList<Note> CaseStore::notesFor(SubjectKind subject, qint64 id) const
 {
     QList<Note> result;
-    for (const auto &n : notes())
-        for (const auto &claim : n.claims)
-            if (claim.subject == subject && claim.subjectId == id) {
-                result.append(n);
-                break;
-            }
+    sql::Statement select(m_db, "SELECT DISTINCT note_id FROM note_claim WHERE subject_kind = ?1 AND subject_id = ?2 "
+                                "ORDER BY note_id");
+    select.bind(1, toWord(subject)).bind(2, id);
+    while (select.step())
+        if (auto n = note(NoteId(select.int64(0))))
+            result.append(*n);
     return result;
 }
 
@@ -176,7 +187,7 @@ qint64 CaseStore::writeNote(const Note &n, bool insert)
           "translation_of = ?7 WHERE id = ?1");
     if (n.id.isValid())
         write.bind(1, n.id.value);
-    write.bind(2, n.key).bind(3, n.source.value).bind(4, n.start).bind(5, n.length);
+    write.bind(2, keyFor(n.key, insert, "note", source->key + QStringLiteral(" note"), QStringLiteral("note"))).bind(3, n.source.value).bind(4, n.start).bind(5, n.length);
     write.bind(6, n.excerpt).bind(7, rawId(n.translationOf));
     write.run();
     const qint64 id = insert && !n.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : n.id.value;
@@ -194,7 +205,16 @@ qint64 CaseStore::writeNote(const Note &n, bool insert)
         claim.bind(5, c.attribute.isNull() ? QStringLiteral("") : c.attribute);
         claim.run();
     }
+    m_change.notes.insert(id);
     return id;
+}
+
+void CaseStore::noteTranslationsOf(NoteId id)
+{
+    sql::Statement select(m_db, "SELECT id FROM note WHERE translation_of = ?1");
+    select.bind(1, id.value);
+    while (select.step())
+        m_change.notes.insert(select.int64(0));
 }
 
 NoteId CaseStore::addNote(const Note &note)
@@ -202,19 +222,18 @@ NoteId CaseStore::addNote(const Note &note)
     const NoteId id = inTransaction([&] {
         return NoteId(writeNote(note, true));
     });
-    Q_EMIT changed();
     return id;
 }
 
 void CaseStore::updateNote(const Note &note)
 {
     inTransaction([&] { writeNote(note, false); });
-    Q_EMIT changed();
 }
 
 void CaseStore::removeNote(NoteId id)
 {
     inTransaction([&] {
+        noteTranslationsOf(id);
         sql::Statement unpair(m_db, "UPDATE note SET translation_of = NULL WHERE translation_of = ?1");
         unpair.bind(1, id.value);
         unpair.run();
@@ -223,8 +242,8 @@ void CaseStore::removeNote(NoteId id)
         remove.run();
         requireChanged(m_db.get(), "note", id.value);
         unindexNote(id.value);
+        m_change.notes.insert(id.value);
     });
-    Q_EMIT changed();
 }
 
 } // namespace chiptrail

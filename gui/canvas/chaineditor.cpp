@@ -11,7 +11,7 @@
 #include "commands/entitycommands.h"
 #include "dialogs/entitydialogs.h"
 #include "error.h"
-#include "model/keys.h"
+#include "document/casedocument.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -19,18 +19,6 @@
 #include <QUndoStack>
 
 namespace chiptrail::gui {
-namespace {
-
-template <typename List>
-QSet<QString> keysOf(const List &list)
-{
-    QSet<QString> keys;
-    for (const auto &item : list)
-        keys.insert(item.key);
-    return keys;
-}
-
-} // namespace
 
 ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *view, QWidget *dialogParent)
     : QObject(view), m_session(session), m_scene(scene), m_view(view), m_dialogParent(dialogParent)
@@ -63,26 +51,24 @@ ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *vie
         addLinkBetween(selected.value(0), selected.value(1, selected.value(0)));
     });
     connect(m_addSite, &QAction::triggered, this, [this] {
-        SiteDialog dialog(Site{}, m_scene->caseData(), m_dialogParent);
+        SiteDialog dialog(Site{}, m_session->document()->data(), m_dialogParent);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        Site site = dialog.site();
-        site.key = makeKey(site.name, keysOf(m_scene->caseData().sites), QStringLiteral("site"));
-        perform<AddSiteCommand>(tr("Add site"), site);
+        perform<AddSiteCommand>(tr("Add site"), dialog.site()); // the store gives it its key
     });
     connect(m_addProduct, &QAction::triggered, this, [this] {
-        ProductDialog dialog(Product{}, m_scene->caseData(), m_dialogParent);
+        ProductDialog dialog(Product{}, m_session->document()->data(), m_dialogParent);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        Product product = dialog.product();
-        product.key = makeKey(product.name, keysOf(m_scene->caseData().products), QStringLiteral("product"));
-        perform<AddProductCommand>(tr("Add product"), product);
+        perform<AddProductCommand>(tr("Add product"), dialog.product());
     });
     connect(m_edit, &QAction::triggered, this, [this] {
         if (const auto parties = m_scene->selectedParties(); !parties.isEmpty())
             editParty(parties.first());
         else if (const auto links = m_scene->selectedLinks(); !links.isEmpty())
             editLink(links.first());
+        else
+            editSubject(m_current);
     });
     connect(m_delete, &QAction::triggered, this, &ChainEditor::deleteSelection);
     connect(m_scene, &ChainScene::linkDrawn, this, &ChainEditor::addLinkBetween);
@@ -98,13 +84,7 @@ ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *vie
 template <typename Command, typename... Args>
 bool ChainEditor::perform(const QString &action, Args &&...args)
 {
-    try {
-        m_session->perform(std::make_unique<Command>(m_session, std::forward<Args>(args)...));
-        return true;
-    } catch (const CaseError &error) {
-        Q_EMIT failed(action, error.message());
-        return false;
-    }
+    return m_session->attempt(action, std::make_unique<Command>(m_session, std::forward<Args>(args)...));
 }
 
 void ChainEditor::updateActions()
@@ -114,8 +94,9 @@ void ChainEditor::updateActions()
     const int links = int(m_scene->selectedLinks().size());
     for (QAction *a : {m_addParty, m_addSite, m_addProduct})
         a->setEnabled(hasCase);
-    m_addLink->setEnabled(hasCase && m_scene->caseData().parties.size() >= 1);
-    m_edit->setEnabled(parties + links == 1);
+    m_addLink->setEnabled(hasCase && m_session->document()->data().parties.size() >= 1);
+    const bool editableCurrent = m_current.kind != OutlineSubject::Kind::None && m_current.kind != OutlineSubject::Kind::Source;
+    m_edit->setEnabled(parties + links == 1 || (parties + links == 0 && editableCurrent));
     m_delete->setEnabled(parties + links > 0);
 }
 
@@ -128,25 +109,21 @@ void ChainEditor::addPartyAt(const QPointF &scenePos)
     PartyDialog dialog(draft, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Party party = dialog.party();
-    party.key = makeKey(party.name, keysOf(m_scene->caseData().parties), QStringLiteral("party"));
-    perform<AddPartyCommand>(tr("Add party"), party, std::optional<QPointF>(scenePos));
+    perform<AddPartyCommand>(tr("Add party"), dialog.party(), std::optional<QPointF>(scenePos));
 }
 
 void ChainEditor::addLinkBetween(PartyId from, PartyId to)
 {
-    if (!m_session->hasCase() || m_scene->caseData().parties.isEmpty())
+    if (!m_session->hasCase() || m_session->document()->data().parties.isEmpty())
         return;
     Link draft;
     draft.kind = LinkKind::Sale;
-    draft.from = from.isValid() ? from : m_scene->caseData().parties.first().id;
+    draft.from = from.isValid() ? from : m_session->document()->data().parties.first().id;
     draft.to = to.isValid() ? to : draft.from;
-    LinkDialog dialog(draft, m_scene->caseData(), m_dialogParent);
+    LinkDialog dialog(draft, m_session->document()->data(), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Link link = dialog.link();
-    link.key = makeKey(QStringLiteral("link"), keysOf(m_scene->caseData().links), QStringLiteral("link"));
-    perform<AddLinkCommand>(tr("Add link"), link);
+    perform<AddLinkCommand>(tr("Add link"), dialog.link());
 }
 
 void ChainEditor::editParty(PartyId id)
@@ -164,7 +141,7 @@ void ChainEditor::editLink(LinkId id)
     const auto before = m_session->store()->link(id);
     if (!before)
         return;
-    LinkDialog dialog(*before, m_scene->caseData(), m_dialogParent);
+    LinkDialog dialog(*before, m_session->document()->data(), m_dialogParent);
     if (dialog.exec() == QDialog::Accepted && !(dialog.link() == *before))
         perform<EditLinkCommand>(tr("Edit link"), *before, dialog.link());
 }
@@ -174,7 +151,7 @@ void ChainEditor::editSite(SiteId id)
     const auto before = m_session->store()->site(id);
     if (!before)
         return;
-    SiteDialog dialog(*before, m_scene->caseData(), m_dialogParent);
+    SiteDialog dialog(*before, m_session->document()->data(), m_dialogParent);
     if (dialog.exec() == QDialog::Accepted && !(dialog.site() == *before))
         perform<EditSiteCommand>(tr("Edit site"), *before, dialog.site());
 }
@@ -184,7 +161,7 @@ void ChainEditor::editProduct(ProductId id)
     const auto before = m_session->store()->product(id);
     if (!before)
         return;
-    ProductDialog dialog(*before, m_scene->caseData(), m_dialogParent);
+    ProductDialog dialog(*before, m_session->document()->data(), m_dialogParent);
     if (dialog.exec() == QDialog::Accepted && !(dialog.product() == *before))
         perform<EditProductCommand>(tr("Edit product"), *before, dialog.product());
 }
@@ -195,16 +172,76 @@ void ChainEditor::deleteSelection()
     const QList<PartyId> parties = m_scene->selectedParties();
     if (links.isEmpty() && parties.isEmpty())
         return;
-    // One undo step for the whole selection.
-    m_session->undoStack()->beginMacro(tr("Delete %n item(s)", nullptr, int(links.size() + parties.size())));
-    for (const LinkId id : links)
-        perform<RemoveLinkCommand>(tr("Delete link"), id);
-    for (const PartyId id : parties) {
-        const auto party = m_session->store()->party(id);
-        if (party)
-            perform<RemovePartyCommand>(tr("Delete party"), id, party->name);
+    // One undo step for the whole selection, all of it deleted or none of it.
+    auto all = std::make_unique<CompositeCommand>(m_session, tr("Delete %n item(s)", nullptr, int(links.size() + parties.size())));
+    const CaseDocument *document = m_session->document();
+    for (const LinkId id : links) {
+        const Link *link = document->link(id);
+        // A link of a party deleted too goes with the party; deleting it first would only
+        // make the party's undo put back less.
+        if (link && !parties.contains(link->from) && !parties.contains(link->to))
+            all->add(std::make_unique<RemoveLinkCommand>(m_session, id));
     }
-    m_session->undoStack()->endMacro();
+    for (const PartyId id : parties)
+        if (const Party *party = document->party(id))
+            all->add(std::make_unique<RemovePartyCommand>(m_session, id, party->name));
+    if (!all->isEmpty())
+        m_session->attempt(tr("Delete"), std::move(all));
+}
+
+void ChainEditor::editSubject(const OutlineSubject &subject)
+{
+    switch (subject.kind) {
+    case OutlineSubject::Kind::Party: editParty(PartyId(subject.id)); break;
+    case OutlineSubject::Kind::Link: editLink(LinkId(subject.id)); break;
+    case OutlineSubject::Kind::Site: editSite(SiteId(subject.id)); break;
+    case OutlineSubject::Kind::Product: editProduct(ProductId(subject.id)); break;
+    case OutlineSubject::Kind::Source: // sources are edited in the source viewer (NotesDocks)
+    case OutlineSubject::Kind::None: break;
+    }
+}
+
+void ChainEditor::deleteSubject(const OutlineSubject &subject)
+{
+    const CaseDocument *document = m_session->document();
+    switch (subject.kind) {
+    case OutlineSubject::Kind::Party:
+        if (const Party *party = document->party(PartyId(subject.id)))
+            perform<RemovePartyCommand>(tr("Delete party"), party->id, party->name);
+        break;
+    case OutlineSubject::Kind::Link: perform<RemoveLinkCommand>(tr("Delete link"), LinkId(subject.id)); break;
+    case OutlineSubject::Kind::Site: perform<RemoveSiteCommand>(tr("Delete site"), SiteId(subject.id)); break;
+    case OutlineSubject::Kind::Product: perform<RemoveProductCommand>(tr("Delete product"), ProductId(subject.id)); break;
+    case OutlineSubject::Kind::Source:
+    case OutlineSubject::Kind::None: break;
+    }
+}
+
+void ChainEditor::addSubjectActions(QMenu &menu, const OutlineSubject &subject)
+{
+    const CaseDocument *document = m_session->document();
+    QString name;
+    switch (subject.kind) {
+    case OutlineSubject::Kind::Party:
+        if (const Party *p = document->party(PartyId(subject.id)))
+            name = p->name;
+        break;
+    case OutlineSubject::Kind::Site:
+        if (const Site *s = document->site(SiteId(subject.id)))
+            name = s->name;
+        break;
+    case OutlineSubject::Kind::Product:
+        if (const Product *p = document->product(ProductId(subject.id)))
+            name = p->name;
+        break;
+    case OutlineSubject::Kind::Link: name = tr("link"); break;
+    case OutlineSubject::Kind::Source:
+    case OutlineSubject::Kind::None: return;
+    }
+    if (name.isEmpty())
+        return;
+    menu.addAction(tr("&Edit “%1”…").arg(name), this, [this, subject] { editSubject(subject); });
+    menu.addAction(tr("&Delete “%1”").arg(name), this, [this, subject] { deleteSubject(subject); });
 }
 
 bool ChainEditor::eventFilter(QObject *watched, QEvent *event)
@@ -263,6 +300,19 @@ void ChainEditor::showContextMenu(const QPoint &viewPos)
         menu.addAction(m_edit);
         if (m_scene->selectedParties().size() <= 2 && !m_scene->selectedParties().isEmpty())
             menu.addAction(m_addLink);
+        // A link's site and product have no card of their own: reach them from the link.
+        if (const auto links = m_scene->selectedLinks(); links.size() == 1 && m_scene->selectedParties().isEmpty())
+            if (const Link *link = m_session->document()->link(links.first())) {
+                const CaseDocument *document = m_session->document();
+                if (link->product)
+                    if (const Product *product = document->product(*link->product))
+                        menu.addAction(tr("Edit Product “%1”…").arg(product->name), this,
+                                       [this, id = product->id] { editProduct(id); });
+                if (link->site)
+                    if (const Site *site = document->site(*link->site))
+                        menu.addAction(tr("Edit Site “%1”…").arg(site->name), this,
+                                       [this, id = site->id] { editSite(id); });
+            }
         menu.addSeparator();
         menu.addAction(m_delete);
     }

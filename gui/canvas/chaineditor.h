@@ -2,10 +2,12 @@
 #pragma once
 
 #include "model/entities.h"
+#include "panels/caseoutlinemodel.h"
 
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QWidget;
 
 namespace chiptrail::gui {
@@ -37,10 +39,13 @@ public:
     void editSite(SiteId id);
     void editProduct(ProductId id);
     void deleteSelection();
+    // Any subject of the case, wherever it was chosen (outline, canvas, details): its form, or
+    // its removal as one undoable edit. Sites and products have no card; this is their way in.
+    void editSubject(const OutlineSubject &subject);
+    void deleteSubject(const OutlineSubject &subject);
+    void addSubjectActions(QMenu &menu, const OutlineSubject &subject);
+    void setCurrentSubject(const OutlineSubject &subject) { m_current = subject; updateActions(); }
     void updateActions(); // after the case or the selection changed
-
-Q_SIGNALS:
-    void failed(const QString &action, const QString &message);
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +59,7 @@ private:
     QWidget *m_viewport = nullptr;
     QWidget *m_dialogParent;
     QAction *m_addParty, *m_addLink, *m_addSite, *m_addProduct, *m_edit, *m_delete;
+    OutlineSubject m_current; // the window's current subject, for Edit when the canvas has no selection
 };
 
 } // namespace chiptrail::gui

@@ -74,6 +74,7 @@ void ChainScene::setCase(const CaseData &data, const QList<NodePosition> &positi
 
 void ChainScene::rebuild()
 {
+    ++m_rebuilds;
     m_linkSource = nullptr;
     m_rubberLink = nullptr;
     delete m_lines; // first: the links it draws then need not tell it they go
@@ -85,9 +86,12 @@ void ChainScene::rebuild()
     m_mergedEdges.clear();
     m_countryBoxes.clear();
     m_unplaced.clear();
+    m_unplacedPerTier.clear();
     const CaseData &data = m_case;
-    const auto partyNotes = chaingraph::noteCounts(data, SubjectKind::Party);
-    const auto linkNotes = chaingraph::noteCounts(data, SubjectKind::Link);
+    if (!m_document) { // a document keeps its counts up to date; plain data is counted here
+        m_partyNotes = chaingraph::noteCounts(data, SubjectKind::Party);
+        m_linkNotes = chaingraph::noteCounts(data, SubjectKind::Link);
+    }
 
     // Where each party is: its card, or the card of the collapsed group that holds it.
     QHash<qint64, QGraphicsItem *> itemOfParty;
@@ -95,15 +99,12 @@ void ChainScene::rebuild()
     QHash<CollapseKey, QList<const Party *>> membersOf;
     QHash<qint64, QPointF> placeOf;
     placeOf.reserve(data.parties.size());
-    QHash<int, int> placedPerTier;
     for (const auto &party : data.parties) {
         const auto stored = m_places.constFind(party.id.value);
         if (stored != m_places.constEnd()) {
             placeOf.insert(party.id.value, stored->position);
         } else {
-            // Until a layout runs: the tier's column, stacked.
-            const int tier = chainTier(party.role);
-            placeOf.insert(party.id.value, QPointF(tier * 320.0, placedPerTier[tier]++ * 110.0));
+            placeOf.insert(party.id.value, unplacedPlace(party));
             m_unplaced.append(party.id);
         }
         if (!m_collapsed.isEmpty()) {
@@ -118,10 +119,8 @@ void ChainScene::rebuild()
                 continue;
             }
         }
-        auto *item = new PartyNodeItem(party, partyNotes.value(party.id.value));
+        PartyNodeItem *item = addNode(party);
         item->setPos(placeOf.value(party.id.value));
-        addItem(item);
-        m_nodes.insert(party.id.value, item);
         itemOfParty.insert(party.id.value, item);
     }
 
@@ -185,13 +184,8 @@ void ChainScene::rebuild()
             edge->addLink(link);
             continue;
         }
-        auto *from = static_cast<PartyNodeItem *>(fromItem), *to = static_cast<PartyNodeItem *>(toItem);
         const auto pair = qMakePair(std::min(link.from.value, link.to.value), std::max(link.from.value, link.to.value));
-        auto *edge = new LinkEdgeItem(link, from, to, linkLabel(link), linkNotes.value(link.id.value), parallel[pair]++,
-                                      m_lines);
-        edge->setVerdictColour(m_linkColours.value(link.id.value));
-        addItem(edge);
-        m_edges.insert(link.id.value, edge);
+        addEdge(link, parallel[pair]++);
     }
     for (MergedEdgeItem *edge : std::as_const(m_mergedEdges))
         edge->adjust();

@@ -2,12 +2,17 @@
 #pragma once
 
 #include "canvas/collapsegroups.h"
+#include "document/casedelta.h"
 #include "model/entities.h"
 #include "store/casestore.h"
 
 #include <QDate>
 #include <QGraphicsScene>
 #include <QHash>
+
+namespace chiptrail {
+class CaseDocument;
+}
 
 namespace chiptrail::gui {
 
@@ -27,9 +32,15 @@ public:
     explicit ChainScene(QObject *parent = nullptr);
     ~ChainScene() override;
 
+    // Follows a case document: built once now and after each reset, then brought up to date
+    // item by item from its change notifications (see applyDelta).
+    void setDocument(const CaseDocument *document);
     // Rebuilds the items. Parties without a stored position are placed in their tier's column.
     // Collapsed groups stay collapsed (a view setting that survives edits and re-layouts).
     void setCase(const CaseData &data, const QList<NodePosition> &positions);
+    // After an edit: adds, moves, restyles and removes only the items the edit touched.
+    void applyDelta(const CaseDelta &delta);
+    int rebuildCount() const { return m_rebuilds; } // whole-scene rebuilds so far (benchmark)
     const CaseData &caseData() const { return m_case; }
 
     void setAsOf(const QDate &date); // invalid date: everything
@@ -90,11 +101,20 @@ protected:
 
 private:
     void rebuild();
+    void reloadFromDocument();
+    PartyNodeItem *addNode(const Party &party);
+    void addEdge(const Link &link, int parallelIndex);
+    void dropEdge(LinkEdgeItem *edge);
+    QPointF unplacedPlace(const Party &party);
     void applyFilters();
     QString linkLabel(const Link &link) const;
     PartyNodeItem *nodeAt(const QPointF &scenePos) const;
 
-    CaseData m_case;
+    const CaseDocument *m_document = nullptr;
+    CaseData m_case; // the document's, shared (or the one given to setCase)
+    int m_rebuilds = 0;
+    QHash<qint64, int> m_partyNotes, m_linkNotes; // without a document
+    int noteCount(SubjectKind subject, qint64 id) const;
     QHash<qint64, NodePosition> m_places; // as given to setCase(), then as the user dragged them
     QHash<qint64, PartyId> m_companyRoots;
     QList<CollapseKey> m_collapsed;       // in the order the user folded them
@@ -105,6 +125,7 @@ private:
     LinkLinesItem *m_lines = nullptr; // owned by the scene like every item
     QHash<QString, CountryBoxItem *> m_countryBoxes;
     QList<PartyId> m_unplaced;
+    QHash<int, int> m_unplacedPerTier; // cards stacked in each tier's column so far
     QDate m_asOf;
     bool m_onlyUnsourced = false;
     QHash<qint64, QColor> m_linkColours;

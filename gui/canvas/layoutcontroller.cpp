@@ -12,7 +12,6 @@
 
 #include <QAction>
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace chiptrail::gui {
 
@@ -30,29 +29,38 @@ LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObj
         if (m_job)
             m_job->cancel();
     });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayoutController::applyOutcome);
-    connect(m_session, &CaseSession::caseReplaced, this, [this] { m_settledEdges.reset(); });
+    connect(m_session, &CaseSession::caseReplaced, this, [this] {
+        // Places worked out for the old case name its parties, not this case's.
+        if (m_job)
+            m_job->cancel();
+        m_jobs.cancel();
+        m_job.reset();
+        m_relayout->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_settledEdges.reset();
+    });
 }
 
 LayoutController::~LayoutController()
 {
     if (m_job)
-        m_job->cancel();
-    m_watcher.waitForFinished();
+        m_job->cancel(); // m_jobs waits for it
 }
+
+QList<NodePosition> LayoutController::storedPlaces() const { return m_session->document()->positions(); }
 
 void LayoutController::placeNewParties()
 {
-    if (!m_session->hasCase() || m_watcher.isRunning())
+    if (!m_session->hasCase() || isRunning())
         return;
-    const layout::LayoutGraph graph = canvasLayoutGraph(m_scene->caseData());
+    const layout::LayoutGraph graph = canvasLayoutGraph(m_session->document()->data());
     if (!m_settledEdges) {
         // The first look at this case: what the file holds was laid out with the links it has.
         m_settledEdges.emplace();
         for (const layout::LayoutEdge &edge : graph.edges)
             m_settledEdges->insert(edge.id);
     }
-    const QList<NodePosition> stored = m_session->store()->nodePositions();
+    const QList<NodePosition> stored = storedPlaces();
     layout::SettledLayout settled;
     settled.centres.reserve(stored.size());
     for (const auto &p : stored)
@@ -73,11 +81,11 @@ void LayoutController::placeNewParties()
 
 void LayoutController::relayout(bool asUndoableEdit)
 {
-    if (!m_session->hasCase() || m_watcher.isRunning())
+    if (!m_session->hasCase() || isRunning())
         return;
     m_undoable = asUndoableEdit;
-    const layout::LayoutGraph graph = canvasLayoutGraph(m_scene->caseData());
-    const QList<NodePosition> stored = m_session->store()->nodePositions();
+    const layout::LayoutGraph graph = canvasLayoutGraph(m_session->document()->data());
+    const QList<NodePosition> stored = storedPlaces();
     layout::LayoutOptions options;
     options.fallbackToBuiltin = stored.isEmpty();
     start(std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored))));
@@ -90,7 +98,7 @@ void LayoutController::start(std::shared_ptr<layout::LayoutJob> job)
     m_cancel->setEnabled(true);
     Q_EMIT message(tr("Laying out %n parties (%1)… View → Cancel Layout stops it.", nullptr, m_job->nodesToLayOut()).arg(m_job->plan().reason), 0);
     std::shared_ptr<layout::LayoutJob> running = m_job;
-    m_watcher.setFuture(QtConcurrent::run([running]() {
+    m_jobs.start([this, running](const JobTracker::StopFlag &) -> JobTracker::Delivery {
         Outcome outcome;
         try {
             outcome.result = running->run();
@@ -98,16 +106,15 @@ void LayoutController::start(std::shared_ptr<layout::LayoutJob> job)
         } catch (const CaseError &error) {
             outcome.error = error.message();
         }
-        return outcome;
-    }));
+        return [this, outcome, running] { applyOutcome(outcome, running); };
+    });
 }
 
-void LayoutController::applyOutcome()
+void LayoutController::applyOutcome(const Outcome &outcome, const std::shared_ptr<layout::LayoutJob> &job)
 {
     m_relayout->setEnabled(true);
     m_cancel->setEnabled(false);
-    const Outcome outcome = m_watcher.result();
-    const std::shared_ptr<layout::LayoutJob> job = std::exchange(m_job, nullptr);
+    m_job.reset();
     if (!outcome.error.isEmpty()) {
         Q_EMIT message(QString(), 0);
         Q_EMIT failed(tr("Layout"), tr("%1\nThe chain keeps its current places.").arg(outcome.error));
@@ -119,7 +126,7 @@ void LayoutController::applyOutcome()
         return;
     }
     QHash<qint64, NodePosition> stored;
-    for (const auto &p : m_session->store()->nodePositions())
+    for (const auto &p : storedPlaces())
         stored.insert(p.party.value, p);
     QList<NodePosition> places;
     const auto &nodes = job->graph().nodes;

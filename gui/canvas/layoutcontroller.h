@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
 #include <optional>
 
+#include "document/jobtracker.h"
+#include "store/casestore.h"
 #include "layout/layoutresult.h"
 
 class QAction;
@@ -33,7 +34,7 @@ public:
 
     QAction *relayoutAction() const { return m_relayout; }
     QAction *cancelAction() const { return m_cancel; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_jobs.isRunning(); }
 
     // Lays out the components with a party that has no place yet or a link that is new since the
     // last layout (called after the case was reloaded); does nothing when there are none.
@@ -52,15 +53,16 @@ private:
         QString error;
         QString notice;
     };
-    void applyOutcome();
+    void applyOutcome(const Outcome &outcome, const std::shared_ptr<layout::LayoutJob> &job);
     void start(std::shared_ptr<layout::LayoutJob> job);
+    QList<NodePosition> storedPlaces() const;
 
     CaseSession *m_session;
     ChainScene *m_scene;
     QAction *m_relayout;
     QAction *m_cancel;
     std::shared_ptr<layout::LayoutJob> m_job;
-    QFutureWatcher<Outcome> m_watcher;
+    JobTracker m_jobs;
     bool m_undoable = false;
     // Links the shown places were made with; unset until the case has been looked at once.
     std::optional<QSet<QString>> m_settledEdges;

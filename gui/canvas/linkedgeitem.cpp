@@ -174,6 +174,14 @@ void LinkEdgeItem::adjust()
     update();
 }
 
+void LinkEdgeItem::setNoteCount(int count)
+{
+    if (m_noteCount != count) {
+        m_noteCount = count;
+        update();
+    }
+}
+
 void LinkEdgeItem::repaintLine()
 {
     if (m_lines)

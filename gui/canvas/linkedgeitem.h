@@ -33,6 +33,7 @@ public:
     PartyNodeItem *toNode() const { return m_to; }
 
     void adjust();
+    void setNoteCount(int count);
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
     void setDimmed(bool on);

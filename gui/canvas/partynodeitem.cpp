@@ -22,6 +22,27 @@ PartyNodeItem::PartyNodeItem(const Party &party, int noteCount) : m_party(party)
                                        : party.name + QLatin1Char('\n') + party.aliases.join(QLatin1String(", ")));
 }
 
+void PartyNodeItem::setParty(const Party &party)
+{
+    const QSizeF size = chainstyle::nodeSizeFor(party.name);
+    prepareGeometryChange();
+    m_party = party;
+    m_card = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
+    setToolTip(party.aliases.isEmpty() ? party.name
+                                       : party.name + QLatin1Char('\n') + party.aliases.join(QLatin1String(", ")));
+    for (LinkEdgeItem *edge : std::as_const(m_edges)) // the card's edge may have moved
+        edge->adjust();
+    update();
+}
+
+void PartyNodeItem::setNoteCount(int count)
+{
+    if (m_noteCount != count) {
+        m_noteCount = count;
+        update();
+    }
+}
+
 QString PartyNodeItem::country() const
 {
     return m_party.headquartersCountry.isEmpty() ? m_party.incorporationCountry : m_party.headquartersCountry;

@@ -26,7 +26,12 @@ public:
     QString country() const;
     QSizeF size() const { return m_card.size(); }
 
+    // After an edit of the party or of the notes that back it: same card, new text.
+    void setParty(const Party &party);
+    void setNoteCount(int count);
+
     void addEdge(LinkEdgeItem *edge) { m_edges.append(edge); }
+    void removeEdge(LinkEdgeItem *edge) { m_edges.removeAll(edge); }
     const QList<LinkEdgeItem *> &edges() const { return m_edges; }
     void addMergedEdge(MergedEdgeItem *edge) { m_mergedEdges.append(edge); } // to a collapsed group
     void setHighlighted(bool on);

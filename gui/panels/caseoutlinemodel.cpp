@@ -1,96 +1,364 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseoutlinemodel.h"
 
+#include "document/casedocument.h"
 #include "panels/displaytext.h"
 
+#include <QFont>
 #include <algorithm>
 
 namespace chiptrail::gui {
 namespace {
 
-QStandardItem *group(const QString &title, int count)
-{
-    auto *item = new QStandardItem(CaseOutlineModel::tr("%1 (%2)").arg(title).arg(count));
-    item->setEditable(false);
-    QFont font = item->font();
-    font.setBold(true);
-    item->setFont(font);
-    return item;
-}
+// internalId of an index: 0 for a top-level group; otherwise what its parent is.
+constexpr quintptr inRoleGroups = 1;   // a role group under "Parties"
+constexpr quintptr inGroupBase = 10;   // a leaf of top-level group g: 10 + g
+constexpr quintptr inRoleBase = 100;   // a party of role group r: 100 + r
 
-QStandardItem *leaf(const QString &text, OutlineSubject::Kind kind, qint64 id, const QString &tip = {})
+OutlineSubject::Kind kindOfGroup(int group)
 {
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setData(int(kind), CaseOutlineModel::SubjectKindRole);
-    item->setData(id, CaseOutlineModel::SubjectIdRole);
-    if (!tip.isEmpty())
-        item->setToolTip(tip);
-    return item;
+    static constexpr OutlineSubject::Kind kinds[] = {OutlineSubject::Kind::Party, OutlineSubject::Kind::Site,
+                                                     OutlineSubject::Kind::Product, OutlineSubject::Kind::Link,
+                                                     OutlineSubject::Kind::Source};
+    return kinds[group];
 }
 
 } // namespace
 
-CaseOutlineModel::CaseOutlineModel(QObject *parent) : QStandardItemModel(parent) {}
+CaseOutlineModel::CaseOutlineModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void CaseOutlineModel::setCase(const CaseData &data)
+void CaseOutlineModel::setDocument(const CaseDocument *document)
 {
-    clear();
-    setHorizontalHeaderLabels({tr("Case")});
-    QHash<qint64, QString> partyNames;
-    for (const auto &p : data.parties)
-        partyNames.insert(p.id.value, p.name);
-    QHash<qint64, QString> productNames;
-    for (const auto &p : data.products)
-        productNames.insert(p.id.value, p.name);
+    beginResetModel();
+    m_document = document;
+    rebuild();
+    ++m_resets;
+    endResetModel();
+}
 
-    auto *parties = group(tr("Parties"), int(data.parties.size()));
+void CaseOutlineModel::rebuild()
+{
+    for (auto &ids : m_ids)
+        ids.clear();
+    m_roles.clear();
+    m_members.clear();
+    m_roleOf.clear();
+    m_partyCount = 0;
+    if (!m_document)
+        return;
+    const CaseData &data = m_document->data();
     for (const PartyRole role : allPartyRoles()) {
-        QList<const Party *> members;
-        for (const auto &p : data.parties)
+        QList<qint64> members;
+        for (const Party &p : data.parties)
             if (p.role == role)
-                members.append(&p);
+                members.append(p.id.value);
         if (members.isEmpty())
             continue;
-        std::sort(members.begin(), members.end(),
-                  [](const Party *a, const Party *b) { return a->name.localeAwareCompare(b->name) < 0; });
-        auto *roleGroup = group(DisplayText::rolePlural(role), int(members.size()));
-        for (const Party *p : members)
-            roleGroup->appendRow(leaf(p->headquartersCountry.isEmpty()
-                                          ? p->name
-                                          : tr("%1 · %2").arg(p->name, p->headquartersCountry),
-                                      OutlineSubject::Kind::Party, p->id.value,
-                                      p->aliases.join(QLatin1String(", "))));
-        parties->appendRow(roleGroup);
+        std::sort(members.begin(), members.end(), [this](qint64 a, qint64 b) { return partyBefore(a, b); });
+        for (const qint64 id : std::as_const(members))
+            m_roleOf.insert(id, role);
+        m_roles.append(role);
+        m_members.append(members);
     }
-    appendRow(parties);
+    m_partyCount = int(data.parties.size());
+    for (const Site &s : data.sites)
+        m_ids[Sites].append(s.id.value);
+    for (const Product &p : data.products)
+        m_ids[Products].append(p.id.value);
+    for (const Link &l : data.links)
+        m_ids[Links].append(l.id.value);
+    for (const Source &s : data.sources)
+        m_ids[Sources].append(s.id.value);
+}
 
-    auto *sites = group(tr("Sites"), int(data.sites.size()));
-    for (const auto &s : data.sites)
-        sites->appendRow(leaf(tr("%1 · %2").arg(s.name, s.country), OutlineSubject::Kind::Site, s.id.value));
-    appendRow(sites);
+bool CaseOutlineModel::partyBefore(qint64 a, qint64 b) const
+{
+    const Party *pa = m_document->party(PartyId(a));
+    const Party *pb = m_document->party(PartyId(b));
+    const int order = pa && pb ? pa->name.localeAwareCompare(pb->name) : 0;
+    return order != 0 ? order < 0 : a < b;
+}
 
-    auto *products = group(tr("Products"), int(data.products.size()));
-    for (const auto &p : data.products)
-        products->appendRow(leaf(p.name, OutlineSubject::Kind::Product, p.id.value));
-    appendRow(products);
+int CaseOutlineModel::roleRowOf(PartyRole role) const { return int(m_roles.indexOf(role)); }
 
-    auto *links = group(tr("Links"), int(data.links.size()));
-    for (const auto &l : data.links) {
-        QString text = tr("%1 → %2: %3").arg(partyNames.value(l.from.value), partyNames.value(l.to.value),
-                                             DisplayText::linkKind(l.kind));
-        if (l.quantity && l.product)
-            text += tr(", %1 × %2").arg(DisplayText::number(double(*l.quantity)),
-                                        productNames.value(l.product->value));
-        links->appendRow(leaf(text, OutlineSubject::Kind::Link, l.id.value));
+QModelIndex CaseOutlineModel::roleIndex(int roleRow) const { return createIndex(roleRow, 0, inRoleGroups); }
+
+// ---- following the document ------------------------------------------------------------------
+
+void CaseOutlineModel::applyDelta(const CaseDelta &delta)
+{
+    if (!m_document)
+        return;
+    const int partiesBefore = m_partyCount;
+    for (const qint64 id : delta.parties.removed)
+        removeParty(id);
+    for (const qint64 id : delta.parties.updated) {
+        const Party *party = m_document->party(PartyId(id));
+        const auto was = m_roleOf.constFind(id);
+        if (!party || was == m_roleOf.cend())
+            continue;
+        // Name or role changed: the row moves to its new place (kept selected); else repaint it.
+        const int roleRow = roleRowOf(*was);
+        QList<qint64> &members = m_members[roleRow];
+        const int row = int(members.indexOf(id));
+        const bool inPlace = party->role == *was && (row == 0 || partyBefore(members.at(row - 1), id))
+                          && (row + 1 == members.size() || partyBefore(id, members.at(row + 1)));
+        if (inPlace) {
+            const QModelIndex at = index(row, 0, roleIndex(roleRow));
+            Q_EMIT dataChanged(at, at);
+        } else {
+            removeParty(id);
+            insertParty(id);
+        }
     }
-    appendRow(links);
+    for (const qint64 id : delta.parties.added)
+        insertParty(id);
+    syncList(Sites, delta.sites);
+    syncList(Products, delta.products);
+    syncList(Links, delta.links);
+    syncList(Sources, delta.sources);
 
-    auto *sources = group(tr("Sources"), int(data.sources.size()));
-    for (const auto &s : data.sources)
-        sources->appendRow(leaf(tr("%1 [%2]").arg(s.title, s.language), OutlineSubject::Kind::Source,
-                                s.id.value, s.publisher));
-    appendRow(sources);
+    // Link rows name their parties and product: repaint those whose names changed.
+    if (!delta.parties.updated.isEmpty() || !delta.products.updated.isEmpty()) {
+        const QModelIndex links = groupIndex(Links);
+        const QList<qint64> &ids = m_ids[Links];
+        for (int row = 0; row < ids.size(); ++row)
+            if (const Link *link = m_document->link(LinkId(ids.at(row)));
+                link && (delta.parties.updated.contains(link->from.value) || delta.parties.updated.contains(link->to.value)
+                         || (link->product && delta.products.updated.contains(link->product->value)))) {
+                const QModelIndex at = index(row, 0, links);
+                Q_EMIT dataChanged(at, at);
+            }
+    }
+    // Group titles carry their counts.
+    if (m_partyCount != partiesBefore || !delta.parties.isEmpty())
+        for (int row = 0; row < m_roles.size(); ++row)
+            Q_EMIT dataChanged(roleIndex(row), roleIndex(row));
+    Q_EMIT dataChanged(index(0, 0), index(GroupCount - 1, 0));
+}
+
+void CaseOutlineModel::removeParty(qint64 id)
+{
+    const auto was = m_roleOf.constFind(id);
+    if (was == m_roleOf.cend())
+        return;
+    const int roleRow = roleRowOf(*was);
+    m_roleOf.erase(was);
+    const int row = int(m_members[roleRow].indexOf(id));
+    if (m_members[roleRow].size() == 1) { // the last of its role: the role group goes too
+        beginRemoveRows(groupIndex(Parties), roleRow, roleRow);
+        m_roles.removeAt(roleRow);
+        m_members.removeAt(roleRow);
+        --m_partyCount;
+        endRemoveRows();
+        return;
+    }
+    beginRemoveRows(roleIndex(roleRow), row, row);
+    m_members[roleRow].removeAt(row);
+    --m_partyCount;
+    endRemoveRows();
+}
+
+void CaseOutlineModel::insertParty(qint64 id)
+{
+    const Party *party = m_document->party(PartyId(id));
+    if (!party || m_roleOf.contains(id))
+        return;
+    int roleRow = roleRowOf(party->role);
+    if (roleRow < 0) {
+        const auto order = allPartyRoles();
+        const auto rankOf = [&order](PartyRole r) { return std::find(order.begin(), order.end(), r) - order.begin(); };
+        const auto rank = rankOf(party->role);
+        roleRow = int(std::count_if(m_roles.cbegin(), m_roles.cend(), [&](PartyRole r) { return rankOf(r) < rank; }));
+        beginInsertRows(groupIndex(Parties), roleRow, roleRow);
+        m_roles.insert(roleRow, party->role);
+        m_members.insert(roleRow, {id});
+        m_roleOf.insert(id, party->role);
+        ++m_partyCount;
+        endInsertRows();
+        return;
+    }
+    QList<qint64> &members = m_members[roleRow];
+    const int row = int(std::lower_bound(members.cbegin(), members.cend(), id,
+                                         [this](qint64 a, qint64 b) { return partyBefore(a, b); })
+                        - members.cbegin());
+    beginInsertRows(roleIndex(roleRow), row, row);
+    members.insert(row, id);
+    m_roleOf.insert(id, party->role);
+    ++m_partyCount;
+    endInsertRows();
+}
+
+void CaseOutlineModel::syncList(Group group, const IdChanges &changes)
+{
+    QList<qint64> &ids = idsOf(group);
+    const QModelIndex parent = groupIndex(group);
+    for (const qint64 id : changes.removed) {
+        const auto at = std::lower_bound(ids.begin(), ids.end(), id);
+        if (at == ids.end() || *at != id)
+            continue;
+        const int row = int(at - ids.begin());
+        beginRemoveRows(parent, row, row);
+        ids.removeAt(row);
+        endRemoveRows();
+    }
+    QList<qint64> added(changes.added.cbegin(), changes.added.cend());
+    std::sort(added.begin(), added.end());
+    for (const qint64 id : std::as_const(added)) {
+        const auto at = std::lower_bound(ids.begin(), ids.end(), id);
+        if (at != ids.end() && *at == id)
+            continue;
+        const int row = int(at - ids.begin());
+        beginInsertRows(parent, row, row);
+        ids.insert(row, id);
+        endInsertRows();
+    }
+    for (const qint64 id : changes.updated) {
+        const auto at = std::lower_bound(ids.cbegin(), ids.cend(), id);
+        if (at != ids.cend() && *at == id) {
+            const QModelIndex changed = index(int(at - ids.cbegin()), 0, parent);
+            Q_EMIT dataChanged(changed, changed);
+        }
+    }
+}
+
+// ---- the tree --------------------------------------------------------------------------------
+
+QModelIndex CaseOutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0 || row >= rowCount(parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, 0, quintptr(0));
+    if (parent.internalId() == 0)
+        return createIndex(row, 0, parent.row() == Parties ? inRoleGroups : inGroupBase + quintptr(parent.row()));
+    if (parent.internalId() == inRoleGroups)
+        return createIndex(row, 0, inRoleBase + quintptr(parent.row()));
+    return {};
+}
+
+QModelIndex CaseOutlineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const quintptr id = child.internalId();
+    if (id == inRoleGroups)
+        return groupIndex(Parties);
+    if (id >= inRoleBase)
+        return roleIndex(int(id - inRoleBase));
+    return groupIndex(Group(id - inGroupBase));
+}
+
+int CaseOutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_document || !m_document->hasCase())
+        return 0;
+    if (!parent.isValid())
+        return GroupCount;
+    if (parent.column() != 0)
+        return 0;
+    const quintptr id = parent.internalId();
+    if (id == 0)
+        return parent.row() == Parties ? int(m_roles.size()) : int(m_ids[parent.row()].size());
+    if (id == inRoleGroups)
+        return int(m_members.value(parent.row()).size());
+    return 0; // leaves
+}
+
+int CaseOutlineModel::columnCount(const QModelIndex &) const { return 1; }
+
+QVariant CaseOutlineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Case");
+    return {};
+}
+
+QString CaseOutlineModel::groupText(Group group) const
+{
+    static constexpr const char *titles[] = {QT_TR_NOOP("Parties"), QT_TR_NOOP("Sites"), QT_TR_NOOP("Products"),
+                                             QT_TR_NOOP("Links"), QT_TR_NOOP("Sources")};
+    const int count = group == Parties ? m_partyCount : int(m_ids[group].size());
+    return tr("%1 (%2)").arg(tr(titles[group])).arg(count);
+}
+
+QString CaseOutlineModel::partyText(qint64 id) const
+{
+    const Party *p = m_document->party(PartyId(id));
+    if (!p)
+        return {};
+    return p->headquartersCountry.isEmpty() ? p->name : tr("%1 · %2").arg(p->name, p->headquartersCountry);
+}
+
+QString CaseOutlineModel::leafText(Group group, qint64 id) const
+{
+    switch (group) {
+    case Parties: return partyText(id);
+    case Sites:
+        if (const Site *s = m_document->site(SiteId(id)))
+            return tr("%1 · %2").arg(s->name, s->country);
+        break;
+    case Products:
+        if (const Product *p = m_document->product(ProductId(id)))
+            return p->name;
+        break;
+    case Links:
+        if (const Link *l = m_document->link(LinkId(id))) {
+            const Party *from = m_document->party(l->from);
+            const Party *to = m_document->party(l->to);
+            QString text = tr("%1 → %2: %3").arg(from ? from->name : QString(), to ? to->name : QString(),
+                                                 DisplayText::linkKind(l->kind));
+            if (l->quantity && l->product)
+                if (const Product *product = m_document->product(*l->product))
+                    text += tr(", %1 × %2").arg(DisplayText::number(double(*l->quantity)), product->name);
+            return text;
+        }
+        break;
+    case Sources:
+        if (const Source *s = m_document->source(SourceId(id)))
+            return tr("%1 [%2]").arg(s->title, s->language);
+        break;
+    case GroupCount: break;
+    }
+    return {};
+}
+
+QVariant CaseOutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_document)
+        return {};
+    const quintptr id = index.internalId();
+    const bool isGroup = id == 0 || id == inRoleGroups;
+    if (isGroup) {
+        if (role == Qt::DisplayRole)
+            return id == 0 ? groupText(Group(index.row()))
+                           : tr("%1 (%2)").arg(DisplayText::rolePlural(m_roles.value(index.row())))
+                                 .arg(m_members.value(index.row()).size());
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    }
+    const Group group = id >= inRoleBase ? Parties : Group(id - inGroupBase);
+    const qint64 subjectId = id >= inRoleBase ? m_members.value(int(id - inRoleBase)).value(index.row())
+                                              : m_ids[group].value(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return leafText(group, subjectId);
+    case Qt::ToolTipRole:
+        if (group == Parties) {
+            if (const Party *p = m_document->party(PartyId(subjectId)); p && !p->aliases.isEmpty())
+                return p->aliases.join(QLatin1String(", "));
+        } else if (group == Sources) {
+            if (const Source *s = m_document->source(SourceId(subjectId)))
+                return s->publisher;
+        }
+        return {};
+    case SubjectKindRole: return int(kindOfGroup(group));
+    case SubjectIdRole: return subjectId;
+    default: return {};
+    }
 }
 
 OutlineSubject CaseOutlineModel::subjectAt(const QModelIndex &index)
@@ -103,12 +371,27 @@ OutlineSubject CaseOutlineModel::subjectAt(const QModelIndex &index)
 
 QModelIndex CaseOutlineModel::indexOf(const OutlineSubject &subject) const
 {
-    const auto hits = match(index(0, 0), SubjectIdRole, subject.id, -1,
-                            Qt::MatchExactly | Qt::MatchRecursive);
-    for (const auto &hit : hits)
-        if (subjectAt(hit) == subject)
-            return hit;
-    return {};
+    switch (subject.kind) {
+    case OutlineSubject::Kind::None: return {};
+    case OutlineSubject::Kind::Party: {
+        const auto role = m_roleOf.constFind(subject.id);
+        if (role == m_roleOf.cend())
+            return {};
+        const int roleRow = roleRowOf(*role);
+        return index(int(m_members.at(roleRow).indexOf(subject.id)), 0, roleIndex(roleRow));
+    }
+    default: {
+        const Group group = subject.kind == OutlineSubject::Kind::Site      ? Sites
+                          : subject.kind == OutlineSubject::Kind::Product ? Products
+                          : subject.kind == OutlineSubject::Kind::Link    ? Links
+                                                                          : Sources;
+        const QList<qint64> &ids = m_ids[group];
+        const auto at = std::lower_bound(ids.cbegin(), ids.cend(), subject.id);
+        if (at == ids.cend() || *at != subject.id)
+            return {};
+        return index(int(at - ids.cbegin()), 0, groupIndex(group));
+    }
+    }
 }
 
 } // namespace chiptrail::gui

@@ -2,7 +2,7 @@
 #include "detailspane.h"
 
 #include "panels/displaytext.h"
-#include "store/casestore.h"
+#include "document/casedocument.h"
 
 namespace chiptrail::gui {
 namespace {
@@ -79,12 +79,13 @@ DetailsPane::DetailsPane(QWidget *parent) : QTextBrowser(parent)
     setPlaceholderText(tr("Select a party, site, product, link or source in the outline."));
 }
 
-void DetailsPane::show(const CaseStore *store, const OutlineSubject &subject)
+void DetailsPane::show(const CaseDocument *document, const OutlineSubject &subject)
 {
     clear();
-    if (!store || subject.kind == OutlineSubject::Kind::None)
+    if (!document || !document->hasCase() || subject.kind == OutlineSubject::Kind::None)
         return;
-    const CaseData data = store->load();
+    const CaseData &data = document->data();
+    const CaseStore *store = document->store();
     const auto partyName = [&](PartyId id) {
         const Party *p = findById(data.parties, id.value);
         return p ? p->name : QString();

@@ -7,7 +7,7 @@
 #include <QTextBrowser>
 
 namespace chiptrail {
-class CaseStore;
+class CaseDocument;
 }
 
 namespace chiptrail::gui {
@@ -19,7 +19,7 @@ class DetailsPane : public QTextBrowser
     Q_OBJECT
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
-    void show(const CaseStore *store, const OutlineSubject &subject);
+    void show(const CaseDocument *document, const OutlineSubject &subject);
 };
 
 } // namespace chiptrail::gui

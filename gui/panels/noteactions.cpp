@@ -5,7 +5,6 @@
 #include "casesession.h"
 #include "commands/notecommands.h"
 #include "mainwindow.h"
-#include "model/keys.h"
 #include "panels/notespanel.h"
 #include "panels/sourcedialog.h"
 #include "panels/sourceviewer.h"
@@ -16,22 +15,6 @@
 namespace chiptrail::gui {
 namespace {
 
-QSet<QString> noteKeys(const CaseStore &store)
-{
-    QSet<QString> keys;
-    for (const auto &n : store.notes())
-        keys.insert(n.key);
-    return keys;
-}
-
-QSet<QString> sourceKeys(const CaseStore &store)
-{
-    QSet<QString> keys;
-    for (const auto &s : store.sources())
-        keys.insert(s.key);
-    return keys;
-}
-
 bool german(const QString &language) { return language.startsWith(QLatin1String("de")); }
 
 } // namespace
@@ -40,7 +23,7 @@ bool NotesDocks::perform(const QString &action, std::unique_ptr<CaseCommand> com
 {
     if (!command)
         return true;
-    return m_window->attempt(action, [&] { m_session->perform(std::move(command)); });
+    return m_session->attempt(action, std::move(command));
 }
 
 void NotesDocks::onNoteAction(NoteCard::Action action, NoteId note)
@@ -69,7 +52,7 @@ void NotesDocks::addSource()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Source source = dialog.source();
-    source.key = makeKey(source.title, sourceKeys(*m_session->store()), QStringLiteral("source"));
+    source.key.clear(); // the store gives it a key of its own, unique in the case
     auto command = std::make_unique<AddSourceCommand>(m_session, source);
     AddSourceCommand *added = command.get();
     if (perform(tr("Add source"), std::move(command)))
@@ -119,7 +102,6 @@ void NotesDocks::attachPassage(SourceId sourceId, int start, int length, const Q
             return;
         }
     Note note;
-    note.key = makeKey(source->key + QStringLiteral(" note"), noteKeys(*m_session->store()), QStringLiteral("note"));
     note.source = sourceId;
     note.start = start;
     note.length = length;
@@ -145,24 +127,23 @@ void NotesDocks::writeTranslation(NoteId originalId)
     if (!ok || text.isEmpty())
         return;
     Source source;
-    source.key = makeKey(QStringLiteral("translation ") + original->key, sourceKeys(*m_session->store()));
     source.title = tr("Translation of “%1”").arg(originalSource->title);
     source.publisher = tr("Own translation");
     source.date = PartialDate::fromDate(QDate::currentDate());
     source.language = language;
     source.text = text;
     Note note;
-    note.key = makeKey(original->key + QLatin1Char(' ') + language, noteKeys(*m_session->store()));
     note.length = codePointLength(text);
     note.excerpt = text;
     note.translationOf = originalId;
     note.claims = original->claims;
     // The original may already have a translation; it is released so the new one takes its place.
     // One undo step for both.
-    m_session->undoStack()->beginMacro(tr("Write translation"));
-    if (perform(tr("Write translation"), unpairTranslationCommand(m_session, originalId)))
-        perform(tr("Write translation"), std::make_unique<AddTranslationCommand>(m_session, source, note));
-    m_session->undoStack()->endMacro();
+    auto both = std::make_unique<CompositeCommand>(m_session, tr("Write translation"));
+    if (auto unpair = unpairTranslationCommand(m_session, originalId))
+        both->add(std::move(unpair));
+    both->add(std::make_unique<AddTranslationCommand>(m_session, source, note));
+    perform(tr("Write translation"), std::move(both));
 }
 
 void NotesDocks::editTranslation(NoteId id)

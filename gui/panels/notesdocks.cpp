@@ -147,7 +147,11 @@ NotesDocks::NotesDocks(MainWindow *window, CaseSession *session)
         if (m_viewer)
             m_viewer->close();
     });
-    connect(session, &CaseSession::caseChanged, this, [this] { m_search->setStore(m_session->store()); });
+    connect(session->document(), &CaseDocument::changed, this, [this](const CaseDelta &delta) {
+        if (!delta.notes.isEmpty() || !delta.sources.isEmpty())
+            m_search->setStore(m_session->store()); // runs the current query again
+    });
+    connect(session, &CaseSession::fileChanged, this, [this] { m_search->setStore(m_session->store()); });
     m_search->setStore(session->store());
 }
 
@@ -237,7 +241,7 @@ void NotesDocks::refresh()
         }
         return;
     }
-    const CaseData data = m_session->store()->load();
+    const CaseData &data = m_session->document()->data();
     NotesPanel::ClaimView view;
     QList<NotePair> pairs;
     if (const auto claim = currentClaim()) {

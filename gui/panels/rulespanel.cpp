@@ -5,7 +5,7 @@
 #include "commands/screeningcommands.h"
 #include "error.h"
 #include "panels/findingshtml.h"
-#include "rules/rulechecker.h"
+#include "document/casedocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,38 +15,15 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace chiptrail::gui {
-namespace {
 
-// The rule data ships inside the program and never changes while it runs: load it once.
-const RuleBook *sharedRuleBook(QString *error)
-{
-    static std::optional<RuleBook> book;
-    static QString loadError;
-    static bool tried = false;
-    if (!tried) {
-        tried = true;
-        try {
-            book = RuleBook::load();
-        } catch (const CaseError &e) {
-            loadError = e.message();
-        }
-    }
-    *error = loadError;
-    return book ? &*book : nullptr;
-}
-
-} // namespace
-
-RulesPanel::RulesPanel(CaseSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+RulesPanel::RulesPanel(CaseSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_document(session->document())
 {
     setObjectName(QStringLiteral("rulesPanel"));
-    m_book = sharedRuleBook(&m_bookError);
 
     m_rulesAt = new QComboBox;
     m_rulesAt->setObjectName(QStringLiteral("rulesAt"));
@@ -85,24 +62,26 @@ RulesPanel::RulesPanel(CaseSession *session, QWidget *parent) : QWidget(parent),
 
     connect(m_rulesAt, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_date->setEnabled(index == 1);
-        runCheck();
+        applySettings();
     });
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
         if (m_rulesAt->currentIndex() == 1)
-            runCheck();
+            applySettings();
     });
-    connect(m_aiDiffusion, &QCheckBox::toggled, this, &RulesPanel::runCheck);
-    connect(m_iaasKyc, &QCheckBox::toggled, this, &RulesPanel::runCheck);
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &RulesPanel::showResult);
+    connect(m_aiDiffusion, &QCheckBox::toggled, this, &RulesPanel::applySettings);
+    connect(m_iaasKyc, &QCheckBox::toggled, this, &RulesPanel::applySettings);
+    connect(m_document, &CaseDocument::findingsChanged, this, &RulesPanel::showFindings);
+    // Another case: what the panel showed belongs to the old one.
+    connect(m_document, &CaseDocument::reset, this, &RulesPanel::render);
+    applySettings();
+    render();
 }
 
-RulesPanel::~RulesPanel() { m_watcher.waitForFinished(); }
+RulesPanel::~RulesPanel() = default;
 
-void RulesPanel::setCase(const CaseData &data)
-{
-    m_case = data;
-    runCheck();
-}
+const CaseFindings &RulesPanel::findings() const { return m_document->findings(); }
+
+bool RulesPanel::isChecking() const { return m_document->isChecking(); }
 
 void RulesPanel::setSubject(const OutlineSubject &subject)
 {
@@ -123,97 +102,61 @@ void RulesPanel::setCounterfactuals(const QStringList &ids)
     m_iaasKyc->setChecked(ids.contains(QStringLiteral("iaas_kyc")));
 }
 
-void RulesPanel::runCheck()
+void RulesPanel::applySettings()
 {
-    if (!m_book) {
-        m_view->setPlainText(tr("The rule data could not be loaded: %1").arg(m_bookError));
-        return;
-    }
-    if (m_watcher.isRunning()) { // the newest state wins; check again when this one is done
-        m_pending = true;
-        return;
-    }
-    CheckOptions base;
+    CheckSettings settings;
     if (m_rulesAt->currentIndex() == 1)
-        base.rulesAt = m_date->date();
-    QStringList counterfactuals;
+        settings.rulesAt = m_date->date();
     if (m_aiDiffusion->isChecked())
-        counterfactuals << QStringLiteral("ai_diffusion");
+        settings.counterfactuals << QStringLiteral("ai_diffusion");
     if (m_iaasKyc->isChecked())
-        counterfactuals << QStringLiteral("iaas_kyc");
-    const RuleBook *book = m_book;
-    const CaseData data = m_case;
-    m_watcher.setFuture(QtConcurrent::run([book, data, base, counterfactuals]() {
-        Result result;
-        try {
-            const RuleChecker checker(*book);
-            const CaseFindings inForce = checker.check(data, base);
-            if (counterfactuals.isEmpty()) {
-                result.findings = inForce;
-            } else {
-                CheckOptions what = base;
-                what.counterfactuals = counterfactuals;
-                result.findings = checker.check(data, what);
-                result.changes = diffFindings(inForce, result.findings);
-            }
-        } catch (const CaseError &error) {
-            result.error = error.message();
-        }
-        return result;
-    }));
+        settings.counterfactuals << QStringLiteral("iaas_kyc");
+    m_document->setCheckSettings(settings);
 }
 
-void RulesPanel::showResult()
+void RulesPanel::showFindings()
 {
-    const Result result = m_watcher.result();
-    if (m_pending) {
-        m_pending = false;
-        runCheck();
-        return;
-    }
-    if (!result.error.isEmpty()) {
-        m_view->setPlainText(result.error);
-        return;
-    }
-    m_findings = result.findings;
-    m_changes = result.changes;
-    QHash<qint64, QColor> colours;
-    for (const auto &f : m_findings.links)
-        colours.insert(f.link.value, findingshtml::verdictColour(f));
-    Q_EMIT linkColoursChanged(colours);
     render();
     Q_EMIT checked();
 }
 
 void RulesPanel::render()
 {
-    QString html = findingshtml::disclaimerHtml(m_findings);
-    if (!m_findings.counterfactuals.isEmpty())
-        html += findingshtml::changesHtml(m_changes);
+    if (!m_document->ruleBook()) {
+        m_view->setPlainText(tr("The rule data could not be loaded: %1").arg(m_document->ruleBookError()));
+        return;
+    }
+    if (!m_document->checkError().isEmpty()) {
+        m_view->setPlainText(m_document->checkError());
+        return;
+    }
+    const CaseFindings &findings = m_document->findings();
+    const CaseData &data = m_document->data();
+    QString html = findingshtml::disclaimerHtml(findings);
+    if (!findings.counterfactuals.isEmpty())
+        html += findingshtml::changesHtml(m_document->findingChanges());
     const auto partyKey = [this](qint64 id) {
-        for (const auto &p : m_case.parties)
-            if (p.id.value == id)
-                return p.key;
-        return QString();
+        const Party *party = m_document->party(PartyId(id));
+        return party ? party->key : QString();
     };
     if (m_subject.kind == OutlineSubject::Kind::Link) {
-        for (const auto &f : m_findings.links)
+        for (const auto &f : findings.links)
             if (f.link.value == m_subject.id)
-                html += findingshtml::linkHtml(f, m_case);
+                html += findingshtml::linkHtml(f, data);
     } else if (m_subject.kind == OutlineSubject::Kind::Party) {
         const QString key = partyKey(m_subject.id);
         QList<const LinkFinding *> links;
-        for (const auto &f : m_findings.links)
+        for (const auto &f : findings.links)
             if (f.fromKey == key || f.toKey == key)
                 links.append(&f);
-        for (const auto &p : m_findings.parties)
+        for (const auto &p : findings.parties)
             if (p.partyKey == key)
-                html += findingshtml::partyHtml(p, links, m_case);
+                html += findingshtml::partyHtml(p, links, data);
     } else {
-        html += findingshtml::chainsHtml(m_findings, m_case);
-        for (const auto &f : m_findings.links)
+        html += findingshtml::chainsHtml(findings, data);
+        for (const auto &f : findings.links)
             if (f.verdict == Verdict::LicenseRequired || !f.flags.isEmpty())
-                html += findingshtml::linkHtml(f, m_case);
+                html += findingshtml::linkHtml(f, data);
     }
     m_view->setHtml(html);
 }
@@ -231,7 +174,7 @@ void RulesPanel::openLink(const QUrl &url)
     if (parts.size() != 3 || !m_session->hasCase())
         return;
     ScreeningDecision decision;
-    for (const auto &p : m_case.parties)
+    for (const auto &p : m_document->data().parties)
         if (p.key == parts.at(1))
             decision.party = p.id;
     decision.entryId = parts.at(2);
@@ -245,11 +188,7 @@ void RulesPanel::openLink(const QUrl &url)
     if (!ok || decision.reason.trimmed().isEmpty())
         return;
     decision.decidedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
-    try {
-        m_session->perform(std::make_unique<SetScreeningDecisionCommand>(m_session, decision));
-    } catch (const CaseError &error) {
-        QMessageBox::warning(this, tr("Screening decision"), error.message());
-    }
+    m_session->attempt(tr("Screening decision"), std::make_unique<SetScreeningDecisionCommand>(m_session, decision));
 }
 
 } // namespace chiptrail::gui

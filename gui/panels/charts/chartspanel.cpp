@@ -2,6 +2,7 @@
 #include "chartspanel.h"
 
 #include "chartbuilder.h"
+#include "document/casedocument.h"
 #include "error.h"
 
 #include <QChartView>
@@ -18,7 +19,8 @@ namespace chiptrail::gui {
 
 using charts::ChartKind;
 
-ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent), m_tabs(new QTabWidget)
+ChartsPanel::ChartsPanel(const CaseDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("chartsPanel"));
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
@@ -54,20 +56,36 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent), m_tabs(new QTabWidg
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
-    try {
-        m_book = RuleBook::load();
-    } catch (const CaseError &error) {
-        m_bookError = error.message();
-    }
+    connect(m_document, &CaseDocument::reset, this, &ChartsPanel::invalidate);
+    connect(m_document, &CaseDocument::findingsChanged, this, &ChartsPanel::invalidate);
+    connect(m_document, &CaseDocument::changed, this, [this](const CaseDelta &delta) {
+        if (!delta.parties.isEmpty() || !delta.links.isEmpty() || !delta.sites.isEmpty() || !delta.products.isEmpty())
+            invalidate();
+    });
     refresh();
 }
 
 ChartsPanel::~ChartsPanel() = default;
 
-void ChartsPanel::setCase(const CaseData &data)
+void ChartsPanel::invalidate()
 {
-    m_case = data;
-    refresh();
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+const charts::ChartSet &ChartsPanel::chartSet() const
+{
+    if (m_stale)
+        const_cast<ChartsPanel *>(this)->refresh();
+    return m_set;
 }
 
 void ChartsPanel::setSelection(const QList<LinkId> &links, const QList<PartyId> &parties)
@@ -76,7 +94,7 @@ void ChartsPanel::setSelection(const QList<LinkId> &links, const QList<PartyId> 
         return;
     m_request.selectedLinks = links;
     m_request.selectedParties = parties;
-    refresh();
+    invalidate();
 }
 
 void ChartsPanel::setAsOf(const QDate &date)
@@ -84,20 +102,21 @@ void ChartsPanel::setAsOf(const QDate &date)
     if (date == m_request.asOf)
         return;
     m_request.asOf = date;
-    refresh();
+    invalidate();
 }
 
 void ChartsPanel::refresh()
 {
-    if (!m_book) {
+    m_stale = false;
+    if (!m_document->ruleBook()) {
         for (Page &page : m_pages) {
-            page.empty->setText(tr("The rule data could not be read: %1").arg(m_bookError));
+            page.empty->setText(tr("The rule data could not be read: %1").arg(m_document->ruleBookError()));
             page.stack->setCurrentWidget(page.empty);
         }
         return;
     }
     try {
-        m_set = charts::computeCharts(m_case, *m_book, m_request);
+        m_set = charts::computeCharts(m_document->data(), *m_document->ruleBook(), m_document->findings(), m_request);
     } catch (const CaseError &error) {
         m_set = {};
         Q_EMIT failed(tr("Charts"), error.message());
@@ -125,20 +144,22 @@ void ChartsPanel::showKind(ChartKind kind) { m_tabs->setCurrentIndex(int(charts:
 
 QChartView *ChartsPanel::chartView(ChartKind kind) const
 {
+    chartSet(); // what is asked about is the chart as it is now
     return m_pages.at(charts::allChartKinds().indexOf(kind)).view;
 }
 
-QLabel *ChartsPanel::emptyLabel(ChartKind kind) const { return m_pages.at(charts::allChartKinds().indexOf(kind)).empty; }
+QLabel *ChartsPanel::emptyLabel(ChartKind kind) const { chartSet(); return m_pages.at(charts::allChartKinds().indexOf(kind)).empty; }
 
 bool ChartsPanel::isShowingChart(ChartKind kind) const
 {
+    chartSet();
     const Page &page = m_pages.at(charts::allChartKinds().indexOf(kind));
     return page.stack->currentWidget() == page.view;
 }
 
 void ChartsPanel::exportChart(ChartKind kind, ChartImageFormat format, const QString &path) const
 {
-    gui::exportChart(kind, m_set, format, path);
+    gui::exportChart(kind, chartSet(), format, path);
 }
 
 void ChartsPanel::exportCurrent(ChartImageFormat format)

@@ -3,7 +3,7 @@
 
 #include "chartexport.h"
 #include "charts/chartset.h"
-#include "rules/rulebook.h"
+#include "document/casedelta.h"
 
 #include <QWidget>
 #include <optional>
@@ -13,20 +13,24 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
+namespace chiptrail {
+class CaseDocument;
+}
+
 namespace chiptrail::gui {
 
 // The four charts of the current case, selection and "as of" date, one tab each, with export.
-// It computes nothing itself: core/charts does, and ChartBuilder draws.
+// It computes nothing itself: the case document holds the case and its findings, core/charts
+// turns them into series, and ChartBuilder draws. Hidden, it only notes that it is out of date.
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChartsPanel(QWidget *parent = nullptr);
+    explicit ChartsPanel(const CaseDocument *document, QWidget *parent = nullptr);
     ~ChartsPanel() override;
 
-    void setCase(const CaseData &data);
     void setSelection(const QList<LinkId> &links, const QList<PartyId> &parties);
-    const charts::ChartSet &chartSet() const { return m_set; }
+    const charts::ChartSet &chartSet() const; // brought up to date first
     QDate asOf() const { return m_request.asOf; }
 
     charts::ChartKind currentKind() const;
@@ -50,12 +54,13 @@ private:
         QLabel *empty = nullptr;
         QChartView *view = nullptr;
     };
+    void showEvent(QShowEvent *event) override;
+    void invalidate(); // redraws now when shown, else when next shown
     void refresh();
     void exportCurrent(ChartImageFormat format);
 
-    std::optional<RuleBook> m_book;
-    QString m_bookError;
-    CaseData m_case;
+    const CaseDocument *m_document;
+    bool m_stale = true;
     charts::ChartRequest m_request;
     charts::ChartSet m_set;
     QTabWidget *m_tabs;

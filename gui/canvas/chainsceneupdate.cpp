@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scene following its case document: after an edit only the items it touched are added,
+// moved, restyled or removed. A whole rebuild happens for another case, and while groups are
+// folded (their cards and merged lines are counted over the whole case).
+#include "chainscene.h"
+
+#include "canvas/groupnodeitem.h"
+#include "canvas/linkedgeitem.h"
+#include "canvas/partynodeitem.h"
+#include "document/casedocument.h"
+#include "layout/layoutgraph.h"
+#include "model/chaingraph.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace chiptrail::gui {
+namespace {
+
+using PartyPair = QPair<qint64, qint64>;
+
+PartyPair pairOf(const Link &link)
+{
+    return qMakePair(std::min(link.from.value, link.to.value), std::max(link.from.value, link.to.value));
+}
+
+} // namespace
+
+void ChainScene::setDocument(const CaseDocument *document)
+{
+    m_document = document;
+    reloadFromDocument();
+}
+
+void ChainScene::reloadFromDocument()
+{
+    if (!m_document) {
+        setCase({}, {});
+        return;
+    }
+    setCase(m_document->data(), m_document->positions());
+}
+
+int ChainScene::noteCount(SubjectKind subject, qint64 id) const
+{
+    if (m_document)
+        return m_document->noteCount(subject, id);
+    return (subject == SubjectKind::Party ? m_partyNotes : m_linkNotes).value(id);
+}
+
+QPointF ChainScene::unplacedPlace(const Party &party)
+{
+    // Until a layout runs: the tier's column, below the cards waiting there already.
+    const int tier = chainTier(party.role);
+    return QPointF(tier * 320.0, m_unplacedPerTier[tier]++ * 110.0);
+}
+
+PartyNodeItem *ChainScene::addNode(const Party &party)
+{
+    auto *item = new PartyNodeItem(party, noteCount(SubjectKind::Party, party.id.value));
+    addItem(item);
+    m_nodes.insert(party.id.value, item);
+    return item;
+}
+
+void ChainScene::addEdge(const Link &link, int parallelIndex)
+{
+    PartyNodeItem *from = m_nodes.value(link.from.value), *to = m_nodes.value(link.to.value);
+    if (!from || !to)
+        return;
+    auto *edge = new LinkEdgeItem(link, from, to, linkLabel(link), noteCount(SubjectKind::Link, link.id.value),
+                                  parallelIndex, m_lines);
+    edge->setVerdictColour(m_linkColours.value(link.id.value));
+    addItem(edge);
+    m_edges.insert(link.id.value, edge);
+}
+
+void ChainScene::dropEdge(LinkEdgeItem *edge)
+{
+    m_edges.remove(edge->linkId().value);
+    edge->fromNode()->removeEdge(edge);
+    edge->toNode()->removeEdge(edge);
+    delete edge; // leaves the scene and the lines item
+}
+
+void ChainScene::applyDelta(const CaseDelta &delta)
+{
+    if (!m_document)
+        return;
+    m_case = m_document->data();
+    if (!delta.links.isEmpty() || !delta.parties.isEmpty())
+        m_companyRoots = companyGroupRoots(m_case);
+    for (const qint64 id : delta.parties.removed)
+        m_places.remove(id);
+    for (const qint64 id : delta.positions)
+        if (const auto place = m_document->position(PartyId(id)))
+            m_places.insert(id, *place);
+        else
+            m_places.remove(id);
+    if (!m_collapsed.isEmpty()) {
+        rebuild();
+        return;
+    }
+
+    // Links whose item goes or is made again. Parallel links between two parties are fanned out
+    // by their order, so every link of a pair that gains, loses or changes one is made again.
+    QSet<PartyPair> pairs;
+    QSet<qint64> reselect;
+    for (const qint64 id : delta.links.removed)
+        if (LinkEdgeItem *edge = m_edges.value(id))
+            pairs.insert(pairOf(edge->link()));
+    for (const qint64 id : delta.links.updated) {
+        if (LinkEdgeItem *edge = m_edges.value(id))
+            pairs.insert(pairOf(edge->link()));
+        if (const Link *link = m_document->link(LinkId(id)))
+            pairs.insert(pairOf(*link));
+    }
+    for (const qint64 id : delta.links.added)
+        if (const Link *link = m_document->link(LinkId(id)))
+            pairs.insert(pairOf(*link));
+    if (!delta.products.updated.isEmpty()) // labels name the product
+        for (const LinkEdgeItem *edge : std::as_const(m_edges))
+            if (edge->link().product && delta.products.updated.contains(edge->link().product->value))
+                pairs.insert(pairOf(edge->link()));
+    for (const qint64 id : delta.parties.removed) // their links were removed with them
+        if (PartyNodeItem *node = m_nodes.value(id))
+            for (LinkEdgeItem *edge : node->edges())
+                pairs.insert(pairOf(edge->link()));
+    if (!pairs.isEmpty()) {
+        QList<LinkEdgeItem *> going;
+        for (LinkEdgeItem *edge : std::as_const(m_edges))
+            if (pairs.contains(pairOf(edge->link())))
+                going.append(edge);
+        for (LinkEdgeItem *edge : std::as_const(going)) {
+            if (edge->isSelected())
+                reselect.insert(edge->linkId().value);
+            dropEdge(edge);
+        }
+    }
+
+    for (const qint64 id : delta.parties.removed) {
+        if (PartyNodeItem *node = m_nodes.take(id))
+            delete node;
+        m_unplaced.removeAll(PartyId(id));
+    }
+    for (const qint64 id : delta.parties.updated)
+        if (PartyNodeItem *node = m_nodes.value(id))
+            if (const Party *party = m_document->party(PartyId(id)))
+                node->setParty(*party);
+    for (const qint64 id : delta.parties.added) {
+        const Party *party = m_document->party(PartyId(id));
+        if (!party || m_nodes.contains(id))
+            continue;
+        const auto place = m_places.constFind(id);
+        const QPointF at = place != m_places.cend() ? place->position : unplacedPlace(*party);
+        if (place == m_places.cend())
+            m_unplaced.append(party->id);
+        addNode(*party)->setPos(at);
+    }
+    for (const qint64 id : delta.positions)
+        if (PartyNodeItem *node = m_nodes.value(id)) {
+            node->setPos(m_places.value(id).position); // its links follow (PartyNodeItem::itemChange)
+            m_unplaced.removeAll(PartyId(id));
+        }
+
+    if (!pairs.isEmpty()) {
+        QHash<PartyPair, int> parallel;
+        for (const Link &link : std::as_const(m_case.links)) { // in id order, as rebuild() fans them
+            const PartyPair pair = pairOf(link);
+            if (!pairs.contains(pair))
+                continue;
+            addEdge(link, parallel[pair]++);
+            if (reselect.contains(link.id.value))
+                if (LinkEdgeItem *edge = m_edges.value(link.id.value))
+                    edge->setSelected(true);
+        }
+    }
+    for (const qint64 id : delta.partiesBacked)
+        if (PartyNodeItem *node = m_nodes.value(id))
+            node->setNoteCount(noteCount(SubjectKind::Party, id));
+    for (const qint64 id : delta.linksBacked)
+        if (LinkEdgeItem *edge = m_edges.value(id))
+            edge->setNoteCount(noteCount(SubjectKind::Link, id));
+
+    const bool shapeChanged = !delta.parties.isEmpty() || !delta.positions.isEmpty() || !pairs.isEmpty();
+    if (!shapeChanged)
+        return;
+    updateCountryBoxes();
+    applyFilters();
+    // Room to pan grows with the chain; it is never taken away under the user's view.
+    setSceneRect(sceneRect().united(contentRect().adjusted(-1500, -1500, 1500, 1500)));
+}
+
+} // namespace chiptrail::gui
