@@ -219,6 +219,7 @@ private:
     // `given`, or for a new row without one a readable key from `name` unique in `table`.
     QString keyFor(const QString &given, bool insert, const char *table, const QString &name,
                    const QString &fallback) const;
+    QString linkKeyName(const Link &link) const;
     void insertCase(const CaseData &data);
     // Every row of a table, or only the row with id `only` (0: all).
     QList<Party> readParties(qint64 only) const;

@@ -8,6 +8,7 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace chiptrail {
 using namespace rows;
@@ -19,18 +20,26 @@ QString CaseStore::keyFor(const QString &given, bool insert, const char *table, 
 {
     if (!insert || !given.trimmed().isEmpty())
         return given;
-    // A readable key from the name, made unique against the keys the table holds.
+    // A readable key from the name, made unique against the keys the table holds: "name", or
+    // "name-N" one above the highest N taken. Only keys that start with the name are read, through
+    // the key's index, so a case with 20,000 links named alike costs one range scan, not 20,000 probes.
     const QString base = makeKey(name, {}, fallback);
-    const QByteArray sql = QByteArray("SELECT 1 FROM ") + table + " WHERE key = ?1";
-    sql::Statement taken(m_db, sql.constData());
-    QString key = base;
-    for (int n = 2;; ++n) {
-        taken.bind(1, key);
-        if (!taken.step())
-            return key;
-        taken.reset();
-        key = base + QLatin1Char('-') + QString::number(n);
+    const QByteArray exact = QByteArray("SELECT 1 FROM ") + table + " WHERE key = ?1";
+    sql::Statement taken(m_db, exact.constData());
+    taken.bind(1, base);
+    if (!taken.step())
+        return base;
+    const QByteArray numbered = QByteArray("SELECT key FROM ") + table + " WHERE key > ?1 AND key < ?2";
+    sql::Statement alike(m_db, numbered.constData());
+    alike.bind(1, base + QLatin1Char('-')).bind(2, base + QLatin1Char('.')); // '.' follows '-'
+    qint64 highest = 1;
+    while (alike.step()) {
+        bool isNumber = false;
+        const qint64 n = alike.text(0).mid(base.size() + 1).toLongLong(&isNumber);
+        if (isNumber)
+            highest = std::max(highest, n);
     }
+    return base + QLatin1Char('-') + QString::number(highest + 1);
 }
 
 // --- attribute confidence and claims -------------------------------------------------------
@@ -551,6 +560,14 @@ std::optional<Link> CaseStore::link(LinkId id) const
     return found.isEmpty() ? std::nullopt : std::optional<Link>(found.first());
 }
 
+QString CaseStore::linkKeyName(const Link &link) const
+{
+    // "nvidia aivres": which link it is, readable in the case JSON.
+    const auto from = party(link.from);
+    const auto to = party(link.to);
+    return from && to ? from->key + QLatin1Char(' ') + to->key : QStringLiteral("link");
+}
+
 qint64 CaseStore::writeLink(const Link &l, bool insert)
 {
     sql::Statement write(m_db, insert
@@ -563,7 +580,7 @@ qint64 CaseStore::writeLink(const Link &l, bool insert)
           "WHERE id = ?1");
     if (l.id.isValid())
         write.bind(1, l.id.value);
-    write.bind(2, keyFor(l.key, insert, "link", QStringLiteral("link"), QStringLiteral("link"))).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
+    write.bind(2, keyFor(l.key, insert, "link", linkKeyName(l), QStringLiteral("link"))).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
     write.bind(6, rawId(l.product)).bind(7, l.quantity).bind(8, l.value).bind(9, l.currency);
     write.bind(10, l.dateFrom).bind(11, l.dateTo).bind(12, rawId(l.site));
     write.bind(13, l.shipFromCountry).bind(14, l.shipToCountry).bind(15, l.description);

@@ -2,8 +2,6 @@
 #include "layoutcontroller.h"
 
 #include "canvas/canvasgraph.h"
-#include "canvas/chainscene.h"
-#include "canvas/chainstyle.h"
 #include "casesession.h"
 #include "commands/entitycommands.h"
 #include "error.h"
@@ -11,7 +9,7 @@
 #include "layout/pinning.h"
 
 #include <QAction>
-#include <QElapsedTimer>
+#include <QPointer>
 
 namespace chiptrail::gui {
 
@@ -27,7 +25,12 @@ LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObj
     m_cancel->setEnabled(false);
     connect(m_cancel, &QAction::triggered, this, [this] {
         if (m_job)
-            m_job->cancel();
+            m_job->cancel(); // run() throws Cancelled: the outcome says so
+    });
+    connect(&m_jobs, &JobTracker::runningChanged, this, [this](bool running) {
+        m_relayout->setEnabled(!running);
+        if (!running)
+            m_cancel->setEnabled(false);
     });
     connect(m_session, &CaseSession::caseReplaced, this, [this] {
         // Places worked out for the old case name its parties, not this case's.
@@ -35,8 +38,7 @@ LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObj
             m_job->cancel();
         m_jobs.cancel();
         m_job.reset();
-        m_relayout->setEnabled(true);
-        m_cancel->setEnabled(false);
+        m_placeAgain = false;
         m_settledEdges.reset();
     });
 }
@@ -47,112 +49,126 @@ LayoutController::~LayoutController()
         m_job->cancel(); // m_jobs waits for it
 }
 
-QList<NodePosition> LayoutController::storedPlaces() const { return m_session->document()->positions(); }
-
 void LayoutController::placeNewParties()
 {
-    if (!m_session->hasCase() || isRunning())
+    if (!m_session->hasCase())
         return;
-    const layout::LayoutGraph graph = canvasLayoutGraph(m_session->document()->data());
-    if (!m_settledEdges) {
-        // The first look at this case: what the file holds was laid out with the links it has.
-        m_settledEdges.emplace();
-        for (const layout::LayoutEdge &edge : graph.edges)
-            m_settledEdges->insert(edge.id);
+    if (m_jobs.isRunning()) { // once this one is done, with the case as it is then
+        m_placeAgain = true;
+        return;
     }
-    const QList<NodePosition> stored = storedPlaces();
-    layout::SettledLayout settled;
-    settled.centres.reserve(stored.size());
-    for (const auto &p : stored)
-        settled.centres.insert(QStringLiteral("p%1").arg(p.party.value), p.position);
-    settled.edges = *m_settledEdges;
-
-    layout::LayoutOptions options;
-    // With places on screen already, a failing Graphviz should leave them alone and say why;
-    // with none, the built-in layout is better than a pile of cards.
-    options.fallbackToBuiltin = stored.isEmpty();
-    auto job = std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored)));
-    job->setSettled(std::move(settled));
-    if (job->nodesToLayOut() == 0)
-        return;
     m_undoable = false;
-    start(std::move(job));
+    start(true);
 }
 
 void LayoutController::relayout(bool asUndoableEdit)
 {
-    if (!m_session->hasCase() || isRunning())
+    if (!m_session->hasCase() || m_jobs.isRunning())
         return;
     m_undoable = asUndoableEdit;
-    const layout::LayoutGraph graph = canvasLayoutGraph(m_session->document()->data());
-    const QList<NodePosition> stored = storedPlaces();
-    layout::LayoutOptions options;
-    options.fallbackToBuiltin = stored.isEmpty();
-    start(std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored))));
+    start(false);
 }
 
-void LayoutController::start(std::shared_ptr<layout::LayoutJob> job)
+void LayoutController::start(bool incremental)
 {
-    m_job = std::move(job);
-    m_relayout->setEnabled(false);
-    m_cancel->setEnabled(true);
-    Q_EMIT message(tr("Laying out %n parties (%1)… View → Cancel Layout stops it.", nullptr, m_job->nodesToLayOut()).arg(m_job->plan().reason), 0);
-    std::shared_ptr<layout::LayoutJob> running = m_job;
-    m_jobs.start([this, running](const JobTracker::StopFlag &) -> JobTracker::Delivery {
+    // The worker gets copies (shared, not copied, until the next edit) and builds the graph itself.
+    const CaseData data = m_session->document()->data();
+    const QList<NodePosition> stored = m_session->document()->positions();
+    const std::optional<QSet<QString>> settledEdges = m_settledEdges;
+    QPointer<LayoutController> self(this);
+    m_jobs.start([self, data, stored, settledEdges, incremental](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
         Outcome outcome;
+        const layout::LayoutGraph graph = canvasLayoutGraph(data);
+        for (const layout::LayoutEdge &edge : graph.edges)
+            outcome.edges.insert(edge.id);
+        layout::LayoutOptions options;
+        // With places on screen already, a failing Graphviz should leave them alone and say why;
+        // with none, the built-in layout is better than a pile of cards.
+        options.fallbackToBuiltin = stored.isEmpty();
+        auto job = std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored)));
+        if (incremental) {
+            layout::SettledLayout settled;
+            settled.centres.reserve(stored.size());
+            for (const auto &p : stored)
+                settled.centres.insert(QStringLiteral("p%1").arg(p.party.value), p.position);
+            // The first look at this case: what the file holds was laid out with the links it has.
+            settled.edges = settledEdges ? *settledEdges : outcome.edges;
+            job->setSettled(std::move(settled));
+            if (job->nodesToLayOut() == 0 || *stop)
+                return [self, outcome] {
+                    if (self)
+                        self->applyOutcome(outcome);
+                };
+        }
+        QMetaObject::invokeMethod(self.data(), [self, job] {
+            if (self)
+                self->started(job);
+        }, Qt::QueuedConnection);
         try {
-            outcome.result = running->run();
-            outcome.notice = running->fallbackMessage();
+            outcome.result = job->run();
+            outcome.notice = job->fallbackMessage();
         } catch (const CaseError &error) {
             outcome.error = error.message();
         }
-        return [this, outcome, running] { applyOutcome(outcome, running); };
+        outcome.job = job;
+        return [self, outcome] {
+            if (self)
+                self->applyOutcome(outcome);
+        };
     });
 }
 
-void LayoutController::applyOutcome(const Outcome &outcome, const std::shared_ptr<layout::LayoutJob> &job)
+void LayoutController::started(const std::shared_ptr<layout::LayoutJob> &job)
 {
-    m_relayout->setEnabled(true);
-    m_cancel->setEnabled(false);
+    if (!m_jobs.isRunning())
+        return; // its result was dropped already
+    m_job = job;
+    m_cancel->setEnabled(true);
+    Q_EMIT message(tr("Laying out %n parties (%1)… View → Cancel Layout stops it.", nullptr, job->nodesToLayOut())
+                       .arg(job->plan().reason),
+                   0);
+}
+
+void LayoutController::applyOutcome(const Outcome &outcome)
+{
     m_job.reset();
-    if (!outcome.error.isEmpty()) {
+    const std::shared_ptr<layout::LayoutJob> &job = outcome.job;
+    if (!job) { // nothing new to place
+        m_settledEdges = outcome.edges;
+    } else if (!outcome.error.isEmpty()) {
         Q_EMIT message(QString(), 0);
         Q_EMIT failed(tr("Layout"), tr("%1\nThe chain keeps its current places.").arg(outcome.error));
+    } else if (m_session->hasCase()) {
+        QHash<qint64, NodePosition> stored;
+        for (const auto &p : m_session->document()->positions())
+            stored.insert(p.party.value, p);
+        QList<NodePosition> places;
+        const auto &nodes = job->graph().nodes;
+        for (int i = 0; i < nodes.size() && i < outcome.result.nodes.size(); ++i) {
+            const PartyId party = nodes.at(i).party;
+            if (!party.isValid() || !m_session->document()->party(party))
+                continue; // removed while the layout ran
+            const auto old = stored.constFind(party.value);
+            const QPointF centre = outcome.result.nodes.at(i).centre;
+            // The cache only needs what moved: after a small edit, a few rows of 20,000.
+            if (m_undoable || old == stored.constEnd() || old->position != centre)
+                places.append({party, centre, old != stored.constEnd() && old->pinned});
+        }
+        m_settledEdges = outcome.edges;
+        try {
+            if (m_undoable)
+                m_session->perform(std::make_unique<MoveNodesCommand>(m_session, places, tr("Re-layout chain")));
+            else if (!places.isEmpty())
+                m_session->store()->setNodePositions(places); // a cache of the layout, not an edit
+        } catch (const CaseError &error) {
+            Q_EMIT failed(tr("Layout"), error.message());
+        }
+        Q_EMIT message(outcome.notice.isEmpty() ? tr("Laid out with %1.").arg(job->plan().reason) : outcome.notice, 8000);
+    }
+    if (std::exchange(m_placeAgain, false))
+        placeNewParties(); // an edit arrived while this one ran
+    if (!m_jobs.isRunning())
         Q_EMIT finished();
-        return;
-    }
-    if (!m_session->hasCase()) {
-        Q_EMIT finished();
-        return;
-    }
-    QHash<qint64, NodePosition> stored;
-    for (const auto &p : storedPlaces())
-        stored.insert(p.party.value, p);
-    QList<NodePosition> places;
-    const auto &nodes = job->graph().nodes;
-    for (int i = 0; i < nodes.size() && i < outcome.result.nodes.size(); ++i) {
-        const PartyId party = nodes.at(i).party;
-        if (!party.isValid())
-            continue;
-        const auto old = stored.constFind(party.value);
-        const QPointF centre = outcome.result.nodes.at(i).centre;
-        // The cache only needs what moved: after a small edit, a few rows of 20,000.
-        if (m_undoable || old == stored.constEnd() || old->position != centre)
-            places.append({party, centre, old != stored.constEnd() && old->pinned});
-    }
-    m_settledEdges.emplace();
-    for (const layout::LayoutEdge &edge : job->graph().edges)
-        m_settledEdges->insert(edge.id);
-    try {
-        if (m_undoable)
-            m_session->perform(std::make_unique<MoveNodesCommand>(m_session, places, tr("Re-layout chain")));
-        else if (!places.isEmpty())
-            m_session->store()->setNodePositions(places); // a cache of the layout, not an edit
-    } catch (const CaseError &error) {
-        Q_EMIT failed(tr("Layout"), error.message());
-    }
-    Q_EMIT message(outcome.notice.isEmpty() ? tr("Laid out with %1.").arg(job->plan().reason) : outcome.notice, 8000);
-    Q_EMIT finished();
 }
 
 } // namespace chiptrail::gui

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/jobtracker.h"
+#include "layout/layoutresult.h"
+#include "store/casestore.h"
+
 #include <QObject>
 #include <QSet>
 #include <optional>
-
-#include "document/jobtracker.h"
-#include "store/casestore.h"
-#include "layout/layoutresult.h"
 
 class QAction;
 
@@ -24,7 +24,9 @@ class ChainScene;
 // thread, with cancel. Parties the user placed by hand keep their places. After an edit only the
 // connected components that gained a party or a link are laid out again (the others keep their
 // places); a case opened without stored places is laid out at once. The places are a cache in
-// the case file, not an edit; "Re-layout" lays out everything and is an undoable edit.
+// the case file, not an edit; "Re-layout" lays out everything and is an undoable edit. Even the
+// layout graph is built in the background: an edit of a 20,000-party case costs the GUI thread
+// nothing here.
 class LayoutController : public QObject
 {
     Q_OBJECT
@@ -34,10 +36,10 @@ public:
 
     QAction *relayoutAction() const { return m_relayout; }
     QAction *cancelAction() const { return m_cancel; }
-    bool isRunning() const { return m_jobs.isRunning(); }
+    bool isRunning() const { return m_jobs.isRunning() || m_placeAgain; }
 
     // Lays out the components with a party that has no place yet or a link that is new since the
-    // last layout (called after the case was reloaded); does nothing when there are none.
+    // last layout (called after the case was opened or edited); does nothing when there are none.
     void placeNewParties();
     void relayout(bool asUndoableEdit);
 
@@ -52,18 +54,21 @@ private:
         layout::LayoutResult result;
         QString error;
         QString notice;
+        std::shared_ptr<layout::LayoutJob> job; // null: nothing needed laying out
+        QSet<QString> edges;                    // the links the places were made with
     };
-    void applyOutcome(const Outcome &outcome, const std::shared_ptr<layout::LayoutJob> &job);
-    void start(std::shared_ptr<layout::LayoutJob> job);
-    QList<NodePosition> storedPlaces() const;
+    void start(bool incremental);
+    void started(const std::shared_ptr<layout::LayoutJob> &job);
+    void applyOutcome(const Outcome &outcome);
 
     CaseSession *m_session;
     ChainScene *m_scene;
     QAction *m_relayout;
     QAction *m_cancel;
-    std::shared_ptr<layout::LayoutJob> m_job;
+    std::shared_ptr<layout::LayoutJob> m_job; // the running one, for Cancel
     JobTracker m_jobs;
     bool m_undoable = false;
+    bool m_placeAgain = false; // an edit came in while a layout ran
     // Links the shown places were made with; unset until the case has been looked at once.
     std::optional<QSet<QString>> m_settledEdges;
 };
