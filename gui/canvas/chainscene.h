@@ -37,6 +37,7 @@ public:
     void setShowOnlyUnsourced(bool on);
     void setLinkColours(const QHash<qint64, QColor> &colours); // by link id, from the rule checks
     bool hasLinkColours() const { return !m_linkColours.isEmpty(); }
+    const QHash<qint64, QColor> &linkColours() const { return m_linkColours; }
 
     // Folding a country or a company group into one summary node, with the links to it merged
     // per direction and counted. Not an edit of the case: no undo; expandAll() when another case
