@@ -10,11 +10,14 @@
 #include "canvas/sceneexporter.h"
 #include "cli/commands.h"
 #include "error.h"
-#include "cliimageexport.h"
+#include "cli/imageexport.h"
 #include "interchange/casejson.h"
 #include "layout/dotescape.h"
 #include "layout/graphvizrunner.h"
 #include "layout/layoutgraph.h"
+#include "panels/findingshtml.h"
+#include "picture/chainstyle.h"
+#include "rules/rulechecker.h"
 #include "store/casestore.h"
 #include "../layout/layouttestdata.h"
 
@@ -228,7 +231,7 @@ private Q_SLOTS:
 
     void cliExportsEveryImageFormatWithoutADisplay()
     {
-        registerImageExportFormats();
+        cli::registerImageExportFormats();
         const QString path = m_dir.filePath(QStringLiteral("cli.chiptrail"));
         CaseStore::createFrom(path, m_sample);
         for (const char *format : {"svg", "png", "pdf"}) {
@@ -246,6 +249,54 @@ private Q_SLOTS:
         QCOMPARE(cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("png")}, {o, e}), 2);
     }
 
+
+    // The window and the command line draw one picture: the sample's SVG from the scene (places as
+    // the command line lays them out, verdict colours as the rule panel gives them) and from
+    // `chiptrail-cli export` hold the same elements, attribute for attribute.
+    void theWindowAndTheCommandLineWriteTheSameSvg()
+    {
+        cli::registerImageExportFormats();
+        const QString casePath = m_dir.filePath(QStringLiteral("same.chiptrail"));
+        const auto store = CaseStore::createFrom(casePath, m_sample);
+        const CaseData data = store->load();
+        const QString fromCli = m_dir.filePath(QStringLiteral("same-cli.svg"));
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = cli::run({QStringLiteral("export"), casePath, QStringLiteral("--format"), QStringLiteral("svg"),
+                                   QStringLiteral("-o"), fromCli}, {o, e});
+        e.flush();
+        QVERIFY2(code == 0, qPrintable(err));
+
+        ChainScene scene;
+        scene.setCase(data, placesForExport(data, store->nodePositions()));
+        const RuleBook book = RuleBook::load();
+        QHash<qint64, QColor> colours;
+        for (const LinkFinding &f : RuleChecker(book).check(data, {}).links)
+            colours.insert(f.link.value, findingshtml::verdictColour(f)); // as the rule panel tells the canvas
+        scene.setLinkColours(colours);
+        const QString fromWindow = m_dir.filePath(QStringLiteral("same-window.svg"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QVERIFY(job.start(scene, ImageFormat::Svg, fromWindow));
+        QVERIFY(!finished.isEmpty() || finished.wait(30000));
+
+        const auto elements = [](const QByteArray &svg) {
+            QStringList list;
+            QXmlStreamReader xml(svg);
+            while (!xml.atEnd())
+                if (xml.readNext() == QXmlStreamReader::StartElement) {
+                    QString element = xml.name().toString();
+                    for (const QXmlStreamAttribute &a : xml.attributes())
+                        element += QLatin1Char(' ') + a.name() + QLatin1Char('=') + a.value();
+                    list << element;
+                }
+            return xml.hasError() ? QStringList{QStringLiteral("XML ERROR: ") + xml.errorString()} : list;
+        };
+        const QStringList window = elements(readAll(fromWindow)), commandLine = elements(readAll(fromCli));
+        QVERIFY(window.size() > data.parties.size() + data.links.size());
+        QCOMPARE(window, commandLine);
+        QVERIFY(readAll(fromCli).contains(picture::chainstyle::licenceRequiredColour().name().toLatin1()));
+    }
 
     // File → Export runs the writing in a worker: the files are the ones the direct export makes.
     void theBackgroundExportWritesTheSameValidFiles()
@@ -473,7 +524,7 @@ private Q_SLOTS:
         const QString dotProgram = layout::GraphvizRunner::findProgram(layout::GraphvizEngine::Dot);
         if (dotProgram.isEmpty())
             QSKIP("Graphviz dot is not installed");
-        registerImageExportFormats();
+        cli::registerImageExportFormats();
         const QString path = m_dir.filePath(QStringLiteral("hostile-dot.chiptrail"));
         const CaseData typed = layouttest::hostileCase();
         const CaseData stored = CaseStore::createFrom(path, typed)->load();
