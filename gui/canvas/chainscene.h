@@ -18,7 +18,8 @@ class CountryBoxItem;
 class GroupNodeItem;
 class MergedEdgeItem;
 
-// The chain as a scene: the same scene is drawn on screen and rendered into every export.
+// The chain as a scene: its items paint with the chain picture's functions (core/picture), and
+// every export is written from the picture of what it shows (scenetopicture.h).
 // It reads plain case data; edits leave it as signals that the window turns into undo commands.
 class ChainScene : public QGraphicsScene
 {
