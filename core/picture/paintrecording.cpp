@@ -63,9 +63,9 @@ public:
 
     void drawPath(const QPainterPath &path) override
     {
-        PaintRecording::Op &op = add(PaintRecording::Op::Kind::Path, path.controlPointRect());
-        // A copy of its own, not a share of the item's path: the recording is played on a worker
-        // while the GUI thread may draw the item, and drawing fills caches inside the path.
+        PaintRecording::Op &op = add(PaintRecording::Op::Kind::Path);
+        // A copy of its own, not a share of the painter's path: a recording may go to another
+        // thread, and drawing a path fills caches inside it.
         op.path.addPath(path);
         op.path.setFillRule(path.fillRule());
         op.fillRule = path.fillRule();
@@ -73,20 +73,20 @@ public:
     void drawRects(const QRectF *rects, int count) override
     {
         for (int i = 0; i < count; ++i)
-            add(PaintRecording::Op::Kind::Rect, rects[i]).rect = rects[i];
+            add(PaintRecording::Op::Kind::Rect).rect = rects[i];
     }
     void drawRects(const QRect *rects, int count) override
     {
         for (int i = 0; i < count; ++i)
-            add(PaintRecording::Op::Kind::Rect, QRectF(rects[i])).rect = QRectF(rects[i]);
+            add(PaintRecording::Op::Kind::Rect).rect = QRectF(rects[i]);
     }
-    void drawEllipse(const QRectF &rect) override { add(PaintRecording::Op::Kind::Ellipse, rect).rect = rect; }
+    void drawEllipse(const QRectF &rect) override { add(PaintRecording::Op::Kind::Ellipse).rect = rect; }
     void drawEllipse(const QRect &rect) override { drawEllipse(QRectF(rect)); }
     void drawLines(const QLineF *lines, int count) override
     {
         for (int i = 0; i < count; ++i) {
             const QPolygonF line{lines[i].p1(), lines[i].p2()};
-            add(PaintRecording::Op::Kind::Polyline, line.boundingRect()).polygon = line;
+            add(PaintRecording::Op::Kind::Polyline).polygon = line;
         }
     }
     void drawLines(const QLine *lines, int count) override
@@ -99,8 +99,7 @@ public:
     void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
     {
         const QPolygonF polygon(QList<QPointF>(points, points + count));
-        PaintRecording::Op &op = add(mode == PolylineMode ? PaintRecording::Op::Kind::Polyline : PaintRecording::Op::Kind::Polygon,
-                                   polygon.boundingRect());
+        PaintRecording::Op &op = add(mode == PolylineMode ? PaintRecording::Op::Kind::Polyline : PaintRecording::Op::Kind::Polygon);
         op.polygon = polygon;
         op.fillRule = mode == WindingMode ? Qt::WindingFill : Qt::OddEvenFill;
     }
@@ -114,8 +113,7 @@ public:
     }
     void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
-        const QRectF box(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent());
-        PaintRecording::Op &op = add(PaintRecording::Op::Kind::Text, box);
+        PaintRecording::Op &op = add(PaintRecording::Op::Kind::Text);
         op.origin = p;
         op.text = item.text();
         op.font = item.font();
@@ -126,7 +124,7 @@ public:
     void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
 
 private:
-    PaintRecording::Op &add(PaintRecording::Op::Kind kind, const QRectF &local)
+    PaintRecording::Op &add(PaintRecording::Op::Kind kind)
     {
         PaintRecording::Op &op = m_picture.m_ops.emplace_back();
         op.kind = kind;
@@ -135,8 +133,6 @@ private:
         op.transform = m_transform;
         op.pen = m_pen;
         op.brush = m_brush;
-        const double half = m_pen.style() == Qt::NoPen ? 0.0 : std::max(1.0, m_pen.widthF()) / 2 + 1;
-        op.bounds = m_transform.mapRect(local.adjusted(-half, -half, half, half)).adjusted(-1, -1, 1, 1);
         return op;
     }
 
@@ -158,37 +154,6 @@ PaintRecording PaintRecording::record(const QSizeF &size, const std::function<vo
     paint(painter);
     painter.end();
     return picture;
-}
-
-void PaintRecording::play(QPainter &painter, const QRectF &clip, const std::function<bool()> &cancelled) const
-{
-    const QTransform base = painter.worldTransform();
-    painter.save();
-    int count = 0;
-    for (const Op &op : m_ops) {
-        if (!op.bounds.intersects(clip))
-            continue;
-        if (cancelled && ++count % 256 == 0 && cancelled())
-            break;
-        painter.setTransform(op.transform * base);
-        painter.setOpacity(op.opacity);
-        painter.setRenderHint(QPainter::Antialiasing, op.antialias);
-        painter.setPen(op.pen);
-        painter.setBrush(op.brush);
-        switch (op.kind) {
-        case Op::Kind::Path: painter.drawPath(op.path); break;
-        case Op::Kind::Rect: painter.drawRect(op.rect); break;
-        case Op::Kind::Ellipse: painter.drawEllipse(op.rect); break;
-        case Op::Kind::Polygon: painter.drawPolygon(op.polygon, op.fillRule); break;
-        case Op::Kind::Polyline: painter.drawPolyline(op.polygon); break;
-        case Op::Kind::Text:
-            painter.setFont(op.font);
-            painter.setLayoutDirection(op.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-            painter.drawText(op.origin, op.text);
-            break;
-        }
-    }
-    painter.restore();
 }
 
 } // namespace chiptrail::picture

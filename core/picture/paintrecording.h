@@ -20,8 +20,8 @@ namespace chiptrail::picture {
 // A drawing as plain data: what a painting function drew (paths, shapes, text runs with their pens,
 // brushes, fonts, transforms and opacity), recorded by painting into a recording paint device. The
 // chain picture is painted into it by the same functions that paint the canvas, at the scale of
-// the target; the SVG writer turns the calls into elements, and the recording can be played back
-// into any painter. Plain values only: it can be handed to another thread.
+// the target, and the SVG writer turns the calls into elements. Plain values only: it can be
+// handed to another thread.
 class PaintRecording
 {
 public:
@@ -36,7 +36,6 @@ public:
         QTransform transform; // painter coordinates to picture coordinates
         QPen pen;
         QBrush brush;
-        QRectF bounds;        // in picture coordinates, pen included: what to skip outside a strip
         QPainterPath path;    // Path
         QRectF rect;          // Rect, Ellipse
         QPolygonF polygon;    // Polygon, Polyline
@@ -50,10 +49,6 @@ public:
 
     QSizeF size() const { return m_size; }
     const QList<Op> &ops() const { return m_ops; }
-
-    // Draws the ops whose bounds meet `clip` (picture coordinates) with the painter's current
-    // transform as the picture's coordinates. `cancelled` is asked now and then.
-    void play(QPainter &painter, const QRectF &clip, const std::function<bool()> &cancelled = {}) const;
 
     // A compact SVG 1.1 document of the picture: shapes and text elements only (no scripts, links,
     // images or external references); text as typed, escaped for XML.
