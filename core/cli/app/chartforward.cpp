@@ -30,8 +30,7 @@ QString findChartProgram()
     if (QFileInfo(beside).isExecutable())
         return beside;
 #ifdef CHIPTRAIL_CHART_BUILD_PATH
-    if (QFileInfo(QStringLiteral(CHIPTRAIL_CHART_BUILD_PATH)).isExecutable()
-        && QFileInfo(QStringLiteral(CHIPTRAIL_CHART_BUILD_PATH)).absolutePath() != QCoreApplication::applicationDirPath())
+    if (QFileInfo(QStringLiteral(CHIPTRAIL_CHART_BUILD_PATH)).isExecutable())
         return QStringLiteral(CHIPTRAIL_CHART_BUILD_PATH);
 #endif
     return beside;
