@@ -5,6 +5,11 @@
 #include "canvas/chainscene.h"
 #include "canvas/chainstyle.h"
 #include "canvas/exportjob.h"
+#include "canvas/groupnodeitem.h"
+#include "canvas/linkedgeitem.h"
+#include "canvas/mergededgeitem.h"
+#include "canvas/partynodeitem.h"
+#include "canvas/scenetopicture.h"
 #include "casesession.h"
 #include "mainwindow.h"
 #include "canvas/sceneexporter.h"
@@ -17,6 +22,7 @@
 #include "layout/layoutgraph.h"
 #include "panels/findingshtml.h"
 #include "picture/chainstyle.h"
+#include "picture/picturegeometry.h"
 #include "rules/rulechecker.h"
 #include "store/casestore.h"
 #include "../layout/layouttestdata.h"
@@ -296,6 +302,54 @@ private Q_SLOTS:
         QVERIFY(window.size() > data.parties.size() + data.links.size());
         QCOMPARE(window, commandLine);
         QVERIFY(readAll(fromCli).contains(picture::chainstyle::licenceRequiredColour().name().toLatin1()));
+    }
+
+    // What is exported lies where it lies on screen: the picture of a scene has each card, group,
+    // line and label where the items are, after a card was dragged and a country folded.
+    void thePictureOfASceneIsWhereItsItemsAre()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, placesForExport(m_sample, {}));
+        PartyNodeItem *dragged = scene.node(m_sample.parties.first().id);
+        QVERIFY(dragged);
+        dragged->setPos(dragged->pos() + QPointF(70, 40));
+        QString folded;
+        for (const Party &party : m_sample.parties)
+            if (!party.headquartersCountry.isEmpty() && party.id != dragged->partyId())
+                folded = party.headquartersCountry;
+        QVERIFY(!folded.isEmpty());
+        scene.collapse(CollapseKey::forCountry(folded));
+        QVERIFY(!scene.groupNodes().isEmpty());
+
+        const picture::ChainPicture chain = sceneToPicture(scene);
+        int cards = 0;
+        for (const Party &party : m_sample.parties)
+            cards += scene.node(party.id) != nullptr;
+        QCOMPARE(chain.cards.size(), cards);
+        for (const picture::Card &card : chain.cards) {
+            const PartyNodeItem *node = scene.node(card.party);
+            QVERIFY(node);
+            QCOMPARE(card.rect, node->mapRectToScene(node->card().rect));
+        }
+        QCOMPARE(chain.groups.size(), scene.groupNodes().size());
+        for (const picture::GroupCard &group : chain.groups)
+            QCOMPARE(picture::groupBounds(group.rect), scene.groupNode(group.key)->sceneBoundingRect());
+        int lines = 0;
+        for (const Link &link : m_sample.links)
+            lines += scene.edge(link.id) != nullptr;
+        QCOMPARE(chain.lines.size(), lines);
+        for (const picture::LinkLine &line : chain.lines)
+            QCOMPARE(line.geometry.polyline, scene.edge(line.link)->polyline());
+        for (const picture::LinkLabel &label : chain.labels)
+            QCOMPARE(picture::labelBounds(label), scene.edge(label.link)->sceneBoundingRect());
+        QCOMPARE(chain.mergedLines.size(), scene.mergedEdges().size());
+        QRectF merged, mergedItems;
+        for (const picture::MergedLine &line : chain.mergedLines)
+            merged |= picture::mergedBounds(line);
+        for (const MergedEdgeItem *edge : scene.mergedEdges())
+            mergedItems |= edge->sceneBoundingRect();
+        QCOMPARE(merged, mergedItems);
+        QCOMPARE(chain.bounds, scene.contentRect());
     }
 
     // File → Export runs the writing in a worker: the files are the ones the direct export makes.
