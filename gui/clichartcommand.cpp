@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clichartcommand.h"
 
+#include "cli/chartcommand.h"
 #include "cli/commands.h"
 #include "error.h"
 #include "interchange/casejson.h"
@@ -65,21 +66,6 @@ int runChart(QCommandLineParser &parser, cli::Streams s)
 
 } // namespace
 
-void registerChartCommand()
-{
-    cli::registerCommand(
-        {QStringLiteral("chart"),
-         QStringLiteral("chart CASE --kind hops|countries|timeline|findings --format png|svg -o FILE [--as-of DATE]"),
-         Cli::tr("Draw one of the case's charts as PNG or SVG."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("kind"), Cli::tr("Chart: hops, countries, timeline or findings."), Cli::tr("KIND"),
-                          QStringLiteral("hops")});
-             p.addOption({QStringLiteral("format"), Cli::tr("Image format: png or svg."), Cli::tr("FORMAT"),
-                          QStringLiteral("png")});
-             p.addOption({QStringLiteral("as-of"), Cli::tr("Show the case as of this date (YYYY-MM-DD)."), Cli::tr("DATE")});
-             p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Write to FILE."), Cli::tr("FILE")});
-         },
-         runChart});
-}
+void registerChartCommand() { cli::registerCommand(cli::chartCommand(runChart)); }
 
 } // namespace chiptrail::gui

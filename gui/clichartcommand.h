@@ -3,8 +3,9 @@
 
 namespace chiptrail::gui {
 
-// Plugs `chiptrail-cli chart CASE --kind hops|countries|timeline|findings --format png|svg -o FILE`
-// into the command line: the same series and drawing as the window's Charts tab.
+// Plugs `chart CASE --kind hops|countries|timeline|findings --format png|svg -o FILE` into the
+// command line of chiptrail-chart (which `chiptrail-cli chart` runs): the same series and drawing
+// as the window's Charts tab.
 void registerChartCommand();
 
 } // namespace chiptrail::gui

@@ -760,8 +760,12 @@ Doppelklick zum Aufklappen</translation>
         <translation>--scale: Zahl von 0.1 bis 16 erwartet</translation>
     </message>
     <message>
-        <source>%1: cannot be written</source>
-        <translation>%1: kann nicht geschrieben werden</translation>
+        <source>chart: %1 could not be started (%2); it draws the charts and is installed beside chiptrail-cli</source>
+        <translation>chart: %1 konnte nicht gestartet werden (%2); es zeichnet die Diagramme und wird neben chiptrail-cli installiert</translation>
+    </message>
+    <message>
+        <source>chart: %1 stopped unexpectedly</source>
+        <translation>chart: %1 wurde unerwartet beendet</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1309,29 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Running %1</source>
         <translation>%1 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>PictureText</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Kein Land</translation>
+    </message>
+    <message>
+        <source>%1 group</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Company group</source>
+        <translation>Unternehmensgruppe</translation>
     </message>
 </context>
 <context>
@@ -2742,29 +2769,6 @@ Doppelklick zum Aufklappen</translation>
             <numerusform>Pfad mit %n Verbindung.</numerusform>
             <numerusform>Pfad mit %n Verbindungen.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::ChainScene</name>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>No country</source>
-        <translation>Kein Land</translation>
-    </message>
-    <message>
-        <source>%1 group</source>
-        <translation>Gruppe %1</translation>
-    </message>
-    <message>
-        <source>Company group</source>
-        <translation>Unternehmensgruppe</translation>
     </message>
 </context>
 <context>

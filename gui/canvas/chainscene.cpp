@@ -11,6 +11,7 @@
 #include "layout/layoutgraph.h"
 #include "model/chaingraph.h"
 #include "panels/displaytext.h"
+#include "picture/picturetext.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -41,24 +42,7 @@ ChainScene::~ChainScene()
 
 QString ChainScene::linkLabel(const Link &link) const
 {
-    QStringList parts;
-    QString what;
-    if (link.product)
-        for (const auto &p : m_case.products)
-            if (p.id == *link.product)
-                what = p.name;
-    if (link.quantity)
-        what = what.isEmpty() ? DisplayText::number(double(*link.quantity))
-                              : tr("%1 × %2").arg(DisplayText::number(double(*link.quantity)), what);
-    if (what.isEmpty() && !movesHardware(link.kind))
-        what = DisplayText::linkKind(link.kind);
-    if (!what.isEmpty())
-        parts << what;
-    if (!link.dateFrom.isNull())
-        parts << DisplayText::dateRange(link.dateFrom, link.dateTo);
-    if (link.confidence != Confidence::Confirmed && link.confidence != Confidence::Reported)
-        parts << tr("(%1)").arg(DisplayText::confidence(link.confidence));
-    return parts.join(QLatin1Char('\n'));
+    return picture::PictureText::linkLabel(link, m_case.products); // as every export writes it
 }
 
 void ChainScene::setCase(const CaseData &data, const QList<NodePosition> &positions)
@@ -205,12 +189,7 @@ std::optional<CollapseKey> ChainScene::companyGroupOf(PartyId party) const
 
 QString ChainScene::groupTitle(const CollapseKey &key) const
 {
-    if (key.kind == CollapseKey::Kind::Country)
-        return key.country.isEmpty() ? tr("No country") : DisplayText::country(key.country);
-    for (const Party &party : m_case.parties)
-        if (party.id == key.root)
-            return tr("%1 group").arg(party.name);
-    return tr("Company group");
+    return picture::PictureText::groupTitle(key, m_case.parties);
 }
 
 GroupNodeItem *ChainScene::groupNode(const CollapseKey &key) const

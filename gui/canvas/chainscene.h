@@ -23,7 +23,8 @@ class CountryBoxItem;
 class GroupNodeItem;
 class MergedEdgeItem;
 
-// The chain as a scene: the same scene is drawn on screen and rendered into every export.
+// The chain as a scene: its items paint with the chain picture's functions (core/picture), and
+// every export is written from the picture of what it shows (scenetopicture.h).
 // It reads plain case data; edits leave it as signals that the window turns into undo commands.
 class ChainScene : public QGraphicsScene
 {
@@ -48,6 +49,7 @@ public:
     void setShowOnlyUnsourced(bool on);
     void setLinkColours(const QHash<qint64, QColor> &colours); // by link id, from the rule checks
     bool hasLinkColours() const { return !m_linkColours.isEmpty(); }
+    const QHash<qint64, QColor> &linkColours() const { return m_linkColours; }
 
     // Folding a country or a company group into one summary node, with the links to it merged
     // per direction and counted. Not an edit of the case: no undo; expandAll() when another case

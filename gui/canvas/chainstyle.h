@@ -1,31 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/enums.h"
-
-#include <QColor>
-#include <QFont>
-#include <QPen>
-#include <QSizeF>
+// The chain style moved to core (core/picture/chainstyle.h), where the picture every export draws
+// lives. This header stays so the canvas's includes need not change.
+#include "picture/chainstyle.h"
 
 namespace chiptrail::gui {
-
-// How the chain looks: one place for colours, pens and sizes, shared by screen and export.
-namespace chainstyle {
-
-inline constexpr QSizeF nodeSize{190.0, 58.0}; // the smallest card
-inline constexpr double maxNodeWidth = 360.0;
-QFont nameFont(); // in scene pixels, so screen, SVG, PNG and PDF agree
-// A card wide enough for the name (up to maxNodeWidth, then the name is elided).
-QSizeF nodeSizeFor(const QString &name);
-inline constexpr double countryPadding = 8.0; // inside Graphviz's cluster margin, so boxes do not overlap
-
-QColor roleColour(PartyRole role);
-QPen linkPen(LinkKind kind, std::optional<qint64> quantity, Confidence confidence);
-bool linkHasBoxMarker(LinkKind kind); // shipments carry a small box mid-way
-QColor countryFill(const QString &isoCode);
-QColor unsourcedColour();
-QColor highlightColour();
-
-} // namespace chainstyle
+namespace chainstyle = picture::chainstyle;
 } // namespace chiptrail::gui

@@ -16,8 +16,9 @@ class QLabel;
 
 namespace chiptrail::gui {
 
-// One export of the chain at a time, off the GUI thread: start() takes the snapshot of the scene
-// (the only part that touches items) and writes the file in a worker, with progress and cancel.
+// One export of the chain at a time, off the GUI thread: start() builds the chain picture of what
+// the scene shows (the only part that reads the scene) and a worker writes the file from that
+// plain data, with progress and cancel.
 // A cancelled or failed export leaves no file (and an older file with that name as it was).
 class ExportJob : public QObject
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canvas/collapsegroups.h"
+#include "picture/chainpicture.h"
 
 #include <QGraphicsItem>
 
@@ -10,7 +11,8 @@ namespace chiptrail::gui {
 class MergedEdgeItem;
 
 // A collapsed country or company group: one card standing for its parties, with how many there
-// are. It sits where their middle was; double-click or "Expand" opens it again.
+// are, drawn by picture::paintGroupCard as every export draws it. It sits where their middle was;
+// double-click or "Expand" opens it again.
 class GroupNodeItem : public QGraphicsItem
 {
 public:
@@ -20,11 +22,12 @@ public:
 
     int type() const override { return Type; }
     const CollapseKey &key() const { return m_key; }
-    QString title() const { return m_title; }
+    QString title() const { return m_card.title; }
     const QList<PartyId> &members() const { return m_members; }
     QString country() const; // the group's country box, if any
     void setCountry(const QString &isoCode) { m_country = isoCode; }
-    QSizeF size() const { return m_card.size(); }
+    QSizeF size() const { return m_card.rect.size(); }
+    const picture::GroupCard &card() const { return m_card; } // around the item's origin
 
     void addEdge(MergedEdgeItem *edge) { m_edges.append(edge); }
 
@@ -34,11 +37,9 @@ public:
 
 private:
     CollapseKey m_key;
-    QString m_title;
-    QString m_subtitle;
     QString m_country;
     QList<PartyId> m_members;
-    QRectF m_card;
+    picture::GroupCard m_card; // centred on the item's origin
     QList<MergedEdgeItem *> m_edges;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "picture/chainpicture.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -13,7 +14,9 @@ class PartyNodeItem;
 
 // One link: drawn by kind (sale solid, shipment solid with a box, lease dashed, suspected tie
 // dotted), thicker with quantity, labelled with product, quantity and date. The item itself is
-// the label; its line is painted and hit-tested by the scene's LinkLinesItem (see there why).
+// the label; its line is painted and hit-tested by the scene's LinkLinesItem (see there why). Line
+// and label are the picture's (picture::LinkLine, picture::LinkLabel), placed and painted by the
+// functions every export uses.
 class LinkEdgeItem : public QGraphicsItem
 {
 public:
@@ -27,7 +30,7 @@ public:
     int type() const override { return Type; }
     LinkId linkId() const { return m_link.id; }
     const Link &link() const { return m_link; }
-    QString label() const { return m_label; }
+    QString label() const { return m_label.text; }
     int noteCount() const { return m_noteCount; }
     PartyNodeItem *fromNode() const { return m_from; }
     PartyNodeItem *toNode() const { return m_to; }
@@ -35,21 +38,20 @@ public:
     void adjust();
     void setNoteCount(int count);
     void setHighlighted(bool on);
-    bool isHighlighted() const { return m_highlighted; }
+    bool isHighlighted() const { return m_line.highlighted; }
     void setDimmed(bool on);
     void setVerdictColour(const QColor &colour); // invalid colour: the kind's own colour
     QPen pen() const; // how the link is drawn when not selected
 
     // The line, for LinkLinesItem.
-    const QPolygonF &polyline() const { return m_line; }
+    const picture::LinkLine &line() const { return m_line; }
+    const picture::LinkLabel &labelData() const { return m_label; }
+    const QPolygonF &polyline() const { return m_line.geometry.polyline; }
     QRectF lineBounds() const { return m_lineBounds; } // with the pen, arrow head and box
     double lineMargin() const { return m_lineMargin; }
     double lineDistanceTo(const QPointF &scenePos) const;
     bool lineCrosses(const QRectF &sceneRect) const;
-    // Only reads the item: LinkLinesItem calls it from several threads at once.
-    void paintLine(QPainter *painter, const QRectF &exposed) const;
-    QColor thinLineColour() const; // far out: the colour, faded as the link is
-    void appendThinLines(QList<QLineF> &lines) const;
+    bool isRaised() const { return isSelected() || m_line.highlighted; } // drawn on top, highlighted
     int lineSlot() const { return m_lineSlot; }
     void setLineSlot(int slot) { m_lineSlot = slot; }
     void detachFromLines() { m_lines = nullptr; }
@@ -62,29 +64,21 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    QPen drawnPen() const; // pen(), or the highlight when selected or on a path
     void repaintLine();
 
     Link m_link;
     PartyNodeItem *m_from;
     PartyNodeItem *m_to;
-    QString m_label;
     int m_noteCount;
     int m_parallelIndex;
-    bool m_highlighted = false;
-    QColor m_verdictColour;
+    QPen m_kindPen; // by kind, quantity and confidence; m_line.pen adds the verdict colour
     LinkLinesItem *m_lines;
     int m_lineSlot = -1;
-    QPainterPath m_path;
-    QPolygonF m_line; // m_path flattened: for the grid, hit tests and clipped drawing
-    QRectF m_pathBounds;
-    QPointF m_arrowTip, m_arrowBack, m_boxCentre;
+    picture::LinkLine m_line;
+    picture::LinkLabel m_label;
     QRectF m_lineBounds;
     double m_lineMargin = 0;
-    QPointF m_labelAnchor;
-    QRectF m_labelBox;   // the label's white box
-    QRectF m_badge;      // the note badge at its corner
-    QPainterPath m_shape; // both: what a click on the label hits
+    QPainterPath m_shape; // label box and badge: what a click on the label hits
 };
 
 } // namespace chiptrail::gui

@@ -2,6 +2,7 @@
 #include "linklinesitem.h"
 
 #include "canvas/linkedgeitem.h"
+#include "picture/picturepainter.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
@@ -13,13 +14,10 @@
 namespace chiptrail::gui {
 namespace {
 
-// Far out the lines are a pixel wide: batched by colour and drawn without smoothing.
-constexpr double thinLinesBelow = 0.3;
-
 // Looking up more cells than this costs more than testing every link's box.
 constexpr qint64 gridCellLimit = 1024;
 
-bool raised(const LinkEdgeItem *edge) { return edge->isSelected() || edge->isHighlighted(); }
+bool raised(const LinkEdgeItem *edge) { return edge->isRaised(); }
 
 } // namespace
 
@@ -174,35 +172,12 @@ void LinkLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 void LinkLinesItem::paintLines(QPainter *painter, const QRectF &exposed, const std::vector<LinkEdgeItem *> &candidates,
                                double lod)
 {
-    std::vector<const LinkEdgeItem *> edges;
+    // Drawn as every export draws the picture's lines; the links only lend their state.
+    std::vector<picture::LineToDraw> lines;
+    lines.reserve(candidates.size());
     for (const LinkEdgeItem *edge : candidates)
-        if (edge->lineBounds().intersects(exposed))
-            edges.push_back(edge);
-    const double opacity = painter->opacity();
-    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-    if (lod < thinLinesBelow) {
-        // Batched by pen: one drawLines() per colour instead of one stroke per link.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        QMap<QRgb, QList<QLineF>> batches; // ordered: the same picture every time
-        for (const LinkEdgeItem *edge : edges)
-            edge->appendThinLines(batches[edge->thinLineColour().rgba()]);
-        for (auto batch = batches.cbegin(); batch != batches.cend(); ++batch) {
-            QPen pen(QColor::fromRgba(batch.key()), 0); // cosmetic: one pixel at any scale
-            painter->setPen(pen);
-            painter->drawLines(batch.value());
-        }
-        painter->setRenderHint(QPainter::Antialiasing, antialiased);
-        return;
-    }
-    painter->setRenderHint(QPainter::Antialiasing);
-    for (const bool top : {false, true})
-        for (const LinkEdgeItem *edge : edges)
-            if (raised(edge) == top) {
-                painter->setOpacity(opacity * edge->opacity());
-                edge->paintLine(painter, exposed);
-            }
-    painter->setOpacity(opacity);
-    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+        lines.push_back({&edge->line(), raised(edge), edge->opacity()});
+    picture::paintLinkLines(*painter, exposed, lines, lod);
 }
 
 void LinkLinesItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "picture/chainpicture.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -9,7 +10,8 @@
 namespace chiptrail::gui {
 
 // The links between a collapsed group and another card (a party or another group), merged into
-// one straight arrow per direction with how many links it stands for.
+// one straight arrow per direction with how many links it stands for, placed and drawn by the
+// picture's functions as every export draws it.
 class MergedEdgeItem : public QGraphicsItem
 {
 public:
@@ -35,9 +37,7 @@ private:
     QGraphicsItem *m_to;
     QSizeF m_fromSize, m_toSize;
     QList<LinkId> m_links;
-    QLineF m_line;
-    QString m_label;
-    QRectF m_labelBox;
+    picture::MergedLine m_line;
     QRectF m_bounds;
 };
 

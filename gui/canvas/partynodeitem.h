@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "picture/chainpicture.h"
 
 #include <QGraphicsItem>
 
@@ -11,7 +12,8 @@ class LinkEdgeItem;
 class MergedEdgeItem;
 
 // One party on the canvas: a card in its role's colour with name, role, country and how many
-// notes back it. Plain QGraphicsItem (no QObject): large cases hold tens of thousands of them.
+// notes back it, drawn by picture::paintCard as every export draws it. Plain QGraphicsItem (no
+// QObject): large cases hold tens of thousands of them.
 class PartyNodeItem : public QGraphicsItem
 {
 public:
@@ -24,7 +26,9 @@ public:
     const Party &party() const { return m_party; }
     int noteCount() const { return m_noteCount; }
     QString country() const;
-    QSizeF size() const { return m_card.size(); }
+    QSizeF size() const { return m_card.rect.size(); }
+    // The card as the picture holds it, around the item's origin.
+    const picture::Card &card() const { return m_card; }
 
     // After an edit of the party or of the notes that back it: same card, new text.
     void setParty(const Party &party);
@@ -35,6 +39,7 @@ public:
     const QList<LinkEdgeItem *> &edges() const { return m_edges; }
     void addMergedEdge(MergedEdgeItem *edge) { m_mergedEdges.append(edge); } // to a collapsed group
     void setHighlighted(bool on);
+    bool isHighlighted() const { return m_card.highlighted; }
     void setDimmed(bool on);
 
     QRectF boundingRect() const override;
@@ -47,9 +52,7 @@ protected:
 private:
     Party m_party;
     int m_noteCount;
-    QRectF m_card;
-    bool m_highlighted = false;
-    bool m_dimmed = false;
+    picture::Card m_card; // centred on the item's origin
     QList<LinkEdgeItem *> m_edges;
     QList<MergedEdgeItem *> m_mergedEdges;
 };

@@ -2,6 +2,7 @@
 #include "findingshtml.h"
 
 #include "panels/displaytext.h"
+#include "picture/chainstyle.h"
 #include "rules/findingswriter.h"
 
 #include <QCoreApplication>
@@ -16,23 +17,6 @@ struct RulesPanel
     Q_DECLARE_TR_FUNCTIONS(RulesPanel)
 };
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
-
-const QColor licenceRequired(0xC6, 0x28, 0x28);
-const QColor noLicence(0x2E, 0x7D, 0x32);
-const QColor flagged(0xEF, 0x6C, 0x00);
-const QColor notAnExport(0x45, 0x5A, 0x64);
-
-bool hasWarningFlag(const LinkFinding &f)
-{
-    static const QStringList warnings{QStringLiteral("cloud_access_loophole"), QStringLiteral("entity_list"),
-                                      QStringLiteral("ties_to_listed_party"), QStringLiteral("headquarters_rule"),
-                                      QStringLiteral("transshipment_hub"), QStringLiteral("is_informed"),
-                                      QStringLiteral("prc_advanced_ic")};
-    for (const auto &flag : f.flags)
-        if (warnings.contains(flag))
-            return true;
-    return false;
-}
 
 QString partyName(const CaseData &data, const QString &key)
 {
@@ -50,17 +34,7 @@ QString swatch(const QColor &colour, const QString &label)
 
 } // namespace
 
-QColor verdictColour(const LinkFinding &f)
-{
-    // The verdict decides the colour; only links that are no export at all turn orange for what
-    // they reveal (the cloud loophole, ties to listed parties), since green or red says more.
-    switch (f.verdict) {
-    case Verdict::LicenseRequired: return licenceRequired;
-    case Verdict::NoLicenseRequired: return noLicence;
-    case Verdict::NotAnExport: return hasWarningFlag(f) ? flagged : notAnExport;
-    }
-    return notAnExport;
-}
+QColor verdictColour(const LinkFinding &f) { return picture::chainstyle::verdictColour(f); }
 
 QString verdictText(Verdict verdict)
 {
@@ -192,7 +166,7 @@ QString partyHtml(const PartyFinding &f, const QList<const LinkFinding *> &links
         html += QStringLiteral("<p>%1</p>").arg(esc(RulesPanel::tr("No Entity List match for this name or its aliases.")));
     for (const auto &m : f.matches) {
         html += QStringLiteral("<p>%1 <b>%2</b> (%3, %4 %5) — %6 %7<br><small>%8 · %9</small></p>")
-                    .arg(swatch(m.counted ? licenceRequired : flagged, m.counted ? RulesPanel::tr("match") : RulesPanel::tr("possible match")),
+                    .arg(swatch(m.counted ? picture::chainstyle::licenceRequiredColour() : picture::chainstyle::warningColour(), m.counted ? RulesPanel::tr("match") : RulesPanel::tr("possible match")),
                          esc(m.listedName), esc(m.list), esc(RulesPanel::tr("listed")), esc(m.listed.toString(Qt::ISODate)),
                          esc(RulesPanel::tr("score")), esc(QString::number(m.score, 'f', 2)), citationHtml(m.citation), esc(m.quality));
         html += QStringLiteral("<p><small>%1 %2</small></p>").arg(esc(RulesPanel::tr("Why:")), esc(m.reasons.join(QLatin1String("; "))));

@@ -5,16 +5,25 @@
 #include "canvas/chainscene.h"
 #include "canvas/chainstyle.h"
 #include "canvas/exportjob.h"
+#include "canvas/groupnodeitem.h"
+#include "canvas/linkedgeitem.h"
+#include "canvas/mergededgeitem.h"
+#include "canvas/partynodeitem.h"
+#include "canvas/scenetopicture.h"
 #include "casesession.h"
 #include "mainwindow.h"
 #include "canvas/sceneexporter.h"
 #include "cli/commands.h"
 #include "error.h"
-#include "cliimageexport.h"
+#include "cli/imageexport.h"
 #include "interchange/casejson.h"
 #include "layout/dotescape.h"
 #include "layout/graphvizrunner.h"
 #include "layout/layoutgraph.h"
+#include "panels/findingshtml.h"
+#include "picture/chainstyle.h"
+#include "picture/picturegeometry.h"
+#include "rules/rulechecker.h"
 #include "store/casestore.h"
 #include "../layout/layouttestdata.h"
 
@@ -228,7 +237,7 @@ private Q_SLOTS:
 
     void cliExportsEveryImageFormatWithoutADisplay()
     {
-        registerImageExportFormats();
+        cli::registerImageExportFormats();
         const QString path = m_dir.filePath(QStringLiteral("cli.chiptrail"));
         CaseStore::createFrom(path, m_sample);
         for (const char *format : {"svg", "png", "pdf"}) {
@@ -246,6 +255,102 @@ private Q_SLOTS:
         QCOMPARE(cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("png")}, {o, e}), 2);
     }
 
+
+    // The window and the command line draw one picture: the sample's SVG from the scene (places as
+    // the command line lays them out, verdict colours as the rule panel gives them) and from
+    // `chiptrail-cli export` hold the same elements, attribute for attribute.
+    void theWindowAndTheCommandLineWriteTheSameSvg()
+    {
+        cli::registerImageExportFormats();
+        const QString casePath = m_dir.filePath(QStringLiteral("same.chiptrail"));
+        const auto store = CaseStore::createFrom(casePath, m_sample);
+        const CaseData data = store->load();
+        const QString fromCli = m_dir.filePath(QStringLiteral("same-cli.svg"));
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = cli::run({QStringLiteral("export"), casePath, QStringLiteral("--format"), QStringLiteral("svg"),
+                                   QStringLiteral("-o"), fromCli}, {o, e});
+        e.flush();
+        QVERIFY2(code == 0, qPrintable(err));
+
+        ChainScene scene;
+        scene.setCase(data, placesForExport(data, store->nodePositions()));
+        const RuleBook book = RuleBook::load();
+        QHash<qint64, QColor> colours;
+        for (const LinkFinding &f : RuleChecker(book).check(data, {}).links)
+            colours.insert(f.link.value, findingshtml::verdictColour(f)); // as the rule panel tells the canvas
+        scene.setLinkColours(colours);
+        const QString fromWindow = m_dir.filePath(QStringLiteral("same-window.svg"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QVERIFY(job.start(scene, ImageFormat::Svg, fromWindow));
+        QVERIFY(!finished.isEmpty() || finished.wait(30000));
+
+        const auto elements = [](const QByteArray &svg) {
+            QStringList list;
+            QXmlStreamReader xml(svg);
+            while (!xml.atEnd())
+                if (xml.readNext() == QXmlStreamReader::StartElement) {
+                    QString element = xml.name().toString();
+                    for (const QXmlStreamAttribute &a : xml.attributes())
+                        element += QLatin1Char(' ') + a.name() + QLatin1Char('=') + a.value();
+                    list << element;
+                }
+            return xml.hasError() ? QStringList{QStringLiteral("XML ERROR: ") + xml.errorString()} : list;
+        };
+        const QStringList window = elements(readAll(fromWindow)), commandLine = elements(readAll(fromCli));
+        QVERIFY(window.size() > data.parties.size() + data.links.size());
+        QCOMPARE(window, commandLine);
+        QVERIFY(readAll(fromCli).contains(picture::chainstyle::licenceRequiredColour().name().toLatin1()));
+    }
+
+    // What is exported lies where it lies on screen: the picture of a scene has each card, group,
+    // line and label where the items are, after a card was dragged and a country folded.
+    void thePictureOfASceneIsWhereItsItemsAre()
+    {
+        ChainScene scene;
+        scene.setCase(m_sample, placesForExport(m_sample, {}));
+        PartyNodeItem *dragged = scene.node(m_sample.parties.first().id);
+        QVERIFY(dragged);
+        dragged->setPos(dragged->pos() + QPointF(70, 40));
+        QString folded;
+        for (const Party &party : m_sample.parties)
+            if (!party.headquartersCountry.isEmpty() && party.id != dragged->partyId())
+                folded = party.headquartersCountry;
+        QVERIFY(!folded.isEmpty());
+        scene.collapse(CollapseKey::forCountry(folded));
+        QVERIFY(!scene.groupNodes().isEmpty());
+
+        const picture::ChainPicture chain = sceneToPicture(scene);
+        int cards = 0;
+        for (const Party &party : m_sample.parties)
+            cards += scene.node(party.id) != nullptr;
+        QCOMPARE(chain.cards.size(), cards);
+        for (const picture::Card &card : chain.cards) {
+            const PartyNodeItem *node = scene.node(card.party);
+            QVERIFY(node);
+            QCOMPARE(card.rect, node->mapRectToScene(node->card().rect));
+        }
+        QCOMPARE(chain.groups.size(), scene.groupNodes().size());
+        for (const picture::GroupCard &group : chain.groups)
+            QCOMPARE(picture::groupBounds(group.rect), scene.groupNode(group.key)->sceneBoundingRect());
+        int lines = 0;
+        for (const Link &link : m_sample.links)
+            lines += scene.edge(link.id) != nullptr;
+        QCOMPARE(chain.lines.size(), lines);
+        for (const picture::LinkLine &line : chain.lines)
+            QCOMPARE(line.geometry.polyline, scene.edge(line.link)->polyline());
+        for (const picture::LinkLabel &label : chain.labels)
+            QCOMPARE(picture::labelBounds(label), scene.edge(label.link)->sceneBoundingRect());
+        QCOMPARE(chain.mergedLines.size(), scene.mergedEdges().size());
+        QRectF merged, mergedItems;
+        for (const picture::MergedLine &line : chain.mergedLines)
+            merged |= picture::mergedBounds(line);
+        for (const MergedEdgeItem *edge : scene.mergedEdges())
+            mergedItems |= edge->sceneBoundingRect();
+        QCOMPARE(merged, mergedItems);
+        QCOMPARE(chain.bounds, scene.contentRect());
+    }
 
     // File → Export runs the writing in a worker: the files are the ones the direct export makes.
     void theBackgroundExportWritesTheSameValidFiles()
@@ -473,7 +578,7 @@ private Q_SLOTS:
         const QString dotProgram = layout::GraphvizRunner::findProgram(layout::GraphvizEngine::Dot);
         if (dotProgram.isEmpty())
             QSKIP("Graphviz dot is not installed");
-        registerImageExportFormats();
+        cli::registerImageExportFormats();
         const QString path = m_dir.filePath(QStringLiteral("hostile-dot.chiptrail"));
         const CaseData typed = layouttest::hostileCase();
         const CaseData stored = CaseStore::createFrom(path, typed)->load();

@@ -7,6 +7,7 @@
 #include "layouttestdata.h"
 #include "store/casestore.h"
 
+#include <QLineF>
 #include <QTest>
 
 using namespace chiptrail;

@@ -23,7 +23,7 @@ done
 
 root="$work/root"
 dpkg -x "$deb" "$root"
-for file in usr/bin/chiptrail usr/bin/chiptrail-cli \
+for file in usr/bin/chiptrail usr/bin/chiptrail-cli usr/bin/chiptrail-chart \
             usr/share/applications/org.chiptrail.ChipTrail.desktop \
             usr/share/metainfo/org.chiptrail.ChipTrail.metainfo.xml \
             usr/share/mime/packages/chiptrail-case.xml \
@@ -49,6 +49,11 @@ info=$("$root/usr/bin/chiptrail-cli" info "$case_file") || fail "info"
 echo "$info"
 grep -Eq "^Parties: +12$" <<<"$info" || fail "info does not report the sample's 12 parties"
 grep -Eq "^Links: +[0-9]+$" <<<"$info" || fail "info does not report links"
+# Images without widgets, and charts through the chart program installed beside it.
+"$root/usr/bin/chiptrail-cli" export "$case_file" --format svg -o "$work/chain.svg" || fail "export --format svg"
+grep -q "<svg" "$work/chain.svg" || fail "the exported SVG is no SVG"
+"$root/usr/bin/chiptrail-cli" chart "$case_file" --kind hops --format svg -o "$work/hops.svg" || fail "chart"
+grep -q "<svg" "$work/hops.svg" || fail "the chart is no SVG"
 
 # The MIME type's magic must match real case files: SQLite header, application_id "ChTr" at 68.
 [ "$(head -c 15 "$case_file")" = "SQLite format 3" ] || fail "case file header"

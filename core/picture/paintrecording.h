@@ -13,17 +13,16 @@
 
 #include <functional>
 
-class QGraphicsScene;
 class QPainter;
 
-namespace chiptrail::gui {
+namespace chiptrail::picture {
 
-// The scene's drawing as plain data: what every item painted (paths, shapes, text runs with their
-// pens, brushes, fonts, transforms and opacity), recorded once on the GUI thread by rendering the
-// scene into a recording paint device. Items paint themselves as on screen, at the scale of the
-// target (so their level of detail is the target's). Plain values only: a worker thread can play it
-// back into an image or a PDF, or write it as SVG, while the scene changes.
-class ScenePicture
+// A drawing as plain data: what a painting function drew (paths, shapes, text runs with their pens,
+// brushes, fonts, transforms and opacity), recorded by painting into a recording paint device. The
+// chain picture is painted into it by the same functions that paint the canvas, at the scale of
+// the target, and the SVG writer turns the calls into elements. Plain values only: it can be
+// handed to another thread.
+class PaintRecording
 {
 public:
     struct Op
@@ -37,7 +36,6 @@ public:
         QTransform transform; // painter coordinates to picture coordinates
         QPen pen;
         QBrush brush;
-        QRectF bounds;        // in picture coordinates, pen included: what to skip outside a strip
         QPainterPath path;    // Path
         QRectF rect;          // Rect, Ellipse
         QPolygonF polygon;    // Polygon, Polyline
@@ -46,16 +44,11 @@ public:
         QFont font;
     };
 
-    // Renders `source` of the scene into a picture of `size` (scene units × the scale the items
-    // see), as QGraphicsScene::render() would into an image of that size.
-    static ScenePicture record(QGraphicsScene &scene, const QRectF &source, const QSizeF &size);
+    // What `paint` draws into a device of `size` (antialiased, as the picture is drawn everywhere).
+    static PaintRecording record(const QSizeF &size, const std::function<void(QPainter &)> &paint);
 
     QSizeF size() const { return m_size; }
     const QList<Op> &ops() const { return m_ops; }
-
-    // Draws the ops whose bounds meet `clip` (picture coordinates) with the painter's current
-    // transform as the picture's coordinates. `cancelled` is asked now and then.
-    void play(QPainter &painter, const QRectF &clip, const std::function<bool()> &cancelled = {}) const;
 
     // A compact SVG 1.1 document of the picture: shapes and text elements only (no scripts, links,
     // images or external references); text as typed, escaped for XML.
@@ -67,4 +60,4 @@ private:
     QList<Op> m_ops;
 };
 
-} // namespace chiptrail::gui
+} // namespace chiptrail::picture

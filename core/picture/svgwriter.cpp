@@ -1,198 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenepicture.h"
+// The SVG writer of a paint recording: shapes and text elements only, coordinates written out.
+#include "paintrecording.h"
 
-#include <QGraphicsScene>
-#include <QPaintDevice>
-#include <QPaintEngine>
-#include <QPainter>
-#include <QTextItem>
+#include <QPainterPath>
 #include <cmath>
 
-namespace chiptrail::gui {
-
-// A paint engine that keeps what it is asked to draw instead of drawing it. QPicture does the same
-// but serialises every call into a byte stream; this keeps the values (pens, paths and fonts are
-// implicitly shared, so a copy is a reference count).
-class PictureRecorder : public QPaintDevice, public QPaintEngine
-{
-public:
-    explicit PictureRecorder(ScenePicture &picture)
-        : QPaintEngine(QPaintEngine::AllFeatures), m_picture(picture)
-    {
-    }
-
-    // QPaintDevice
-    QPaintEngine *paintEngine() const override { return const_cast<PictureRecorder *>(this); }
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth: return int(std::ceil(m_picture.m_size.width()));
-        case PdmHeight: return int(std::ceil(m_picture.m_size.height()));
-        case PdmWidthMM: return int(std::ceil(m_picture.m_size.width() * 25.4 / 96));
-        case PdmHeightMM: return int(std::ceil(m_picture.m_size.height() * 25.4 / 96));
-        case PdmNumColors: return std::numeric_limits<int>::max();
-        case PdmDepth: return 32;
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY: return 96; // as a QImage: fonts in points come out the same size
-        case PdmDevicePixelRatio: return 1;
-        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
-        }
-        return 0;
-    }
-
-    // QPaintEngine
-    bool begin(QPaintDevice *) override { return true; }
-    bool end() override { return true; }
-    Type type() const override { return QPaintEngine::User; }
-
-    void updateState(const QPaintEngineState &state) override
-    {
-        const DirtyFlags dirty = state.state();
-        if (dirty & DirtyPen)
-            m_pen = state.pen();
-        if (dirty & DirtyBrush)
-            m_brush = state.brush();
-        if (dirty & DirtyTransform)
-            m_transform = state.transform();
-        if (dirty & DirtyOpacity)
-            m_opacity = state.opacity();
-        if (dirty & DirtyHints)
-            m_antialias = state.renderHints().testFlag(QPainter::Antialiasing);
-    }
-
-    void drawPath(const QPainterPath &path) override
-    {
-        ScenePicture::Op &op = add(ScenePicture::Op::Kind::Path, path.controlPointRect());
-        // A copy of its own, not a share of the item's path: the recording is played on a worker
-        // while the GUI thread may draw the item, and drawing fills caches inside the path.
-        op.path.addPath(path);
-        op.path.setFillRule(path.fillRule());
-        op.fillRule = path.fillRule();
-    }
-    void drawRects(const QRectF *rects, int count) override
-    {
-        for (int i = 0; i < count; ++i)
-            add(ScenePicture::Op::Kind::Rect, rects[i]).rect = rects[i];
-    }
-    void drawRects(const QRect *rects, int count) override
-    {
-        for (int i = 0; i < count; ++i)
-            add(ScenePicture::Op::Kind::Rect, QRectF(rects[i])).rect = QRectF(rects[i]);
-    }
-    void drawEllipse(const QRectF &rect) override { add(ScenePicture::Op::Kind::Ellipse, rect).rect = rect; }
-    void drawEllipse(const QRect &rect) override { drawEllipse(QRectF(rect)); }
-    void drawLines(const QLineF *lines, int count) override
-    {
-        for (int i = 0; i < count; ++i) {
-            const QPolygonF line{lines[i].p1(), lines[i].p2()};
-            add(ScenePicture::Op::Kind::Polyline, line.boundingRect()).polygon = line;
-        }
-    }
-    void drawLines(const QLine *lines, int count) override
-    {
-        for (int i = 0; i < count; ++i) {
-            const QLineF line(lines[i]);
-            drawLines(&line, 1);
-        }
-    }
-    void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
-    {
-        const QPolygonF polygon(QList<QPointF>(points, points + count));
-        ScenePicture::Op &op = add(mode == PolylineMode ? ScenePicture::Op::Kind::Polyline : ScenePicture::Op::Kind::Polygon,
-                                   polygon.boundingRect());
-        op.polygon = polygon;
-        op.fillRule = mode == WindingMode ? Qt::WindingFill : Qt::OddEvenFill;
-    }
-    void drawPolygon(const QPoint *points, int count, PolygonDrawMode mode) override
-    {
-        QPolygonF polygon;
-        polygon.reserve(count);
-        for (int i = 0; i < count; ++i)
-            polygon.append(QPointF(points[i]));
-        drawPolygon(polygon.constData(), count, mode);
-    }
-    void drawTextItem(const QPointF &p, const QTextItem &item) override
-    {
-        const QRectF box(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent());
-        ScenePicture::Op &op = add(ScenePicture::Op::Kind::Text, box);
-        op.origin = p;
-        op.text = item.text();
-        op.font = item.font();
-        op.rightToLeft = item.renderFlags().testFlag(QTextItem::RightToLeft);
-    }
-    // The chain draws no pictures; a pixmap would be a foreign body in an SVG anyway.
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
-
-private:
-    ScenePicture::Op &add(ScenePicture::Op::Kind kind, const QRectF &local)
-    {
-        ScenePicture::Op &op = m_picture.m_ops.emplace_back();
-        op.kind = kind;
-        op.antialias = m_antialias;
-        op.opacity = m_opacity;
-        op.transform = m_transform;
-        op.pen = m_pen;
-        op.brush = m_brush;
-        const double half = m_pen.style() == Qt::NoPen ? 0.0 : std::max(1.0, m_pen.widthF()) / 2 + 1;
-        op.bounds = m_transform.mapRect(local.adjusted(-half, -half, half, half)).adjusted(-1, -1, 1, 1);
-        return op;
-    }
-
-    ScenePicture &m_picture;
-    QPen m_pen;
-    QBrush m_brush;
-    QTransform m_transform;
-    qreal m_opacity = 1;
-    bool m_antialias = false;
-};
-
-ScenePicture ScenePicture::record(QGraphicsScene &scene, const QRectF &source, const QSizeF &size)
-{
-    ScenePicture picture;
-    picture.m_size = size;
-    PictureRecorder recorder(picture);
-    QPainter painter(&recorder);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), size), source);
-    painter.end();
-    return picture;
-}
-
-void ScenePicture::play(QPainter &painter, const QRectF &clip, const std::function<bool()> &cancelled) const
-{
-    const QTransform base = painter.worldTransform();
-    painter.save();
-    int count = 0;
-    for (const Op &op : m_ops) {
-        if (!op.bounds.intersects(clip))
-            continue;
-        if (cancelled && ++count % 256 == 0 && cancelled())
-            break;
-        painter.setTransform(op.transform * base);
-        painter.setOpacity(op.opacity);
-        painter.setRenderHint(QPainter::Antialiasing, op.antialias);
-        painter.setPen(op.pen);
-        painter.setBrush(op.brush);
-        switch (op.kind) {
-        case Op::Kind::Path: painter.drawPath(op.path); break;
-        case Op::Kind::Rect: painter.drawRect(op.rect); break;
-        case Op::Kind::Ellipse: painter.drawEllipse(op.rect); break;
-        case Op::Kind::Polygon: painter.drawPolygon(op.polygon, op.fillRule); break;
-        case Op::Kind::Polyline: painter.drawPolyline(op.polygon); break;
-        case Op::Kind::Text:
-            painter.setFont(op.font);
-            painter.setLayoutDirection(op.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-            painter.drawText(op.origin, op.text);
-            break;
-        }
-    }
-    painter.restore();
-}
-
-// ---- SVG ----------------------------------------------------------------------------------
+namespace chiptrail::picture {
 
 namespace {
 
@@ -309,14 +122,14 @@ Placement placementOf(const QTransform &t)
 
 QPointF at(const Placement &p, const QPointF &pt) { return p.inline_ ? p.transform.map(pt) : pt; }
 
-void style(QByteArray &out, const ScenePicture::Op &op, const Placement &place, bool fillable)
+void style(QByteArray &out, const PaintRecording::Op &op, const Placement &place, bool fillable)
 {
     const QBrush &brush = op.brush;
     if (fillable && brush.style() != Qt::NoBrush)
         colour(out, "fill", brush.color());
     else
         out += " fill=\"none\"";
-    if (op.kind != ScenePicture::Op::Kind::Text) {
+    if (op.kind != PaintRecording::Op::Kind::Text) {
         const QPen &pen = op.pen;
         if (pen.style() == Qt::NoPen || pen.brush().style() == Qt::NoBrush) {
             out += " stroke=\"none\"";
@@ -394,7 +207,7 @@ void pathData(QByteArray &out, const QPainterPath &path, const Placement &place)
 
 } // namespace
 
-QByteArray ScenePicture::toSvg(const QString &title, const QString &description,
+QByteArray PaintRecording::toSvg(const QString &title, const QString &description,
                                const std::function<bool(double)> &progress) const
 {
     QByteArray out;
@@ -509,4 +322,4 @@ QByteArray ScenePicture::toSvg(const QString &title, const QString &description,
     return out;
 }
 
-} // namespace chiptrail::gui
+} // namespace chiptrail::picture

@@ -4,7 +4,7 @@
 #include <QSet>
 #include <tuple>
 
-namespace chiptrail::gui {
+namespace chiptrail {
 
 QHash<qint64, PartyId> companyGroupRoots(const CaseData &data)
 {
@@ -53,4 +53,4 @@ QHash<qint64, PartyId> companyGroupRoots(const CaseData &data)
     return roots;
 }
 
-} // namespace chiptrail::gui
+} // namespace chiptrail

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <cmath>
 
-namespace chiptrail::gui::chainstyle {
+namespace chiptrail::picture::chainstyle {
 
 QFont nameFont()
 {
@@ -73,5 +73,44 @@ QColor countryFill(const QString &isoCode)
 
 QColor unsourcedColour() { return QColor(0xB0, 0x00, 0x20); }
 QColor highlightColour() { return QColor(0xFF, 0xB0, 0x00); }
+QColor mergedLinkColour() { return QColor(0x44, 0x55, 0x88); }
+QColor licenceRequiredColour() { return QColor(0xC6, 0x28, 0x28); }
+QColor warningColour() { return QColor(0xEF, 0x6C, 0x00); }
 
-} // namespace chiptrail::gui::chainstyle
+namespace {
+
+bool hasWarningFlag(const LinkFinding &f)
+{
+    static const QStringList warnings{QStringLiteral("cloud_access_loophole"), QStringLiteral("entity_list"),
+                                      QStringLiteral("ties_to_listed_party"), QStringLiteral("headquarters_rule"),
+                                      QStringLiteral("transshipment_hub"), QStringLiteral("is_informed"),
+                                      QStringLiteral("prc_advanced_ic")};
+    for (const auto &flag : f.flags)
+        if (warnings.contains(flag))
+            return true;
+    return false;
+}
+
+} // namespace
+
+QColor verdictColour(const LinkFinding &f)
+{
+    // The verdict decides the colour; only links that are no export at all turn orange for what
+    // they reveal (the cloud loophole, ties to listed parties), since green or red says more.
+    switch (f.verdict) {
+    case Verdict::LicenseRequired: return licenceRequiredColour();
+    case Verdict::NoLicenseRequired: return QColor(0x2E, 0x7D, 0x32);
+    case Verdict::NotAnExport: return hasWarningFlag(f) ? warningColour() : QColor(0x45, 0x5A, 0x64);
+    }
+    return QColor(0x45, 0x5A, 0x64);
+}
+
+QHash<qint64, QColor> verdictColours(const CaseFindings &findings)
+{
+    QHash<qint64, QColor> colours;
+    for (const auto &f : findings.links)
+        colours.insert(f.link.value, verdictColour(f));
+    return colours;
+}
+
+} // namespace chiptrail::picture::chainstyle

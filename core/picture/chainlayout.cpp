@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "canvasgraph.h"
+#include "chainlayout.h"
 
-#include "canvas/chainstyle.h"
+#include "picture/chainstyle.h"
 #include "layout/dotwriter.h"
 #include "layout/layoutjob.h"
 #include "layout/pinning.h"
 
 #include <QSet>
 
-namespace chiptrail::gui {
+namespace chiptrail::picture {
 
 layout::LayoutGraph canvasLayoutGraph(const CaseData &data)
 {
@@ -57,4 +57,4 @@ QList<NodePosition> placesForExport(const CaseData &data, const QList<NodePositi
     return places;
 }
 
-} // namespace chiptrail::gui
+} // namespace chiptrail::picture

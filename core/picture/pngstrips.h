@@ -9,7 +9,7 @@
 
 class QIODevice;
 
-namespace chiptrail::gui {
+namespace chiptrail::picture {
 
 // Writes a PNG compressed in horizontal strips on several threads: two cores deflate at once. The
 // strips are pieces of one zlib stream, cut the way pigz does it (each strip deflated on its own,
@@ -35,4 +35,4 @@ struct PngStrips
 // write into a QSaveFile and do not commit).
 bool writePngStrips(QIODevice &device, const PngStrips &job);
 
-} // namespace chiptrail::gui
+} // namespace chiptrail::picture

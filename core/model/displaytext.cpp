@@ -6,7 +6,7 @@
 #include <unicode/unistr.h>
 #include <QLocale>
 
-namespace chiptrail::gui {
+namespace chiptrail {
 
 QString DisplayText::role(PartyRole role)
 {
@@ -161,4 +161,4 @@ QString DisplayText::attribute(const QString &word)
 
 QString DisplayText::number(double value) { return QLocale().toString(value, 'f', value == qint64(value) ? 0 : 2); }
 
-} // namespace chiptrail::gui
+} // namespace chiptrail

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// chiptrail-chart: draws one chart of a case (`chiptrail-cli chart` runs it with its arguments).
+// Apart from chiptrail-cli because Qt Charts needs QtWidgets, which the command line does not link.
 #include "cli/commands.h"
 #include "clichartcommand.h"
-#include "cliimageexport.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -9,20 +10,19 @@
 
 int main(int argc, char *argv[])
 {
-    // The command line never shows a window: draw offscreen, with or without a display.
+    // Never shows a window: draw offscreen, with or without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("chiptrail-cli"));
+    QApplication::setApplicationName(QStringLiteral("chiptrail-cli")); // its messages read as chiptrail-cli's
     QApplication::setApplicationVersion(QStringLiteral(CHIPTRAIL_VERSION));
-    // Messages and exported legends in the system's language; verdict words and JSON stay as they are.
     chiptrail::gui::UiLanguage language;
     language.applySaved();
-    chiptrail::gui::registerImageExportFormats();
     chiptrail::gui::registerChartCommand();
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList arguments = QApplication::arguments();
     arguments.removeFirst();
+    arguments.prepend(QStringLiteral("chart"));
     return chiptrail::cli::run(arguments, {out, err});
 }

@@ -10,7 +10,7 @@
 #include <vector>
 #include <zlib.h>
 
-namespace chiptrail::gui {
+namespace chiptrail::picture {
 namespace {
 
 struct Strip
@@ -183,4 +183,4 @@ bool writePngStrips(QIODevice &device, const PngStrips &job)
     return writeChunk(device, "IEND", {});
 }
 
-} // namespace chiptrail::gui
+} // namespace chiptrail::picture

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/collapsegroups.h"
+#include "model/entities.h"
+
+#include <QColor>
+#include <QLineF>
+#include <QList>
+#include <QPen>
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+
+namespace chiptrail::picture {
+
+// The chain as plain data: what the canvas shows and every export draws, element by element, in
+// scene units. Values only (no QPainterPath: painting a path fills caches inside it, and a picture
+// is drawn on a worker thread while the window goes on) so a copy can go to any thread.
+
+// One party's card. The rect is in the coordinates it is painted in: the scene for a picture, the
+// item's own (centred on 0) for a canvas item.
+struct Card
+{
+    PartyId party;
+    QRectF rect;
+    QString name;
+    QString subtitle;      // role · country
+    QColor roleColour;
+    bool dashedBorder = false; // suspected or disputed
+    int noteCount = 0;     // 0: the red "!" badge
+    bool dimmed = false;   // not yet in the story as of the date, or filtered out
+    bool highlighted = false; // on a highlighted path
+};
+
+// Where a link's line runs: straight between the card edges, a quadratic arc (parallel links) or a
+// cubic self loop; with the points derived from it that painting needs, worked out once.
+struct LinkGeometry
+{
+    enum class Curve : quint8 { Straight, Quad, Cubic };
+    Curve curve = Curve::Straight;
+    QPointF start, control1, control2, end; // control1 for Quad; both for Cubic
+    QPolygonF polyline;    // the curve flattened: grids, hit tests, pixels and clipped drawing
+    QRectF pathBounds;
+    QPointF arrowTip, arrowBack, boxCentre;
+    QPointF labelAnchor;
+};
+
+struct LinkLine
+{
+    LinkId link;
+    LinkGeometry geometry;
+    QPen pen;              // by kind, quantity and confidence; in the verdict colour when checked
+    bool boxMarker = false; // a shipment
+    bool dimmed = false;
+    bool highlighted = false;
+};
+
+struct LinkLabel
+{
+    LinkId link;
+    QString text;          // lines: product and quantity, dates, confidence
+    QRectF box;
+    QRectF badge;
+    int noteCount = 0;
+    bool dimmed = false;
+    bool highlighted = false;
+};
+
+struct CountryBox
+{
+    QString code;
+    QString title;         // "Indonesia (ID)"
+    QRectF rect;
+    QColor fill;
+    double z = 0;          // stacking: the later code lies on top
+};
+
+// A collapsed country or company group: one card for its parties.
+struct GroupCard
+{
+    CollapseKey key;
+    QRectF rect;           // as Card::rect
+    QString title;
+    QString subtitle;      // "3 parties · 2 links inside"
+    QColor fill;
+};
+
+// The links between a collapsed group and another card, one arrow per direction.
+struct MergedLine
+{
+    QLineF line;
+    QString label;         // "3 links"
+    QRectF labelBox;
+    int linkCount = 0;
+};
+
+// The texts around the chain in a PDF page.
+struct PictureHeading
+{
+    QString title;
+    QString subtitle;      // case, as of, made with ChipTrail; not legal advice
+    QString sourcesHtml;   // the numbered sources
+};
+
+struct ChainPicture
+{
+    QRectF bounds;         // what the elements cover, with a margin: the exported area
+    QList<CountryBox> boxes;   // in stacking order
+    QList<LinkLine> lines;     // in drawing order
+    QList<LinkLabel> labels;
+    QList<MergedLine> mergedLines;
+    QList<Card> cards;
+    QList<GroupCard> groups;
+    PictureHeading heading;
+};
+
+} // namespace chiptrail::picture

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "picture/chainpicture.h"
+#include "store/casestore.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace chiptrail::picture {
+
+// Writes the chain picture into publishable files, for the window and the command line alike.
+// Every writer goes through a QSaveFile: a failed or cancelled export leaves no file behind and an
+// older file as it was. Errors are CaseErrors naming the file.
+struct ExportOptions
+{
+    // PNG pixels per scene unit; lowered so that neither side exceeds maxPngSide (a 1,000-party
+    // chain laid out by dot is about 44,000 units tall: at 2 it would be 88,000 pixels).
+    double pngScale = 2.0;
+    static constexpr double maxPngSide = 16384; // what common viewers and image libraries open
+    bool transparent = false;  // PNG: transparent background instead of white
+    QString title;             // PDF heading; defaults to the case title
+    QDate asOf;                // drawn as of this date, and said so in the PDF
+};
+
+// Dot is not a picture but the graph as Graphviz DOT (chainlayout.h): the same nodes and clusters
+// the layout used, for people who redraw the chain with their own tools.
+enum class ImageFormat { Svg, Png, Pdf, Dot };
+
+std::optional<ImageFormat> imageFormatFromName(const QString &name); // "svg", "png", "pdf", "dot"
+
+// Told how far the writing is (0..1) now and then; returning false cancels it.
+using ExportProgress = std::function<bool(double)>;
+
+// The PNG's size for the picture and options. Throws CaseError naming the file when it would be
+// too big to make: checked before any work starts.
+QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, const QString &path);
+
+// Writes the picture as SVG, PNG or PDF at `path`. Returns false when cancelled (no file written).
+// Draws only the picture's plain values: any thread may write it.
+bool exportPicture(const ChainPicture &picture, ImageFormat format, const QString &path,
+                   const ExportOptions &options = {}, const ExportProgress &progress = {});
+
+// Writes DOT text at `path`, as the images are written.
+bool exportDot(const QByteArray &dot, const QString &path, const ExportProgress &progress = {});
+
+// The PDF's heading: title (or the case's), the case, the date it is drawn as of, the disclaimer,
+// and the numbered sources.
+PictureHeading pictureHeading(const CaseData &data, const QDate &asOf, const QString &title = {});
+
+} // namespace chiptrail::picture

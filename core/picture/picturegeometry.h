@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "picture/chainpicture.h"
+
+#include <QFont>
+#include <QPainterPath>
+
+namespace chiptrail::picture {
+
+// Where the picture's elements go: shared by the canvas items (which move as the user drags) and
+// the picture builder, so what is exported lies where it lies on screen.
+
+// Where the segment from the card's centre towards `towards` leaves the card.
+QPointF cardExit(const QPointF &centre, const QSizeF &card, const QPointF &towards);
+
+// A card for `party` centred on `centre`, as wide as its name needs.
+Card makeCard(const Party &party, int noteCount, const QPointF &centre);
+QRectF cardBounds(const QRectF &card); // with room for the selection border
+
+// The line of a link from one card to another (the same card: a self loop). `parallelIndex`
+// spreads several links between the same two parties into separate arcs.
+LinkGeometry linkGeometry(const QPointF &from, const QSizeF &fromSize, const QPointF &to, const QSizeF &toSize,
+                          bool selfLoop, int parallelIndex);
+// A fresh path along the geometry, for drawing into a file (never shared between threads).
+QPainterPath linkPath(const LinkGeometry &geometry);
+// Room around the line for the widest pen (selected), the arrow head, the shipment box and the hit
+// tolerance: what a line may cover beyond its points.
+double lineMargin(const QPen &pen);
+QRectF lineBounds(const LinkGeometry &geometry, double margin);
+
+QFont labelFont();
+// The label box (several lines) centred on `anchor`, and the note badge at its corner.
+void placeLabel(LinkLabel &label, const QPointF &anchor);
+QRectF labelBounds(const LinkLabel &label); // empty text: a point at the anchor
+
+// A collapsed group's card centred on `centre`.
+GroupCard makeGroupCard(const CollapseKey &key, const QString &title, int members, int innerLinks,
+                        const QPointF &centre);
+QRectF groupBounds(const QRectF &card);
+
+// The arrow between two cards standing for `count` merged links.
+MergedLine makeMergedLine(const QPointF &from, const QSizeF &fromSize, const QPointF &to, const QSizeF &toSize,
+                          int count);
+QRectF mergedBounds(const MergedLine &line);
+double mergedWidth(int count);
+
+// The part of `segment` inside `clip` as parameters 0 <= t0 <= t1 <= 1 (Liang–Barsky); false when
+// none of it is.
+bool clipSegment(const QLineF &segment, const QRectF &clip, double &t0, double &t1);
+double distanceToSegment(const QPointF &p, const QLineF &segment);
+
+QRectF countryBoxBounds(const QRectF &box); // with its border
+// The room a country box leaves around a card: inside Graphviz's cluster margin, header on top.
+QRectF countryBoxAround(const QRectF &cardBounds);
+
+} // namespace chiptrail::picture

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "picturepainter.h"
+
+#include "picture/chainstyle.h"
+#include "picture/picturegeometry.h"
+
+#include <QFontMetricsF>
+#include <QMap>
+#include <QPaintEngine>
+#include <cmath>
+
+namespace chiptrail::picture {
+namespace {
+
+void drawArrowHead(QPainter &painter, const QPointF &tip, const QPointF &back, double size, const QColor &colour)
+{
+    const double angle = std::atan2(tip.y() - back.y(), tip.x() - back.x());
+    QPolygonF head;
+    head << tip << tip - QPointF(size * std::cos(angle - 0.4), size * std::sin(angle - 0.4))
+         << tip - QPointF(size * std::cos(angle + 0.4), size * std::sin(angle + 0.4));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPolygon(head);
+}
+
+QColor thinLineColour(const LineToDraw &draw)
+{
+    QColor colour = drawnPen(draw.line->pen, draw.raised).color();
+    colour.setAlphaF(colour.alphaF() * draw.opacity);
+    return colour;
+}
+
+void appendThinLines(const LinkGeometry &g, QList<QLineF> &lines)
+{
+    // A line a pixel or two long: no dashes, no curve (they only cost time).
+    const QPolygonF &points = g.polyline;
+    if (g.curve == LinkGeometry::Curve::Straight && points.size() >= 2) {
+        lines.append(QLineF(points.first(), points.last()));
+        return;
+    }
+    for (int i = 0; i + 1 < points.size(); ++i)
+        lines.append(QLineF(points.at(i), points.at(i + 1)));
+}
+
+} // namespace
+
+void paintCard(QPainter &painter, const Card &card, double lod, CardState state)
+{
+    const QRectF &rect = card.rect;
+    const QColor colour = card.roleColour;
+    if (lod < 0.3) {
+        // Far out, a card is a few pixels: a filled block is all the eye can use.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.fillRect(rect, state.selected ? chainstyle::highlightColour() : colour);
+        return;
+    }
+    const bool raised = state.selected || state.highlighted;
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen border(raised ? chainstyle::highlightColour() : colour.darker(130), raised ? 3.5 : 1.2);
+    if (card.dashedBorder)
+        border.setStyle(Qt::DashLine);
+    painter.setPen(border);
+    painter.setBrush(Qt::white);
+    painter.drawRoundedRect(rect, 8, 8);
+    painter.fillRect(QRectF(rect.left() + 1, rect.top() + 6, 7, rect.height() - 12), colour);
+
+    const QRectF text = rect.adjusted(16, 6, -8, -6);
+    const QFont nameFont = chainstyle::nameFont();
+    painter.setFont(nameFont);
+    painter.setPen(QColor(0x20, 0x20, 0x20));
+    const QString name = QFontMetricsF(nameFont).elidedText(card.name, Qt::ElideRight, text.width() - 26);
+    painter.drawText(QRectF(text.left(), text.top(), text.width() - 26, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+
+    if (lod >= 0.55) {
+        QFont small = nameFont;
+        small.setPixelSize(11);
+        small.setBold(false);
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(text.left(), text.top() + 22, text.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(small).elidedText(card.subtitle, Qt::ElideRight, text.width()));
+    }
+
+    // The note badge: how many notes back this party; red when none does.
+    const QRectF badge(rect.right() - 30, rect.top() + 7, 22, 16);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(card.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
+    painter.drawRoundedRect(badge, 8, 8);
+    QFont badgeFont = nameFont;
+    badgeFont.setPixelSize(10);
+    badgeFont.setBold(true);
+    painter.setFont(badgeFont);
+    painter.setPen(card.noteCount == 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
+    painter.drawText(badge, Qt::AlignCenter, card.noteCount == 0 ? QStringLiteral("!") : QString::number(card.noteCount));
+}
+
+void paintGroupCard(QPainter &painter, const GroupCard &group, double lod, bool selected)
+{
+    const QRectF &rect = group.rect;
+    const QColor edge = selected ? chainstyle::highlightColour() : group.fill.darker(170);
+    if (lod < 0.3) {
+        painter.fillRect(rect, edge);
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    // Two stacked cards: "there is more than one in here".
+    painter.setPen(QPen(edge, 1.2));
+    painter.setBrush(group.fill);
+    painter.drawRoundedRect(rect.translated(4, -4), 8, 8);
+    painter.setPen(QPen(edge, selected ? 3.5 : 2.0));
+    painter.setBrush(Qt::white);
+    painter.drawRoundedRect(rect, 8, 8);
+    painter.fillRect(QRectF(rect.left() + 1, rect.top() + 6, 7, rect.height() - 12), group.fill.darker(130));
+
+    const QRectF text = rect.adjusted(16, 6, -8, -6);
+    const QFont nameFont = chainstyle::nameFont();
+    painter.setFont(nameFont);
+    painter.setPen(QColor(0x20, 0x20, 0x20));
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(nameFont).elidedText(group.title, Qt::ElideRight, text.width()));
+    QFont small = nameFont;
+    small.setPixelSize(11);
+    small.setBold(false);
+    painter.setFont(small);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(QRectF(text.left(), text.top() + 24, text.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(small).elidedText(group.subtitle, Qt::ElideRight, text.width()));
+}
+
+void paintCountryBox(QPainter &painter, const CountryBox &box, double lod)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(box.fill.darker(135), 1.2));
+    painter.setBrush(box.fill);
+    painter.drawRoundedRect(box.rect, 12, 12);
+    if (lod < 0.25)
+        return;
+    QFont font;
+    font.setPixelSize(13);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(box.fill.darker(250));
+    painter.drawText(box.rect.adjusted(12, 4, -12, 0), Qt::AlignTop | Qt::AlignLeft, box.title);
+}
+
+void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool raised)
+{
+    if (label.text.isEmpty() || lod < 0.45)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (raised) {
+        painter.setPen(QPen(chainstyle::highlightColour(), 2));
+        painter.setBrush(QColor(255, 255, 255, 235));
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 225));
+    }
+    painter.drawRoundedRect(label.box, 3, 3);
+    painter.setFont(labelFont());
+    painter.setPen(label.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0x22, 0x22, 0x22));
+    painter.drawText(label.box, Qt::AlignCenter, label.text);
+
+    // The note badge, as on party cards: how many notes back this link; red "!" when none does.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(label.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
+    painter.drawEllipse(label.badge);
+    QFont badgeFont = labelFont();
+    badgeFont.setPixelSize(9);
+    badgeFont.setBold(true);
+    painter.setFont(badgeFont);
+    painter.setPen(label.noteCount == 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
+    painter.drawText(label.badge, Qt::AlignCenter, label.noteCount == 0 ? QStringLiteral("!") : QString::number(label.noteCount));
+}
+
+void paintMergedLine(QPainter &painter, const MergedLine &merged, double lod, bool selected)
+{
+    const double width = mergedWidth(merged.linkCount);
+    QPen pen(selected ? chainstyle::highlightColour() : chainstyle::mergedLinkColour(), width);
+    pen.setCapStyle(Qt::FlatCap);
+    painter.setPen(pen);
+    painter.drawLine(merged.line);
+    if (lod < 0.3)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    drawArrowHead(painter, merged.line.p2(), merged.line.p1(), 9 + width, pen.color());
+    painter.setBrush(Qt::white);
+    painter.setPen(QPen(pen.color(), 1.2));
+    painter.drawRoundedRect(merged.labelBox, 4, 4);
+    QFont font = labelFont();
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(pen.color().darker(130));
+    painter.drawText(merged.labelBox, Qt::AlignCenter, merged.label);
+}
+
+QPen drawnPen(const QPen &pen, bool raised)
+{
+    QPen drawn = pen;
+    if (raised) {
+        drawn.setColor(chainstyle::highlightColour().darker(110));
+        drawn.setWidthF(drawn.widthF() + 2.5);
+    }
+    return drawn;
+}
+
+void paintLinkLine(QPainter &painter, const LinkLine &line, const QRectF &exposedRect, bool raised)
+{
+    const LinkGeometry &g = line.geometry;
+    QPen pen = drawnPen(line.pen, raised);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    const QRectF exposed = exposedRect.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
+    if (exposed.contains(g.pathBounds)) {
+        // Into a file the curve itself; into pixels its flattened points, which Qt would draw
+        // anyway (and a path made here per call is never shared with another thread).
+        if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster)
+            painter.drawPolyline(g.polyline);
+        else
+            painter.drawPath(linkPath(g));
+    } else {
+        // Only the visible pieces: Qt strokes and rasterises a path in full however little of
+        // it shows (and lays out every dash), so a few hundred links 40,000 points long, as dot
+        // draws them for big tiers, took seconds a frame at 100 %. Dashes keep their phase;
+        // round caps close the joints between pieces of a curve.
+        const double unit = pen.widthF() > 0 ? pen.widthF() : 1.0;
+        if (g.polyline.size() > 2)
+            pen.setCapStyle(Qt::RoundCap);
+        const bool dashed = pen.style() != Qt::SolidLine;
+        double travelled = 0;
+        for (int i = 0; i + 1 < g.polyline.size(); ++i) {
+            const QLineF segment(g.polyline.at(i), g.polyline.at(i + 1));
+            double t0 = 0, t1 = 1;
+            if (clipSegment(segment, exposed, t0, t1)) {
+                if (dashed) {
+                    pen.setDashOffset((travelled + t0 * segment.length()) / unit);
+                    painter.setPen(pen);
+                }
+                painter.drawLine(segment.pointAt(t0), segment.pointAt(t1));
+            }
+            if (dashed)
+                travelled += segment.length();
+        }
+    }
+
+    // Arrow head at the receiving end, along the curve's last direction. The decorations below
+    // are skipped when they are off screen: a long link crossing the view shows only its line.
+    const QRectF near = exposed.adjusted(-20, -20, 20, 20);
+    if (near.contains(g.arrowTip))
+        drawArrowHead(painter, g.arrowTip, g.arrowBack, 8 + pen.widthF(), pen.color());
+    if (line.boxMarker && near.contains(g.boxCentre)) {
+        painter.setBrush(Qt::white);
+        painter.setPen(QPen(pen.color(), 1.5));
+        painter.drawRect(QRectF(g.boxCentre - QPointF(6, 5), QSizeF(12, 10)));
+    }
+}
+
+void paintLinkLines(QPainter &painter, const QRectF &exposed, const std::vector<LineToDraw> &candidates, double lod)
+{
+    std::vector<const LineToDraw *> lines;
+    for (const LineToDraw &draw : candidates)
+        if (lineBounds(draw.line->geometry, lineMargin(draw.line->pen)).intersects(exposed))
+            lines.push_back(&draw);
+    const double opacity = painter.opacity();
+    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+    if (lod < thinLinesBelow) {
+        // Batched by pen: one drawLines() per colour instead of one stroke per link.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        QMap<QRgb, QList<QLineF>> batches; // ordered: the same picture every time
+        for (const LineToDraw *draw : lines)
+            appendThinLines(draw->line->geometry, batches[thinLineColour(*draw).rgba()]);
+        for (auto batch = batches.cbegin(); batch != batches.cend(); ++batch) {
+            painter.setPen(QPen(QColor::fromRgba(batch.key()), 0)); // cosmetic: one pixel at any scale
+            painter.drawLines(batch.value());
+        }
+        painter.setRenderHint(QPainter::Antialiasing, antialiased);
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const bool top : {false, true})
+        for (const LineToDraw *draw : lines)
+            if (draw->raised == top) {
+                painter.setOpacity(opacity * draw->opacity);
+                paintLinkLine(painter, *draw->line, exposed, draw->raised);
+            }
+    painter.setOpacity(opacity);
+    painter.setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+void paintPicture(QPainter &painter, const ChainPicture &picture, double lod, const std::function<bool()> &cancelled)
+{
+    constexpr double dimmedCard = 0.25, dimmedLink = 0.15; // as the canvas fades them
+    const double opacity = painter.opacity();
+    int count = 0;
+    const auto stop = [&] { return cancelled && ++count % 256 == 0 && cancelled(); };
+    const auto faded = [&](bool dimmed, double factor) { painter.setOpacity(opacity * (dimmed ? factor : 1.0)); };
+
+    for (const CountryBox &box : picture.boxes) {
+        if (stop())
+            return;
+        painter.save();
+        paintCountryBox(painter, box, lod);
+        painter.restore();
+    }
+    std::vector<LineToDraw> lines;
+    lines.reserve(size_t(picture.lines.size()));
+    for (const LinkLine &line : picture.lines)
+        lines.push_back({&line, line.highlighted, line.dimmed ? dimmedLink : 1.0});
+    if (stop())
+        return;
+    painter.save();
+    paintLinkLines(painter, picture.bounds, lines, lod);
+    painter.restore();
+    for (const LinkLabel &label : picture.labels) {
+        if (stop())
+            return;
+        painter.save();
+        faded(label.dimmed, dimmedLink);
+        paintLinkLabel(painter, label, lod, label.highlighted);
+        painter.restore();
+    }
+    for (const MergedLine &merged : picture.mergedLines) {
+        painter.save();
+        paintMergedLine(painter, merged, lod, false);
+        painter.restore();
+    }
+    for (const Card &card : picture.cards) {
+        if (stop())
+            return;
+        painter.save();
+        faded(card.dimmed, dimmedCard);
+        paintCard(painter, card, lod, {false, card.highlighted});
+        painter.restore();
+    }
+    for (const GroupCard &group : picture.groups) {
+        painter.save();
+        paintGroupCard(painter, group, lod, false);
+        painter.restore();
+    }
+    painter.setOpacity(opacity);
+}
+
+} // namespace chiptrail::picture
