@@ -69,6 +69,7 @@ void LinkEdgeItem::setNoteCount(int count)
 {
     if (m_noteCount != count) {
         m_noteCount = count;
+        m_label.noteCount = count;
         update();
     }
 }

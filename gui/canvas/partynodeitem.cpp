@@ -21,10 +21,12 @@ PartyNodeItem::PartyNodeItem(const Party &party, int noteCount)
 
 void PartyNodeItem::setParty(const Party &party)
 {
-    const QSizeF size = chainstyle::nodeSizeFor(party.name);
     prepareGeometryChange();
     m_party = party;
-    m_card = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
+    const picture::Card before = m_card;
+    m_card = picture::makeCard(party, m_noteCount, QPointF(0, 0));
+    m_card.dimmed = before.dimmed;
+    m_card.highlighted = before.highlighted;
     setToolTip(party.aliases.isEmpty() ? party.name
                                        : party.name + QLatin1Char('\n') + party.aliases.join(QLatin1String(", ")));
     for (LinkEdgeItem *edge : std::as_const(m_edges)) // the card's edge may have moved
@@ -36,6 +38,7 @@ void PartyNodeItem::setNoteCount(int count)
 {
     if (m_noteCount != count) {
         m_noteCount = count;
+        m_card.noteCount = count;
         update();
     }
 }
