@@ -20,6 +20,7 @@
 #include "panels/notesdocks.h"
 
 #include <QApplication>
+#include <functional>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -227,7 +228,7 @@ void MainWindow::caseReset()
     const CaseDocument *document = m_session->document();
     m_syncingSelection = true;
     m_outlineModel->setDocument(document);
-    m_outline->expandToDepth(1);
+    expandOutline();
     m_scene->setDocument(document);
     m_scene->setLinkColours({});
     const auto [first, last] = charts::replayRange(document->data(), QDate::currentDate());
@@ -243,6 +244,25 @@ void MainWindow::caseReset()
         m_layout->placeNewParties();
     }
     updateTitleAndCounts();
+}
+
+void MainWindow::expandOutline()
+{
+    // Groups open as far as they are short enough to read; a list of 20,000 links open in the tree
+    // would also make every edit wait for the view to lay out all its rows again.
+    constexpr int readableRows = 300;
+    const std::function<void(const QModelIndex &, int)> expand = [&](const QModelIndex &parent, int depth) {
+        for (int row = 0; row < m_outlineModel->rowCount(parent); ++row) {
+            const QModelIndex group = m_outlineModel->index(row, 0, parent);
+            const int rows = m_outlineModel->rowCount(group);
+            if (rows == 0 || rows > readableRows)
+                continue;
+            m_outline->expand(group);
+            if (depth > 0)
+                expand(group, depth - 1);
+        }
+    };
+    expand({}, 1);
 }
 
 void MainWindow::caseEdited(const CaseDelta &delta)

@@ -88,6 +88,7 @@ private:
     void showFindings();
     void updateTitleAndCounts();
     void showOutlineMenu(const QPoint &pos);
+    void expandOutline();
     void showOutlineSelection();
     void showCanvasSelection();
     void showSubject(const OutlineSubject &subject);

@@ -2422,6 +2422,13 @@ Doppelklick zum Aufklappen</translation>
         <source>not an export, red flag</source>
         <translation>keine Ausfuhr, Warnsignal</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more chain(s). Select a party or a link to see its own.</source>
+        <translation>
+            <numerusform>… und %n weitere Kette. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
+            <numerusform>… und %n weitere Ketten. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceFile</name>
@@ -3669,6 +3676,13 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Why is this not the listed party?</source>
         <translation>Warum handelt es sich nicht um den gelisteten Akteur?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more link(s) that need a licence or carry a flag. Select a party or a link to see its own.</source>
+        <translation>
+            <numerusform>… und %n weitere Verbindung, die genehmigungspflichtig ist oder einen Hinweis trägt. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
+            <numerusform>… und %n weitere Verbindungen, die genehmigungspflichtig sind oder einen Hinweis tragen. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,4 +119,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RulesPanel</name>
+    <message numerus="yes">
+        <source>… and %n more chain(s). Select a party or a link to see its own.</source>
+        <translation>
+            <numerusform>… and %n more chain. Select a party or a link to see its own.</numerusform>
+            <numerusform>… and %n more chains. Select a party or a link to see its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::RulesPanel</name>
+    <message numerus="yes">
+        <source>… and %n more link(s) that need a licence or carry a flag. Select a party or a link to see its own.</source>
+        <translation>
+            <numerusform>… and %n more link that needs a licence or carries a flag. Select a party or a link to see its own.</numerusform>
+            <numerusform>… and %n more links that need a licence or carry a flag. Select a party or a link to see its own.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -118,8 +118,13 @@ void run(int size, int edits, const QDir &dir)
         updates.clear();
         timer.restart();
         session.perform(std::make_unique<AddLinkCommand>(&session, link));
+        const double tPerform = msSince(timer);
         QCoreApplication::processEvents();
+        const double tEvents = msSince(timer);
         settle(window);
+        if (qEnvironmentVariableIsSet("BENCH_PARTS")) // where the time goes, for profiling
+            out << "    perform " << ms(tPerform) << ", posted events " << ms(tEvents - tPerform) << ", paint "
+                << ms(msSince(timer) - tEvents) << "\n";
         toScreen.append(msSince(timer));
         if (updates.size() != 1)
             out << "  (edit " << i << " sent " << updates.size() << " updates)\n";

@@ -580,7 +580,7 @@ qint64 CaseStore::writeLink(const Link &l, bool insert)
           "WHERE id = ?1");
     if (l.id.isValid())
         write.bind(1, l.id.value);
-    write.bind(2, keyFor(l.key, insert, "link", linkKeyName(l), QStringLiteral("link"))).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
+    write.bind(2, insert && l.key.trimmed().isEmpty() ? keyFor({}, true, "link", linkKeyName(l), QStringLiteral("link")) : l.key).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
     write.bind(6, rawId(l.product)).bind(7, l.quantity).bind(8, l.value).bind(9, l.currency);
     write.bind(10, l.dateFrom).bind(11, l.dateTo).bind(12, rawId(l.site));
     write.bind(13, l.shipFromCountry).bind(14, l.shipToCountry).bind(15, l.description);

@@ -187,7 +187,7 @@ qint64 CaseStore::writeNote(const Note &n, bool insert)
           "translation_of = ?7 WHERE id = ?1");
     if (n.id.isValid())
         write.bind(1, n.id.value);
-    write.bind(2, keyFor(n.key, insert, "note", source->key + QStringLiteral(" note"), QStringLiteral("note"))).bind(3, n.source.value).bind(4, n.start).bind(5, n.length);
+    write.bind(2, (insert && n.key.trimmed().isEmpty() ? keyFor({}, true, "note", source->key + QStringLiteral(" note"), QStringLiteral("note")) : n.key)).bind(3, n.source.value).bind(4, n.start).bind(5, n.length);
     write.bind(6, n.excerpt).bind(7, rawId(n.translationOf));
     write.run();
     const qint64 id = insert && !n.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : n.id.value;

@@ -53,6 +53,7 @@ void ChainScene::setCase(const CaseData &data, const QList<NodePosition> &positi
     for (const auto &p : positions)
         m_places.insert(p.party.value, p);
     m_companyRoots = companyGroupRoots(data);
+    m_companyRootsStale = false;
     rebuild();
 }
 
@@ -181,6 +182,10 @@ void ChainScene::rebuild()
 
 std::optional<CollapseKey> ChainScene::companyGroupOf(PartyId party) const
 {
+    if (m_companyRootsStale) {
+        m_companyRoots = companyGroupRoots(m_case);
+        m_companyRootsStale = false;
+    }
     const auto root = m_companyRoots.constFind(party.value);
     if (root == m_companyRoots.constEnd())
         return std::nullopt;

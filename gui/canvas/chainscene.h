@@ -109,6 +109,7 @@ private:
     void dropEdge(LinkEdgeItem *edge);
     QPointF unplacedPlace(const Party &party);
     void applyFilters();
+    void applyFiltersTo(const QSet<qint64> &parties);
     QString linkLabel(const Link &link) const;
     PartyNodeItem *nodeAt(const QPointF &scenePos) const;
 
@@ -118,7 +119,8 @@ private:
     QHash<qint64, int> m_partyNotes, m_linkNotes; // without a document
     int noteCount(SubjectKind subject, qint64 id) const;
     QHash<qint64, NodePosition> m_places; // as given to setCase(), then as the user dragged them
-    QHash<qint64, PartyId> m_companyRoots;
+    mutable QHash<qint64, PartyId> m_companyRoots; // worked out when first needed after an edit
+    mutable bool m_companyRootsStale = false;
     QList<CollapseKey> m_collapsed;       // in the order the user folded them
     QList<GroupNodeItem *> m_groups;
     QList<MergedEdgeItem *> m_mergedEdges;

@@ -89,7 +89,7 @@ void ChainScene::applyDelta(const CaseDelta &delta)
         return;
     m_case = m_document->data();
     if (!delta.links.isEmpty() || !delta.parties.isEmpty())
-        m_companyRoots = companyGroupRoots(m_case);
+        m_companyRootsStale = true;
     for (const qint64 id : delta.parties.removed)
         m_places.remove(id);
     for (const qint64 id : delta.positions)
@@ -97,44 +97,71 @@ void ChainScene::applyDelta(const CaseDelta &delta)
             m_places.insert(id, *place);
         else
             m_places.remove(id);
-    if (!m_collapsed.isEmpty()) {
+    // Folded groups are counted over the whole case; and when most cards move at once (a layout of
+    // the whole chain) building the scene anew is cheaper than moving each card and its links.
+    if (!m_collapsed.isEmpty() || delta.positions.size() > std::max<qsizetype>(200, m_nodes.size() / 2)) {
         rebuild();
         return;
     }
 
     // Links whose item goes or is made again. Parallel links between two parties are fanned out
     // by their order, so every link of a pair that gains, loses or changes one is made again.
+    // The work is bounded by the links of the parties the edit touched, not by the case.
     QSet<PartyPair> pairs;
-    QSet<qint64> reselect;
+    QHash<PartyPair, QSet<qint64>> linksOfPair; // the ids each touched pair holds after the edit
+    const auto touchPair = [&](const PartyPair &pair) {
+        if (pairs.contains(pair))
+            return;
+        pairs.insert(pair);
+        QSet<qint64> &ids = linksOfPair[pair];
+        if (PartyNodeItem *node = m_nodes.value(pair.first))
+            for (const LinkEdgeItem *edge : node->edges())
+                if (pairOf(edge->link()) == pair)
+                    ids.insert(edge->linkId().value);
+    };
     for (const qint64 id : delta.links.removed)
         if (LinkEdgeItem *edge = m_edges.value(id))
-            pairs.insert(pairOf(edge->link()));
+            touchPair(pairOf(edge->link()));
     for (const qint64 id : delta.links.updated) {
         if (LinkEdgeItem *edge = m_edges.value(id))
-            pairs.insert(pairOf(edge->link()));
+            touchPair(pairOf(edge->link()));
         if (const Link *link = m_document->link(LinkId(id)))
-            pairs.insert(pairOf(*link));
+            touchPair(pairOf(*link));
     }
     for (const qint64 id : delta.links.added)
         if (const Link *link = m_document->link(LinkId(id)))
-            pairs.insert(pairOf(*link));
+            touchPair(pairOf(*link));
     if (!delta.products.updated.isEmpty()) // labels name the product
         for (const LinkEdgeItem *edge : std::as_const(m_edges))
             if (edge->link().product && delta.products.updated.contains(edge->link().product->value))
-                pairs.insert(pairOf(edge->link()));
+                touchPair(pairOf(edge->link()));
     for (const qint64 id : delta.parties.removed) // their links were removed with them
         if (PartyNodeItem *node = m_nodes.value(id))
             for (LinkEdgeItem *edge : node->edges())
-                pairs.insert(pairOf(edge->link()));
-    if (!pairs.isEmpty()) {
-        QList<LinkEdgeItem *> going;
-        for (LinkEdgeItem *edge : std::as_const(m_edges))
-            if (pairs.contains(pairOf(edge->link())))
-                going.append(edge);
-        for (LinkEdgeItem *edge : std::as_const(going)) {
-            if (edge->isSelected())
-                reselect.insert(edge->linkId().value);
-            dropEdge(edge);
+                touchPair(pairOf(edge->link()));
+    for (auto it = linksOfPair.begin(); it != linksOfPair.end(); ++it) {
+        for (const qint64 id : delta.links.removed)
+            it->remove(id);
+        for (const qint64 id : delta.links.updated) // may have moved to another pair
+            it->remove(id);
+    }
+    for (const auto &changes : {delta.links.added, delta.links.updated})
+        for (const qint64 id : changes)
+            if (const Link *link = m_document->link(LinkId(id)))
+                linksOfPair[pairOf(*link)].insert(id);
+
+    QSet<qint64> reselect;
+    QSet<qint64> touchedParties;
+    for (const PartyPair &pair : std::as_const(pairs)) {
+        touchedParties << pair.first << pair.second;
+        if (PartyNodeItem *node = m_nodes.value(pair.first)) {
+            const QList<LinkEdgeItem *> edges = node->edges(); // a copy: dropEdge changes the list
+            for (LinkEdgeItem *edge : edges)
+                if (pairOf(edge->link()) == pair) {
+                    if (edge->isSelected())
+                        reselect.insert(edge->linkId().value);
+                    dropEdge(edge);
+                }
         }
     }
 
@@ -145,8 +172,10 @@ void ChainScene::applyDelta(const CaseDelta &delta)
     }
     for (const qint64 id : delta.parties.updated)
         if (PartyNodeItem *node = m_nodes.value(id))
-            if (const Party *party = m_document->party(PartyId(id)))
+            if (const Party *party = m_document->party(PartyId(id))) {
                 node->setParty(*party);
+                touchedParties.insert(id);
+            }
     for (const qint64 id : delta.parties.added) {
         const Party *party = m_document->party(PartyId(id));
         if (!party || m_nodes.contains(id))
@@ -156,6 +185,7 @@ void ChainScene::applyDelta(const CaseDelta &delta)
         if (place == m_places.cend())
             m_unplaced.append(party->id);
         addNode(*party)->setPos(at);
+        touchedParties.insert(id);
     }
     for (const qint64 id : delta.positions)
         if (PartyNodeItem *node = m_nodes.value(id)) {
@@ -163,17 +193,18 @@ void ChainScene::applyDelta(const CaseDelta &delta)
             m_unplaced.removeAll(PartyId(id));
         }
 
-    if (!pairs.isEmpty()) {
-        QHash<PartyPair, int> parallel;
-        for (const Link &link : std::as_const(m_case.links)) { // in id order, as rebuild() fans them
-            const PartyPair pair = pairOf(link);
-            if (!pairs.contains(pair))
-                continue;
-            addEdge(link, parallel[pair]++);
-            if (reselect.contains(link.id.value))
-                if (LinkEdgeItem *edge = m_edges.value(link.id.value))
-                    edge->setSelected(true);
-        }
+    // The links of the touched pairs, made again in id order, as rebuild() fans them out.
+    for (auto it = linksOfPair.cbegin(); it != linksOfPair.cend(); ++it) {
+        QList<qint64> ids(it->cbegin(), it->cend());
+        std::sort(ids.begin(), ids.end());
+        int parallel = 0;
+        for (const qint64 id : std::as_const(ids))
+            if (const Link *link = m_document->link(LinkId(id))) {
+                addEdge(*link, parallel++);
+                if (reselect.contains(id))
+                    if (LinkEdgeItem *edge = m_edges.value(id))
+                        edge->setSelected(true);
+            }
     }
     for (const qint64 id : delta.partiesBacked)
         if (PartyNodeItem *node = m_nodes.value(id))
@@ -182,13 +213,43 @@ void ChainScene::applyDelta(const CaseDelta &delta)
         if (LinkEdgeItem *edge = m_edges.value(id))
             edge->setNoteCount(noteCount(SubjectKind::Link, id));
 
-    const bool shapeChanged = !delta.parties.isEmpty() || !delta.positions.isEmpty() || !pairs.isEmpty();
-    if (!shapeChanged)
-        return;
-    updateCountryBoxes();
-    applyFilters();
+    touchedParties.unite(delta.partiesBacked);
+    applyFiltersTo(touchedParties);
+    // Country boxes follow the cards: only the boxes of countries whose cards came, went or moved.
+    const bool cardsChanged = !delta.parties.isEmpty() || !delta.positions.isEmpty();
+    if (cardsChanged)
+        updateCountryBoxes();
     // Room to pan grows with the chain; it is never taken away under the user's view.
-    setSceneRect(sceneRect().united(contentRect().adjusted(-1500, -1500, 1500, 1500)));
+    QRectF grown = sceneRect();
+    for (const qint64 id : std::as_const(touchedParties))
+        if (const PartyNodeItem *node = m_nodes.value(id))
+            grown |= node->sceneBoundingRect().adjusted(-1500, -1500, 1500, 1500);
+    for (const qint64 id : delta.positions)
+        if (const PartyNodeItem *node = m_nodes.value(id))
+            grown |= node->sceneBoundingRect().adjusted(-1500, -1500, 1500, 1500);
+    if (grown != sceneRect())
+        setSceneRect(grown);
+}
+
+void ChainScene::applyFiltersTo(const QSet<qint64> &parties)
+{
+    // applyFilters() for the cards of `parties` and their links only.
+    for (const qint64 id : parties) {
+        PartyNodeItem *node = m_nodes.value(id);
+        if (!node)
+            continue;
+        int links = 0, active = 0;
+        for (LinkEdgeItem *edge : node->edges()) {
+            const bool isActive = chaingraph::isActiveAsOf(edge->link(), m_asOf);
+            const bool shown = isActive && (!m_onlyUnsourced || edge->noteCount() == 0);
+            edge->setVisible(isActive);
+            edge->setDimmed(isActive && !shown);
+            ++links;
+            active += isActive;
+        }
+        const bool enteredYet = links == 0 || active > 0;
+        node->setDimmed(!enteredYet || (m_onlyUnsourced && node->noteCount() > 0));
+    }
 }
 
 } // namespace chiptrail::gui

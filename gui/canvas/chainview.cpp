@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QWheelEvent>
+#include <utility>
 
 namespace chiptrail::gui {
 
@@ -22,7 +23,13 @@ ChainView::ChainView(ChainScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setDragMode(ScrollHandDrag);
     setCacheMode(CacheBackground);
     setFocusPolicy(Qt::StrongFocus);
-    connect(scene, &QGraphicsScene::changed, this, [this] { m_overviewDirty = true; });
+    // What changed is drawn again into the picture kept for far-out zooms, not the whole chain:
+    // after an edit of a 20,000-party case that is a few cards and lines, not all of them.
+    connect(scene, &QGraphicsScene::changed, this, [this](const QList<QRectF> &region) {
+        m_overviewDirtyRects += region;
+        if (m_overviewDirtyRects.size() > 64)
+            m_overviewDirty = true;
+    });
     connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band, QPointF from, QPointF to) {
         if (!band.isEmpty())
             m_rubberBand = QRectF(from, to).normalized();
@@ -51,7 +58,9 @@ bool ChainView::paintOverview()
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect().intersected(sceneRect());
     const bool stale = m_overviewDirty || m_overview.isNull() || transform() != m_overviewTransform
                        || !m_overviewArea.adjusted(-1, -1, 1, 1).contains(visible);
-    if (stale) {
+    if (!stale && !m_overviewDirtyRects.isEmpty() && !repaintOverviewParts())
+        m_overviewDirty = true;
+    if (m_overviewDirty) {
         // The viewport and half of it on every side: small pans need no new picture.
         const QRectF area = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
                                              visible.height() / 2)
@@ -68,10 +77,44 @@ bool ChainView::paintOverview()
         m_overviewArea = area;
         m_overviewTransform = transform();
         m_overviewDirty = false;
+        m_overviewDirtyRects.clear();
     }
     QPainter painter(viewport());
     painter.fillRect(viewport()->rect(), scene()->backgroundBrush());
     painter.drawImage(mapFromScene(m_overviewArea.topLeft()), m_overview);
+    return true;
+}
+
+bool ChainView::repaintOverviewParts()
+{
+    const QList<QRectF> dirty = std::exchange(m_overviewDirtyRects, {});
+    const double scale = zoom();
+    const QRect image = m_overview.rect();
+    QList<QRect> pixels;
+    qint64 area = 0;
+    for (const QRectF &part : dirty) {
+        const QRectF inside = part.adjusted(-2, -2, 2, 2).intersected(m_overviewArea);
+        if (inside.isEmpty())
+            continue;
+        const QRect px = QRectF((inside.topLeft() - m_overviewArea.topLeft()) * scale, inside.size() * scale)
+                             .toAlignedRect()
+                             .adjusted(-1, -1, 1, 1)
+                             .intersected(image);
+        pixels.append(px);
+        area += qint64(px.width()) * px.height();
+    }
+    if (area * 2 > qint64(image.width()) * image.height())
+        return false; // most of it: one picture from scratch is cheaper
+    QPainter painter(&m_overview);
+    painter.setRenderHints(renderHints());
+    const QColor background = backgroundBrush().style() == Qt::NoBrush ? scene()->backgroundBrush().color()
+                                                                       : backgroundBrush().color();
+    for (const QRect &px : std::as_const(pixels)) {
+        const QRectF source(m_overviewArea.topLeft() + QPointF(px.topLeft()) / scale, QSizeF(px.size()) / scale);
+        painter.fillRect(px, background);
+        if (!gui::paintOverview(*static_cast<ChainScene *>(scene()), &painter, QRectF(px), source))
+            return false;
+    }
     return true;
 }
 

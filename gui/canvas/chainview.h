@@ -43,11 +43,13 @@ protected:
 private:
     void placeLegend();
     bool paintOverview();
+    bool repaintOverviewParts(); // false: draw the whole picture again
     QLabel *m_legend = nullptr;
     QRectF m_rubberBand; // in the scene, while one is drawn
     bool m_overviewOn = true;
     bool m_overviewDirty = true;
     QImage m_overview;          // the scene inside m_overviewArea at m_overviewTransform
+    QList<QRectF> m_overviewDirtyRects; // scene areas changed since it was drawn
     QRectF m_overviewArea;
     QTransform m_overviewTransform;
 };

@@ -130,11 +130,17 @@ void CaseOutlineModel::applyDelta(const CaseDelta &delta)
                 Q_EMIT dataChanged(at, at);
             }
     }
-    // Group titles carry their counts.
-    if (m_partyCount != partiesBefore || !delta.parties.isEmpty())
+    // Group titles carry their counts: repaint those that changed.
+    if (m_partyCount != partiesBefore || !delta.parties.isEmpty()) {
         for (int row = 0; row < m_roles.size(); ++row)
             Q_EMIT dataChanged(roleIndex(row), roleIndex(row));
-    Q_EMIT dataChanged(index(0, 0), index(GroupCount - 1, 0));
+        Q_EMIT dataChanged(groupIndex(Parties), groupIndex(Parties));
+    }
+    const std::pair<Group, const IdChanges *> lists[] = {
+        {Sites, &delta.sites}, {Products, &delta.products}, {Links, &delta.links}, {Sources, &delta.sources}};
+    for (const auto &[group, changes] : lists)
+        if (!changes->added.isEmpty() || !changes->removed.isEmpty())
+            Q_EMIT dataChanged(groupIndex(group), groupIndex(group));
 }
 
 void CaseOutlineModel::removeParty(qint64 id)

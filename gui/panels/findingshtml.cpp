@@ -183,12 +183,19 @@ QString partyHtml(const PartyFinding &f, const QList<const LinkFinding *> &links
     return html;
 }
 
-QString chainsHtml(const CaseFindings &findings, const CaseData &data)
+QString chainsHtml(const CaseFindings &findings, const CaseData &data, int limit)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(RulesPanel::tr("Chains: worst verdict along the hardware's path")));
     if (findings.chains.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(RulesPanel::tr("No chain of sales, shipments or leases yet.")));
+    int shown = 0;
     for (const auto &c : findings.chains) {
+        if (shown++ == limit) {
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(esc(RulesPanel::tr("… and %n more chain(s). Select a party or a link to see its own.", nullptr,
+                                                int(findings.chains.size()) - limit)));
+            break;
+        }
         QStringList names;
         for (const auto &key : c.partyKeys)
             names << partyName(data, key);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <limits>
+
 #include "model/entities.h"
 #include "rules/findings.h"
 
@@ -23,7 +25,8 @@ QString citationHtml(const QString &citation);
 QString disclaimerHtml(const CaseFindings &findings);
 QString linkHtml(const LinkFinding &finding, const CaseData &data);
 QString partyHtml(const PartyFinding &finding, const QList<const LinkFinding *> &links, const CaseData &data);
-QString chainsHtml(const CaseFindings &findings, const CaseData &data);
+// At most `limit` chains, then how many more there are.
+QString chainsHtml(const CaseFindings &findings, const CaseData &data, int limit = std::numeric_limits<int>::max());
 QString changesHtml(const QList<FindingChange> &changes);
 QString legendHtml();
 

@@ -120,8 +120,24 @@ void RulesPanel::showFindings()
     Q_EMIT checked();
 }
 
+void RulesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        render();
+}
+
 void RulesPanel::render()
 {
+    // Hidden (another dock tab is in front), the panel only notes that it is out of date.
+    m_stale = !isVisible();
+    if (!m_stale)
+        renderNow();
+}
+
+void RulesPanel::renderNow()
+{
+    m_stale = false;
     if (!m_document->ruleBook()) {
         m_view->setPlainText(tr("The rule data could not be loaded: %1").arg(m_document->ruleBookError()));
         return;
@@ -153,15 +169,35 @@ void RulesPanel::render()
             if (p.partyKey == key)
                 html += findingshtml::partyHtml(p, links, data);
     } else {
-        html += findingshtml::chainsHtml(findings, data);
+        // The whole case, as far as a reader takes it in: a big case lists thousands of findings,
+        // and laying out all of them would hold up the window for seconds after every edit.
+        constexpr int readable = 40;
+        html += findingshtml::chainsHtml(findings, data, readable);
+        int shown = 0, more = 0;
         for (const auto &f : findings.links)
-            if (f.verdict == Verdict::LicenseRequired || !f.flags.isEmpty())
-                html += findingshtml::linkHtml(f, data);
+            if (f.verdict == Verdict::LicenseRequired || !f.flags.isEmpty()) {
+                if (shown < readable) {
+                    html += findingshtml::linkHtml(f, data);
+                    ++shown;
+                } else {
+                    ++more;
+                }
+            }
+        if (more > 0)
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("… and %n more link(s) that need a licence or carry a flag. Select a party or a link to see its own.",
+                                nullptr, more)
+                                 .toHtmlEscaped());
     }
     m_view->setHtml(html);
 }
 
-QString RulesPanel::shownText() const { return m_view->toPlainText(); }
+QString RulesPanel::shownText() const
+{
+    if (m_stale)
+        const_cast<RulesPanel *>(this)->renderNow();
+    return m_view->toPlainText();
+}
 
 void RulesPanel::openLink(const QUrl &url)
 {

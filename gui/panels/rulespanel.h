@@ -45,13 +45,16 @@ Q_SIGNALS:
 
 private:
     void applySettings();
+    void showEvent(QShowEvent *event) override;
     void showFindings();
     void render();
+    void renderNow();
     void openLink(const QUrl &url);
 
     CaseSession *m_session;
     CaseDocument *m_document;
     OutlineSubject m_subject;
+    bool m_stale = true;
 
     QComboBox *m_rulesAt;
     QDateEdit *m_date;
