@@ -67,6 +67,7 @@ struct NodePosition
     PartyId party;
     QPointF position;
     bool pinned = false;
+    bool operator==(const NodePosition &) const = default;
 };
 
 // The case file. All SQL of the program lives behind this class (and its helpers in core/store).

@@ -13,7 +13,7 @@ namespace {
 // internalId of an index: 0 for a top-level group; otherwise what its parent is.
 constexpr quintptr inRoleGroups = 1;   // a role group under "Parties"
 constexpr quintptr inGroupBase = 10;   // a leaf of top-level group g: 10 + g
-constexpr quintptr inRoleBase = 100;   // a party of role group r: 100 + r
+constexpr quintptr inRoleBase = 100;   // a party of role R: 100 + int(R) (not the group's row, which moves)
 
 OutlineSubject::Kind kindOfGroup(int group)
 {
@@ -107,8 +107,7 @@ void CaseOutlineModel::applyDelta(const CaseDelta &delta)
             const QModelIndex at = index(row, 0, roleIndex(roleRow));
             Q_EMIT dataChanged(at, at);
         } else {
-            removeParty(id);
-            insertParty(id);
+            moveParty(id, *party);
         }
     }
     for (const qint64 id : delta.parties.added)
@@ -195,6 +194,45 @@ void CaseOutlineModel::insertParty(qint64 id)
     endInsertRows();
 }
 
+void CaseOutlineModel::moveParty(qint64 id, const Party &party)
+{
+    // A move, not a removal and an insertion: the view keeps the row current and selected.
+    const PartyRole was = m_roleOf.value(id);
+    int target = roleRowOf(party.role);
+    if (target < 0) { // its new role has no group yet: an empty one first
+        const auto order = allPartyRoles();
+        const auto rankOf = [&order](PartyRole r) { return std::find(order.begin(), order.end(), r) - order.begin(); };
+        target = int(std::count_if(m_roles.cbegin(), m_roles.cend(), [&](PartyRole r) { return rankOf(r) < rankOf(party.role); }));
+        beginInsertRows(groupIndex(Parties), target, target);
+        m_roles.insert(target, party.role);
+        m_members.insert(target, {});
+        endInsertRows();
+    }
+    const int source = roleRowOf(was);
+    QList<qint64> &from = m_members[source];
+    const int row = int(from.indexOf(id));
+    QList<qint64> others = m_members[target];
+    others.removeAll(id);
+    const int place = int(std::lower_bound(others.cbegin(), others.cend(), id,
+                                           [this](qint64 a, qint64 b) { return partyBefore(a, b); })
+                          - others.cbegin());
+    // beginMoveRows counts the destination row before the move takes the row out.
+    const int destination = source == target && place > row ? place + 1 : place;
+    if (source != target || destination != row) {
+        beginMoveRows(roleIndex(source), row, row, roleIndex(target), destination);
+        m_members[source].removeAt(row);
+        m_members[target].insert(place, id);
+        m_roleOf.insert(id, party.role);
+        endMoveRows();
+    }
+    if (m_members[source].isEmpty()) { // the last of its old role: that group goes
+        beginRemoveRows(groupIndex(Parties), source, source);
+        m_roles.removeAt(source);
+        m_members.removeAt(source);
+        endRemoveRows();
+    }
+}
+
 void CaseOutlineModel::syncList(Group group, const IdChanges &changes)
 {
     QList<qint64> &ids = idsOf(group);
@@ -239,7 +277,7 @@ QModelIndex CaseOutlineModel::index(int row, int column, const QModelIndex &pare
     if (parent.internalId() == 0)
         return createIndex(row, 0, parent.row() == Parties ? inRoleGroups : inGroupBase + quintptr(parent.row()));
     if (parent.internalId() == inRoleGroups)
-        return createIndex(row, 0, inRoleBase + quintptr(parent.row()));
+        return createIndex(row, 0, inRoleBase + quintptr(m_roles.at(parent.row())));
     return {};
 }
 
@@ -251,7 +289,7 @@ QModelIndex CaseOutlineModel::parent(const QModelIndex &child) const
     if (id == inRoleGroups)
         return groupIndex(Parties);
     if (id >= inRoleBase)
-        return roleIndex(int(id - inRoleBase));
+        return roleIndex(roleRowOf(PartyRole(id - inRoleBase)));
     return groupIndex(Group(id - inGroupBase));
 }
 
@@ -348,7 +386,7 @@ QVariant CaseOutlineModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Group group = id >= inRoleBase ? Parties : Group(id - inGroupBase);
-    const qint64 subjectId = id >= inRoleBase ? m_members.value(int(id - inRoleBase)).value(index.row())
+    const qint64 subjectId = id >= inRoleBase ? m_members.value(roleRowOf(PartyRole(id - inRoleBase))).value(index.row())
                                               : m_ids[group].value(index.row());
     switch (role) {
     case Qt::DisplayRole: return leafText(group, subjectId);

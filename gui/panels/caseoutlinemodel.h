@@ -58,6 +58,7 @@ private:
     bool partyBefore(qint64 a, qint64 b) const;
     void removeParty(qint64 id);
     void insertParty(qint64 id);
+    void moveParty(qint64 id, const Party &party);
     void syncList(Group group, const IdChanges &changes);
     QString groupText(Group group) const;
     QString leafText(Group group, qint64 id) const;
