@@ -13,28 +13,6 @@
 #include <cmath>
 
 namespace chiptrail {
-namespace {
-
-// An older file opened read-only is upgraded in a private in-memory copy, so reading never
-// writes to a file the user may only have been sent.
-sql::Connection migratedMemoryCopy(const sql::Connection &file, const QString &path)
-{
-    sqlite3 *handle = nullptr;
-    sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nullptr);
-    sql::Connection memory(handle);
-    sqlite3_backup *backup = sqlite3_backup_init(memory.get(), "main", file.get(), "main");
-    if (!backup)
-        throw CaseError(memory.lastError());
-    sqlite3_backup_step(backup, -1);
-    if (sqlite3_backup_finish(backup) != SQLITE_OK)
-        throw CaseError(memory.lastError());
-    memory.exec("PRAGMA foreign_keys=ON");
-    sql::migrate(memory, path);
-    return memory;
-}
-
-} // namespace
-
 CaseStore::CaseStore(sql::Connection db, QString path, Access access)
     : m_db(std::move(db)), m_path(std::move(path)), m_access(access)
 {
@@ -59,9 +37,8 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString &path, Access access)
 {
     const auto intent = access == Access::ReadOnly ? sql::OpenIntent::ReadOnly
                                                    : sql::OpenIntent::ReadWrite;
+    // A read-only open of an older file comes back migrated in memory (opener.cpp).
     auto db = sql::openCaseFile(path, intent);
-    if (access == Access::ReadOnly && sql::userVersion(db) < schema::currentVersion())
-        db = migratedMemoryCopy(db, path);
     std::unique_ptr<CaseStore> store(new CaseStore(std::move(db), path, access));
     const QStringList problems = store->integrityProblems();
     if (!problems.isEmpty())

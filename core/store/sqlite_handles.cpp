@@ -3,7 +3,97 @@
 
 #include "error.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QRegularExpression>
+#include <atomic>
+
 namespace chiptrail::sql {
+namespace {
+
+struct CaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFile)
+};
+
+std::atomic<int> budgetSeconds{10};
+
+// How many virtual-machine steps pass between two looks at the clock: often enough to stop within
+// milliseconds of the budget, rarely enough to cost nothing measurable.
+constexpr int stepsBetweenChecks = 10'000;
+
+// The column a numbered parameter (?N) of one of our statements writes to, for the message when
+// SQLite refuses a value: "party.description". Our SQL is INSERT INTO t(cols) VALUES (?1, …),
+// INSERT INTO t VALUES (…) or UPDATE t SET col = ?N; anything else gives the parameter number.
+QString columnOfParameter(sqlite3 *db, const QString &sql, int index)
+{
+    const QString parameter = QStringLiteral("?%1").arg(index); // notr
+    static const QRegularExpression update(QStringLiteral(R"(\bUPDATE\s+(\w+)\b)"), // notr
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression insert(
+        QStringLiteral(R"(\bINSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)\s*(?:\(([^)]*)\))?\s*VALUES\s*\(([^)]*)\))"), // notr
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = update.match(sql); m.hasMatch()) {
+        const QRegularExpression set(QStringLiteral(R"((\w+)\s*=\s*\?%1\b)").arg(index)); // notr
+        if (const auto column = set.match(sql); column.hasMatch())
+            return m.captured(1) + QLatin1Char('.') + column.captured(1);
+        return m.captured(1);
+    }
+    if (const auto m = insert.match(sql); m.hasMatch()) {
+        const QStringList values = m.captured(3).split(QLatin1Char(','));
+        qsizetype position = -1;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            if (values.at(i).trimmed() == parameter)
+                position = i;
+        QStringList columns;
+        if (!m.captured(2).isEmpty()) {
+            for (const QString &column : m.captured(2).split(QLatin1Char(',')))
+                columns << column.trimmed();
+        } else {
+            // The table's own column order; the name comes from our SQL, never from a file.
+            sqlite3_stmt *info = nullptr;
+            const QByteArray pragma = "PRAGMA table_info(" + m.captured(1).toUtf8() + ")";
+            if (sqlite3_prepare_v2(db, pragma.constData(), -1, &info, nullptr) == SQLITE_OK)
+                while (sqlite3_step(info) == SQLITE_ROW)
+                    columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 1)));
+            sqlite3_finalize(info);
+        }
+        if (position >= 0 && position < columns.size())
+            return m.captured(1) + QLatin1Char('.') + columns.at(position);
+        return m.captured(1);
+    }
+    return parameter;
+}
+
+} // namespace
+
+void setStatementTimeBudget(std::chrono::seconds budget) { budgetSeconds = int(std::max<qint64>(1, budget.count())); }
+std::chrono::seconds statementTimeBudget() { return std::chrono::seconds(budgetSeconds.load()); }
+
+struct Connection::Watchdog
+{
+    QString path;
+    std::chrono::seconds budget;
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    bool fired = false;
+
+    static int onProgress(void *self)
+    {
+        auto *watchdog = static_cast<Watchdog *>(self);
+        if (std::chrono::steady_clock::now() < watchdog->deadline)
+            return 0;
+        watchdog->fired = true;
+        return 1; // SQLite stops the statement with SQLITE_INTERRUPT
+    }
+};
+
+Connection::Connection() = default;
+Connection::Connection(sqlite3 *db) : m_db(db) {}
+Connection::Connection(Connection &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_watchdog(std::move(other.m_watchdog))
+{
+}
 
 Connection::~Connection()
 {
@@ -17,8 +107,34 @@ Connection &Connection::operator=(Connection &&other) noexcept
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_watchdog = std::move(other.m_watchdog);
     }
     return *this;
+}
+
+void Connection::watch(const QString &path)
+{
+    m_watchdog = std::make_unique<Watchdog>();
+    m_watchdog->path = path;
+    m_watchdog->budget = statementTimeBudget();
+    sqlite3_progress_handler(m_db, stepsBetweenChecks, &Watchdog::onProgress, m_watchdog.get());
+}
+
+void Connection::startClock(std::chrono::steady_clock::time_point started) const
+{
+    if (!m_watchdog)
+        return;
+    m_watchdog->deadline = started + m_watchdog->budget;
+    m_watchdog->fired = false;
+}
+
+QString Connection::errorFor(int rc) const
+{
+    if ((rc & 0xff) == SQLITE_INTERRUPT && m_watchdog && m_watchdog->fired)
+        return CaseFile::tr("%1: reading the file took longer than %2 s and was stopped; the file may be hostile")
+            .arg(QDir::toNativeSeparators(m_watchdog->path))
+            .arg(m_watchdog->budget.count());
+    return lastError();
 }
 
 QString Connection::lastError() const
@@ -28,9 +144,10 @@ QString Connection::lastError() const
 
 void Connection::exec(const char *sql)
 {
+    startClock(std::chrono::steady_clock::now());
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = message ? QString::fromUtf8(message) : lastError();
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
+        const QString text = (rc & 0xff) == SQLITE_INTERRUPT || !message ? errorFor(rc) : QString::fromUtf8(message);
         sqlite3_free(message);
         throw CaseError(text);
     }
@@ -38,21 +155,37 @@ void Connection::exec(const char *sql)
 
 Statement::Statement(const Connection &db, const char *sql) : m_db(db)
 {
-    if (sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        throw CaseError(db.lastError());
+    db.startClock(std::chrono::steady_clock::now());
+    if (const int rc = sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr); rc != SQLITE_OK)
+        throw CaseError(db.errorFor(rc));
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
+void Statement::check(int rc, int index, qint64 bytes) const
+{
+    if (rc == SQLITE_OK)
+        return;
+    const QString column = columnOfParameter(m_db.get(), QString::fromUtf8(sqlite3_sql(m_stmt)), index);
+    if (rc == SQLITE_TOOBIG) {
+        const double mb = 1024.0 * 1024.0;
+        const int limit = sqlite3_limit(m_db.get(), SQLITE_LIMIT_LENGTH, -1);
+        throw CaseError(CaseFile::tr("%1: the value is %2 MB long; a case file holds at most %3 MB in one value")
+                            .arg(column, QLocale().toString(double(bytes) / mb, 'f', 1),
+                                 QLocale().toString(double(limit) / mb, 'f', 0)));
+    }
+    throw CaseError(CaseFile::tr("%1: the value cannot be stored (%2)").arg(column, QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    check(sqlite3_bind_int64(m_stmt, index, value), index);
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    check(sqlite3_bind_double(m_stmt, index, value), index);
     return *this;
 }
 
@@ -61,7 +194,10 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // 64-bit length: a value over 2 GiB must be refused, not wrapped round to a short one.
+    check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                              SQLITE_UTF8),
+          index, utf8.size());
     return *this;
 }
 
@@ -72,18 +208,23 @@ Statement &Statement::bind(int index, const PartialDate &value)
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    check(sqlite3_bind_null(m_stmt, index), index);
     return *this;
 }
 
 bool Statement::step()
 {
+    // The clock runs from the first step of this statement, across the rows it returns: an
+    // endless stream of rows is stopped like an endless search for the first one.
+    if (!sqlite3_stmt_busy(m_stmt))
+        m_started = std::chrono::steady_clock::now();
+    m_db.startClock(m_started);
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throw CaseError(m_db.lastError());
+    throw CaseError(m_db.errorFor(rc));
 }
 
 void Statement::run()
