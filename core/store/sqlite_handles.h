@@ -80,6 +80,7 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;
     PartialDate date(int column) const;
+    sqlite3_value *value(int column) const { return sqlite3_column_value(m_stmt, column); }
 
 private:
     // Throws a CaseError naming the table and column (as far as the SQL tells) of a value
