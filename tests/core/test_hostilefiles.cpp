@@ -225,6 +225,72 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 1000);
     }
 
+    void aFileLeftByACrashIsReadThroughAPrivateCopy()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("crashed"));
+        const QString path = m_dir.filePath(QStringLiteral("crashed/case.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(m_clean, path));
+        QVERIFY(testing::fileHash(path) != testing::fileHash(m_clean)); // the edit reached the file
+        const QByteArray before = testing::fileHash(path);
+        const QByteArray journal = testing::fileHash(path + QStringLiteral("-journal"));
+        const QStringList filesBefore = listing(QFileInfo(path).path());
+        QCOMPARE(filesBefore, QStringList({QStringLiteral("case.chiptrail"), QStringLiteral("case.chiptrail-journal")}));
+
+        const CaseData clean = CaseStore::open(m_clean, CaseStore::Access::ReadOnly)->load();
+        QCOMPARE(CaseStore::open(path, CaseStore::Access::ReadOnly)->load(), clean);
+        QCOMPARE(testing::fileHash(path), before);
+        QCOMPARE(testing::fileHash(path + QStringLiteral("-journal")), journal);
+        QCOMPARE(listing(QFileInfo(path).path()), filesBefore);
+
+        // Opened for editing, SQLite rolls the interrupted edit back in place, as always.
+        QCOMPARE(CaseStore::open(path)->load(), clean);
+        QCOMPARE(listing(QFileInfo(path).path()), QStringList{QStringLiteral("case.chiptrail")});
+    }
+
+    void readingAFileInWalModeLeavesNothingBesideIt()
+    {
+        const QString path = sampleCopy(QStringLiteral("wal"));
+        tamper(path, "PRAGMA journal_mode=WAL;");
+        const QStringList filesBefore = listing(QFileInfo(path).path());
+        QCOMPARE(filesBefore, QStringList{QStringLiteral("case.chiptrail")});
+        const QByteArray before = testing::fileHash(path);
+        QCOMPARE(CaseStore::open(path, CaseStore::Access::ReadOnly)->counts().notes, m_sample.notes.size());
+        QCOMPARE(listing(QFileInfo(path).path()), filesBefore);
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void aJournalThatNamesAnotherFileIsRefused()
+    {
+        // A journal can name a "super-journal", which SQLite reads and may delete while rolling
+        // back. ChipTrail never writes one; a file that comes with one is not opened.
+        QDir(m_dir.path()).mkpath(QStringLiteral("super"));
+        const QString path = m_dir.filePath(QStringLiteral("super/case.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(m_clean, path));
+        const QString victim = m_dir.filePath(QStringLiteral("super/victim.txt"));
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+        file.close();
+        QFile journal(path + QStringLiteral("-journal"));
+        QVERIFY(journal.open(QIODevice::Append));
+        const QByteArray name = QFile::encodeName(victim);
+        QByteArray record = QByteArray(4, '\0') + name;
+        quint32 sum = 0;
+        for (const char c : name)
+            sum += quint8(c);
+        for (const quint32 n : {quint32(name.size()), sum})
+            for (const int shift : {24, 16, 8, 0})
+                record += char(n >> shift);
+        record += QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+        journal.write(record);
+        journal.close();
+        const QByteArray before = testing::fileHash(path);
+        for (const auto access : {CaseStore::Access::ReadOnly, CaseStore::Access::ReadWrite})
+            QVERIFY(openError(path, access).contains(QStringLiteral("names another file")));
+        QVERIFY(QFile::exists(victim));
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void recoverCopiesTheRowsOfARefusedFile()
     {
         const QString in = sampleCopy(QStringLiteral("recover-in"));
