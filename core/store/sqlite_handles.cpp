@@ -2,12 +2,15 @@
 #include "sqlite_handles.h"
 
 #include "error.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <atomic>
+#include <limits>
 
 namespace chiptrail::sql {
 namespace {
@@ -29,10 +32,10 @@ constexpr int stepsBetweenChecks = 10'000;
 QString columnOfParameter(sqlite3 *db, const QString &sql, int index)
 {
     const QString parameter = QStringLiteral("?%1").arg(index); // notr
-    static const QRegularExpression update(QStringLiteral(R"(\bUPDATE\s+(\w+)\b)"), // notr
+    static const QRegularExpression update(QStringLiteral(R"(^\s*UPDATE\s+(\w+)\b)"), // notr
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression insert(
-        QStringLiteral(R"(\bINSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)\s*(?:\(([^)]*)\))?\s*VALUES\s*\(([^)]*)\))"), // notr
+        QStringLiteral(R"(^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)\s*(?:\(([^)]*)\))?\s*VALUES\s*\(([^)]*)\))"), // notr
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = update.match(sql); m.hasMatch()) {
         const QRegularExpression set(QStringLiteral(R"((\w+)\s*=\s*\?%1\b)").arg(index)); // notr
@@ -64,6 +67,24 @@ QString columnOfParameter(sqlite3 *db, const QString &sql, int index)
         return m.captured(1);
     }
     return parameter;
+}
+
+// The longest text a column of the case takes (model/limits.h). Columns not named here hold
+// short texts; statements that do not write a column (searches) have no limit of their own.
+qsizetype lengthLimitOf(const QString &column)
+{
+    static const QSet<QString> longColumns{
+        QStringLiteral("party.description"), QStringLiteral("site.description"),
+        QStringLiteral("product.description"), QStringLiteral("link.description"),
+        QStringLiteral("source.text"), QStringLiteral("note.excerpt"), QStringLiteral("screening_decision.reason"),
+        // case_info holds the description next to the title; the search index holds whole texts.
+        QStringLiteral("case_info.value"), QStringLiteral("source_search.body"), QStringLiteral("source_search.folded"),
+        QStringLiteral("note_search.body"), QStringLiteral("note_search.folded")}; // notr
+    if (longColumns.contains(column))
+        return limits::longText;
+    if (column == QLatin1String("source.url"))
+        return limits::url;
+    return column.contains(QLatin1Char('.')) ? limits::shortText : std::numeric_limits<qsizetype>::max();
 }
 
 } // namespace
@@ -193,6 +214,12 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
+    if (value.size() > limits::shortText) {
+        const QString column = columnOfParameter(m_db.get(), QString::fromUtf8(sqlite3_sql(m_stmt)), index);
+        if (const qsizetype limit = lengthLimitOf(column); value.size() > limit)
+            throw CaseError(CaseFile::tr("%1: the text is %2 characters long; ChipTrail takes at most %3 there")
+                                .arg(column, QLocale().toString(value.size()), QLocale().toString(limit)));
+    }
     const QByteArray utf8 = value.toUtf8();
     // 64-bit length: a value over 2 GiB must be refused, not wrapped round to a short one.
     check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,

@@ -5,6 +5,7 @@
 #include "store/casestore.h"
 #include "testcases.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <sqlite3.h>
 #include <QTest>
@@ -188,6 +189,56 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(path + QStringLiteral(": the file holds a trigger \u201cevil\u201d")),
                  qPrintable(message));
         QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void textsOverTheirLimitAreRefusedNamingTheField()
+    {
+        // Import names the JSON path; an edit names the column. Nothing is stored either way.
+        QByteArray json = validCaseJson();
+        json.replace("\"name\": \"Maker Corp.\"", QByteArray("\"name\": \"" + QByteArray(2000, 'M') + "\""));
+        QCOMPARE(importError(json), QStringLiteral("case.json: $.parties[0].name: is %1 characters long; ChipTrail "
+                                                   "takes at most %2 here")
+                                        .arg(QLocale().toString(2000), QLocale().toString(1000)));
+
+        const QString path = m_dir.filePath(QStringLiteral("limits.chiptrail"));
+        CaseStore::createFrom(path, testing::oneOfEverything());
+        const auto store = CaseStore::open(path);
+        const QByteArray before = testing::fileHash(path);
+        Party party = store->parties().first();
+        party.name = QString(1001, QLatin1Char('M'));
+        try {
+            store->updateParty(party);
+            QFAIL("a 1,001-character name was stored");
+        } catch (const CaseError &error) {
+            QCOMPARE(error.message(), QStringLiteral("party.name: the text is %1 characters long; ChipTrail takes at "
+                                                     "most %2 there")
+                                          .arg(QLocale().toString(1001), QLocale().toString(1000)));
+        }
+        party.name = QString(1000, QLatin1Char('M')); // at the limit: stored
+        store->updateParty(party);
+        QCOMPARE(store->parties().first().name.size(), 1000);
+
+        Source source = store->sources().first();
+        source.text += QString(10'000'000, QLatin1Char(' '));
+        try {
+            store->updateSource(source);
+            QFAIL("an 11-million-character text was stored");
+        } catch (const CaseError &error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("source.text: the text is ")), qPrintable(error.message()));
+        }
+        QCOMPARE(store->sources().first().text, testing::oneOfEverything().sources.first().text);
+        QVERIFY(testing::fileHash(path) != before); // the name at the limit, and nothing else
+    }
+
+    void errorMessagesQuoteAShortEscapedExcerpt()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"kind\": \"sale\"", QByteArray("\"kind\": \"gift\\nchiptrail: all fine" + QByteArray(900, 'x') + "\""));
+        const QString message = importError(json);
+        QVERIFY2(message.startsWith(QStringLiteral("case.json: $.links[0].kind: unknown value \"gift\\nchiptrail: all fine")),
+                 qPrintable(message.left(200)));
+        QVERIFY(message.size() < 120);
+        QVERIFY(!message.contains(QLatin1Char('\n')));
     }
 
     void placesNoCardCouldHaveAreLaidOutAgain()
