@@ -278,8 +278,12 @@ double Statement::real(int column) const { return sqlite3_column_double(m_stmt, 
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    if (!data)
+    if (!data) {
+        // NULL reads as "absent"; a value SQLite could not hand over (out of memory) must not.
+        if (sqlite3_column_type(m_stmt, column) != SQLITE_NULL)
+            throw CaseError(m_db.errorFor(sqlite3_errcode(m_db.get())));
         return {};
+    }
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 

@@ -348,6 +348,20 @@ private Q_SLOTS:
         QCOMPARE(recovered->parties().size(), m_sample.parties.size() - report.tables.value(QStringLiteral("party")).skipped);
     }
 
+    void recoverReadsACrashedFileAsItWasLastSaved()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("crashed-recover"));
+        const QString in = m_dir.filePath(QStringLiteral("crashed-recover/case.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(m_clean, in));
+        const QStringList filesBefore = listing(QFileInfo(in).path());
+        const QByteArray before = testing::fileHash(in);
+        const QString out = m_dir.filePath(QStringLiteral("crashed-recovered.chiptrail"));
+        QCOMPARE(recoverCase(in, out).skipped(), 0);
+        QCOMPARE(CaseStore::open(out)->load(), CaseStore::open(m_clean, CaseStore::Access::ReadOnly)->load());
+        QCOMPARE(testing::fileHash(in), before);
+        QCOMPARE(listing(QFileInfo(in).path()), filesBefore);
+    }
+
     void recoverNeverOverwrites()
     {
         const QString out = m_dir.filePath(QStringLiteral("precious.chiptrail"));
