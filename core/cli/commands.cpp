@@ -269,8 +269,8 @@ void printUsage(QTextStream &stream)
            << Cli::tr("Exit codes: 0 success, 1 problems found (validate; recover: rows skipped), 2 error, "
                       "3 licence required (check).")
            << '\n'
-           << Cli::tr("--time-limit SECONDS (before or after the command): how long one step of reading a "
-                      "case file may take before it is stopped (default 10).")
+           << Cli::tr("--time-limit SECONDS (before or after the command): how long one query on a case "
+                      "file may run before it is stopped (default 10).")
            << '\n';
 }
 
