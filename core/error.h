@@ -36,6 +36,10 @@ inline QString messageExcerpt(const QString &text, int maxChars = 40)
     QString result;
     int taken = 0;
     for (const QChar c : text) {
+        if (c.isLowSurrogate()) { // the second half of a character counted already
+            result += c;
+            continue;
+        }
         if (taken == maxChars) {
             result += QChar(0x2026);
             break;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 // How long the texts of a case may be, in characters (UTF-16 code units, as Qt counts them).
 // One long name froze the window, overflowed Graphviz and X11 and, in screening, exhausted
@@ -18,5 +18,8 @@ inline constexpr qsizetype url = 4'000;
 // Descriptions, reasons, source texts and excerpts: 10 million characters, at most 30 MB of
 // UTF-8, well inside what SQLite stores in one value here (64 MiB, opener.cpp).
 inline constexpr qsizetype longText = 10'000'000;
+
+// Throws CaseError "`field`: the text is N characters long; ChipTrail takes at most M there".
+void requireWithin(const QString &text, qsizetype limit, const QString &field);
 
 } // namespace chiptrail::limits

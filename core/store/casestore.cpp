@@ -2,6 +2,7 @@
 #include "casestore.h"
 
 #include "error.h"
+#include "model/limits.h"
 #include "store/opener.h"
 #include "store/schema.h"
 #include "store/transaction.h"
@@ -121,6 +122,8 @@ CaseInfo CaseStore::info() const
 
 void CaseStore::setInfo(const CaseInfo &info)
 {
+    // The title shares its column with the description, whose limit is far higher (model/limits.h).
+    limits::requireWithin(info.title, limits::shortText, QStringLiteral("case_info.title"));
     inTransaction([&] {
         sql::Statement upsert(m_db, "INSERT INTO case_info(name, value) VALUES (?1, ?2) "
                                     "ON CONFLICT(name) DO UPDATE SET value = excluded.value");

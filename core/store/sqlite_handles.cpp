@@ -216,9 +216,7 @@ Statement &Statement::bind(int index, const QString &value)
         return bindNull(index);
     if (value.size() > limits::shortText) {
         const QString column = columnOfParameter(m_db.get(), QString::fromUtf8(sqlite3_sql(m_stmt)), index);
-        if (const qsizetype limit = lengthLimitOf(column); value.size() > limit)
-            throw CaseError(CaseFile::tr("%1: the text is %2 characters long; ChipTrail takes at most %3 there")
-                                .arg(column, QLocale().toString(value.size()), QLocale().toString(limit)));
+        limits::requireWithin(value, lengthLimitOf(column), column);
     }
     const QByteArray utf8 = value.toUtf8();
     // 64-bit length: a value over 2 GiB must be refused, not wrapped round to a short one.

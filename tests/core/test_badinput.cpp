@@ -227,6 +227,10 @@ private Q_SLOTS:
             QVERIFY2(error.message().startsWith(QStringLiteral("source.text: the text is ")), qPrintable(error.message()));
         }
         QCOMPARE(store->sources().first().text, testing::oneOfEverything().sources.first().text);
+        CaseInfo info = store->info();
+        info.title = QString(1001, QLatin1Char('T'));
+        QVERIFY_THROWS_EXCEPTION(CaseError, store->setInfo(info));
+        QCOMPARE(store->info().title, testing::oneOfEverything().info.title);
         QVERIFY(testing::fileHash(path) != before); // the name at the limit, and nothing else
     }
 
