@@ -235,6 +235,10 @@ Doppelklick zum Aufklappen</translation>
         <source>%1: the text is %2 characters long; ChipTrail takes at most %3 there</source>
         <translation>%1: der Text ist %2 Zeichen lang; ChipTrail nimmt dort höchstens %3 an</translation>
     </message>
+    <message>
+        <source>table %1: read up to row %2, then stopped (%3)</source>
+        <translation>Tabelle %1: bis Zeile %2 gelesen, dann abgebrochen (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -943,6 +947,10 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>--time-limit SECONDS (before or after the command): how long one query on a case file may run before it is stopped (default 10).</source>
         <translation>--time-limit SEKUNDEN (vor oder nach dem Befehl): wie lange eine Abfrage an eine Falldatei laufen darf, bevor sie abgebrochen wird (Standard 10).</translation>
+    </message>
+    <message>
+        <source>  %1: %2 copied, %3 skipped, the rest unreadable</source>
+        <translation>  %1: %2 kopiert, %3 übersprungen, der Rest unlesbar</translation>
     </message>
 </context>
 <context>

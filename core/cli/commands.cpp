@@ -187,14 +187,19 @@ int cmdRecover(QCommandLineParser &parser, Streams s)
     for (auto it = report.tables.cbegin(); it != report.tables.cend(); ++it) {
         if (it->missing)
             s.out << Cli::tr("  %1: not in the file").arg(it.key()) << '\n';
+        else if (it->damaged)
+            s.out << Cli::tr("  %1: %2 copied, %3 skipped, the rest unreadable").arg(it.key()).arg(it->copied).arg(it->skipped)
+                  << '\n';
         else if (it->skipped > 0)
             s.out << Cli::tr("  %1: %2 copied, %3 skipped").arg(it.key()).arg(it->copied).arg(it->skipped) << '\n';
         else
             s.out << Cli::tr("  %1: %2 copied").arg(it.key()).arg(it->copied) << '\n';
     }
-    if (report.skipped() == 0)
+    const bool damaged = std::any_of(report.tables.cbegin(), report.tables.cend(), [](const auto &t) { return t.damaged; });
+    if (report.skipped() == 0 && !damaged)
         return Success;
-    s.err << Cli::tr("%n row(s) could not be recovered:", nullptr, report.skipped()) << '\n';
+    if (report.skipped() > 0)
+        s.err << Cli::tr("%n row(s) could not be recovered:", nullptr, report.skipped()) << '\n';
     for (const QString &problem : report.problems)
         s.err << QStringLiteral("  ") << problem << '\n';
     return ProblemsFound;

@@ -73,14 +73,23 @@ void copyTable(const sql::Connection &source, sql::Connection &target, const QSt
     {
         sql::Statement select(source, QByteArray("SELECT " + list + " FROM " + quotedName(table)).constData());
         // The values are taken as SQLite holds them, so the fresh file's STRICT tables judge them.
-        while (select.step()) {
-            Row row;
-            for (int i = 0; i < columns.size(); ++i) {
-                row.emplace_back(sqlite3_value_dup(select.value(i)), &sqlite3_value_free);
-                if (!row.back())
-                    throw CaseError(CaseFile::tr("out of memory"));
+        // A damaged page (or the time budget) ends the table early: what was read is kept.
+        try {
+            while (select.step()) {
+                Row row;
+                for (int i = 0; i < columns.size(); ++i) {
+                    row.emplace_back(sqlite3_value_dup(select.value(i)), &sqlite3_value_free);
+                    if (!row.back())
+                        throw CaseError(CaseFile::tr("out of memory"));
+                }
+                pending.push_back(std::move(row));
             }
-            pending.push_back(std::move(row));
+        } catch (const CaseError &error) {
+            counts.damaged = true;
+            note(report, CaseFile::tr("table %1: read up to row %2, then stopped (%3)")
+                             .arg(table)
+                             .arg(pending.size())
+                             .arg(error.message()));
         }
     }
     sqlite3_stmt *insert = nullptr;

@@ -15,6 +15,7 @@ struct RecoveryReport
         int copied = 0;
         int skipped = 0; // rows that broke a rule of the case file (type, key, reference, excerpt)
         bool missing = false; // the table was not in the file (or not as a table of its columns)
+        bool damaged = false; // reading the table stopped early (a damaged page, the time budget)
     };
     QMap<QString, Table> tables; // by table name, every table of the case format
     QStringList problems;        // the first few reasons for skipped rows, for the user

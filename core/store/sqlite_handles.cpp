@@ -160,7 +160,9 @@ QString Connection::errorFor(int rc) const
 
 QString Connection::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database"); // notr
+    // SQLite's messages can quote names from the file's schema ("malformed database schema
+    // (…)"): cut and escaped like any excerpt of a stranger's file.
+    return m_db ? messageExcerpt(QString::fromUtf8(sqlite3_errmsg(m_db)), 200) : QStringLiteral("no database"); // notr
 }
 
 void Connection::exec(const char *sql)
@@ -168,7 +170,8 @@ void Connection::exec(const char *sql)
     startClock(std::chrono::steady_clock::now());
     char *message = nullptr;
     if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
-        const QString text = (rc & 0xff) == SQLITE_INTERRUPT || !message ? errorFor(rc) : QString::fromUtf8(message);
+        const QString text = (rc & 0xff) == SQLITE_INTERRUPT || !message ? errorFor(rc)
+                                                                          : messageExcerpt(QString::fromUtf8(message), 200);
         sqlite3_free(message);
         throw CaseError(text);
     }

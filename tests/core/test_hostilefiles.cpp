@@ -362,6 +362,28 @@ private Q_SLOTS:
         QCOMPARE(listing(QFileInfo(in).path()), filesBefore);
     }
 
+    void recoverSavesWhatADamagedFileStillHolds()
+    {
+        // Pages in the middle of the file overwritten: the file is refused as damaged; recovery
+        // gives a sound case file of what can still be read, and leaves the damaged one alone.
+        const QString in = sampleCopy(QStringLiteral("damaged"));
+        QFile file(in);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        file.seek(size / 2);
+        file.write(QByteArray(int(size / 5), '\x55'));
+        file.close();
+        QVERIFY(openError(in, CaseStore::Access::ReadOnly).contains(QStringLiteral("damaged")));
+        const QByteArray before = testing::fileHash(in);
+        const QString out = m_dir.filePath(QStringLiteral("damaged-recovered.chiptrail"));
+        const RecoveryReport report = recoverCase(in, out);
+        QVERIFY(report.copied() > 0);
+        QCOMPARE(testing::fileHash(in), before);
+        const auto recovered = CaseStore::open(out, CaseStore::Access::ReadOnly);
+        QVERIFY(recovered->integrityProblems().isEmpty());
+        QVERIFY(recovered->counts().parties + recovered->counts().sources > 0);
+    }
+
     void recoverNeverOverwrites()
     {
         const QString out = m_dir.filePath(QStringLiteral("precious.chiptrail"));
