@@ -181,7 +181,7 @@ QStringList CaseStore::integrityProblems() const
            OR c.subject_kind NOT IN ('party', 'site', 'product', 'link'))sql");
     while (claims.step() && problems.size() < 20)
         problems << tr("note \"%1\" supports a %2 (id %3) that does not exist")
-                        .arg(claims.text(0), claims.text(1))
+                        .arg(messageExcerpt(claims.text(0)), messageExcerpt(claims.text(1)))
                         .arg(claims.int64(2));
 
     const QList<Source> allSources = sources();
@@ -192,7 +192,7 @@ QStringList CaseStore::integrityProblems() const
         const Source *source = byId.value(note.source.value);
         if (source && codePointSlice(source->text, note.start, note.length) != note.excerpt)
             problems << tr("note \"%1\" no longer matches the text of source \"%2\" at %3")
-                            .arg(note.key, source->key)
+                            .arg(messageExcerpt(note.key), messageExcerpt(source->key))
                             .arg(note.start);
     }
     return problems;

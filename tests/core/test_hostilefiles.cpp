@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +290,34 @@ private Q_SLOTS:
             QVERIFY(openError(path, access).contains(QStringLiteral("names another file")));
         QVERIFY(QFile::exists(victim));
         QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void whatLiesBesideTheFileMustBeAPlainFile()
+    {
+        const QString path = sampleCopy(QStringLiteral("journal-pipe"));
+        const QString journal = path + QStringLiteral("-journal");
+        QCOMPARE(::mkfifo(QFile::encodeName(journal).constData(), 0600), 0);
+        QElapsedTimer clock;
+        clock.start();
+        for (const auto access : {CaseStore::Access::ReadOnly, CaseStore::Access::ReadWrite})
+            QCOMPARE(openError(path, access), path + QStringLiteral(": beside the case file lies ") + journal
+                                                  + QStringLiteral(", which is not a plain file; it was not opened"));
+        QVERIFY(clock.elapsed() < 1000);
+    }
+
+    void aValueSqliteDoesNotTakeIsAnErrorNamingIt()
+    {
+        // Binding is checked: over SQLite's length limit (64 MiB here) a value is refused with
+        // the parameter it was for, never stored empty.
+        sql::Connection db = sql::openCaseFile(m_clean, sql::OpenIntent::ReadOnly);
+        sql::Statement select(db, "SELECT length(?1)");
+        try {
+            select.bind(1, QString(65 * 1024 * 1024, QLatin1Char('x')));
+            QFAIL("a 65 MiB value was bound");
+        } catch (const CaseError &error) {
+            QCOMPARE(error.message(), QStringLiteral("?1: the value is %1 MB long; a case file holds at most %2 MB in one value")
+                                          .arg(QLocale().toString(65.0, 'f', 1), QLocale().toString(64.0, 'f', 0)));
+        }
     }
 
     void recoverCopiesTheRowsOfARefusedFile()
