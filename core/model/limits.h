@@ -11,8 +11,9 @@
 namespace chiptrail::limits {
 
 // Names, aliases, titles, identifiers, publishers, cities, vendors, list names: what is shown on
-// a card, in a list row or a DOT label (Graphviz reads labels up to 16,384 characters).
-inline constexpr qsizetype shortText = 1'000;
+// a card, in a list row or a DOT label. Graphviz reads labels up to 16,384 characters; the
+// hostile-name tests of the DOT writer use names of 10,000.
+inline constexpr qsizetype shortText = 10'000;
 // A source's web address.
 inline constexpr qsizetype url = 4'000;
 // Descriptions, reasons, source texts and excerpts: 10 million characters, at most 30 MB of

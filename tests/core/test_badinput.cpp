@@ -2,6 +2,7 @@
 // Every kind of bad input a new user can hand us: one clear message, no crash, no file changed.
 #include "error.h"
 #include "interchange/casejson.h"
+#include "model/limits.h"
 #include "store/casestore.h"
 #include "testcases.h"
 
@@ -195,28 +196,28 @@ private Q_SLOTS:
     {
         // Import names the JSON path; an edit names the column. Nothing is stored either way.
         QByteArray json = validCaseJson();
-        json.replace("\"name\": \"Maker Corp.\"", QByteArray("\"name\": \"" + QByteArray(2000, 'M') + "\""));
+        json.replace("\"name\": \"Maker Corp.\"", QByteArray("\"name\": \"" + QByteArray(limits::shortText + 1, 'M') + "\""));
         QCOMPARE(importError(json), QStringLiteral("case.json: $.parties[0].name: is %1 characters long; ChipTrail "
                                                    "takes at most %2 here")
-                                        .arg(QLocale().toString(2000), QLocale().toString(1000)));
+                                        .arg(QLocale().toString(limits::shortText + 1), QLocale().toString(limits::shortText)));
 
         const QString path = m_dir.filePath(QStringLiteral("limits.chiptrail"));
         CaseStore::createFrom(path, testing::oneOfEverything());
         const auto store = CaseStore::open(path);
         const QByteArray before = testing::fileHash(path);
         Party party = store->parties().first();
-        party.name = QString(1001, QLatin1Char('M'));
+        party.name = QString(limits::shortText + 1, QLatin1Char('M'));
         try {
             store->updateParty(party);
-            QFAIL("a 1,001-character name was stored");
+            QFAIL("a name over the limit was stored");
         } catch (const CaseError &error) {
             QCOMPARE(error.message(), QStringLiteral("party.name: the text is %1 characters long; ChipTrail takes at "
                                                      "most %2 there")
-                                          .arg(QLocale().toString(1001), QLocale().toString(1000)));
+                                          .arg(QLocale().toString(limits::shortText + 1), QLocale().toString(limits::shortText)));
         }
-        party.name = QString(1000, QLatin1Char('M')); // at the limit: stored
+        party.name = QString(limits::shortText, QLatin1Char('M')); // at the limit: stored
         store->updateParty(party);
-        QCOMPARE(store->parties().first().name.size(), 1000);
+        QCOMPARE(store->parties().first().name.size(), limits::shortText);
 
         Source source = store->sources().first();
         source.text += QString(10'000'000, QLatin1Char(' '));
@@ -228,7 +229,7 @@ private Q_SLOTS:
         }
         QCOMPARE(store->sources().first().text, testing::oneOfEverything().sources.first().text);
         CaseInfo info = store->info();
-        info.title = QString(1001, QLatin1Char('T'));
+        info.title = QString(limits::shortText + 1, QLatin1Char('T'));
         QVERIFY_THROWS_EXCEPTION(CaseError, store->setInfo(info));
         QCOMPARE(store->info().title, testing::oneOfEverything().info.title);
         QVERIFY(testing::fileHash(path) != before); // the name at the limit, and nothing else
