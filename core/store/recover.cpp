@@ -157,6 +157,12 @@ void dropWhatDoesNotHold(sql::Connection &target, RecoveryReport &report)
         }
     }
     for (const qint64 id : badNotes) {
+        // The note's claims go with it: they count as skipped too.
+        sql::Statement claimsOfNote(target, "SELECT count(*) FROM note_claim WHERE note_id = ?1");
+        claimsOfNote.bind(1, id);
+        const int claims = claimsOfNote.step() ? int(claimsOfNote.int64(0)) : 0;
+        report.tables[QStringLiteral("note_claim")].copied -= claims;
+        report.tables[QStringLiteral("note_claim")].skipped += claims;
         sql::Statement unpair(target, "UPDATE note SET translation_of = NULL WHERE translation_of = ?1");
         unpair.bind(1, id);
         unpair.run();

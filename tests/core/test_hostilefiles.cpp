@@ -374,7 +374,13 @@ private Q_SLOTS:
         QVERIFY(!report.problems.isEmpty());
         const auto recovered = CaseStore::open(out);
         QVERIFY(recovered->integrityProblems().isEmpty());
+        // The counts say what the new file holds.
+        QCOMPARE(recovered->parties().size(), report.tables.value(QStringLiteral("party")).copied);
         QCOMPARE(recovered->parties().size(), m_sample.parties.size() - report.tables.value(QStringLiteral("party")).skipped);
+        QCOMPARE(recovered->notes().size(), report.tables.value(QStringLiteral("note")).copied);
+        QCOMPARE(rowsIn(out, "note_claim"), report.tables.value(QStringLiteral("note_claim")).copied);
+        QCOMPARE(rowsIn(out, "note_claim") + report.tables.value(QStringLiteral("note_claim")).skipped,
+                 rowsIn(m_clean, "note_claim") + 1);
     }
 
     void recoverReadsACrashedFileAsItWasLastSaved()
