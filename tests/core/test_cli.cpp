@@ -167,6 +167,34 @@ private Q_SLOTS:
         QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::Files), filesBefore);
     }
 
+    void aCrashedFileThatCannotBeCopiedIsAnInterruptedEditWithExitCode2()
+    {
+        // No room for the private copy (here: no temporary folder can be made): the reading commands
+        // say what to do, with exit code 2 — validate too, as the case itself is not at fault.
+        QDir(m_dir.path()).mkpath(QStringLiteral("crash-nocopy"));
+        const QString clean = m_dir.filePath(QStringLiteral("crash-nocopy-clean.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), clean}).exitCode, 0);
+        const QString path = m_dir.filePath(QStringLiteral("crash-nocopy/case.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(clean, path));
+        const QByteArray before = testing::fileHash(path);
+        const QByteArray temp = qgetenv("TMPDIR");
+        // A file where the temporary folder should be: no folder can be made in it.
+        const QString notAFolder = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile blocker(notAFolder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        qputenv("TMPDIR", QFile::encodeName(notAFolder));
+        const Result validate = runCli({QStringLiteral("validate"), path});
+        const Result info = runCli({QStringLiteral("info"), path});
+        temp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", temp);
+        for (const Result &result : {validate, info}) {
+            QCOMPARE(result.exitCode, 2);
+            QCOMPARE(result.err, path + QStringLiteral(": this file holds an interrupted edit; open it in ChipTrail or "
+                                                       "run `chiptrail-cli recover`\n"));
+        }
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void aValueTooLongToStoreIsAnErrorNamingTheField()
     {
         // 70 MB in one description: more than a case file holds in one value. Nothing is written.
