@@ -131,6 +131,28 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QStringLiteral("Parties:         12")));
     }
 
+    void recoverSaysWhatItSkippedWithExitCode1()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dangling.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), path}).exitCode, 0);
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA foreign_keys=OFF; CREATE VIEW v AS SELECT 1;"
+                                  "INSERT INTO note_claim VALUES (424242, 0, 'party', 1, '');",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const QString out = m_dir.filePath(QStringLiteral("dangling-recovered.chiptrail"));
+        const Result recover = runCli({QStringLiteral("recover"), path, out});
+        QCOMPARE(recover.exitCode, 1);
+        // ("1 row(s)": the program loads the English plural forms; this test does not.)
+        QVERIFY2(recover.err.startsWith(QStringLiteral("1 row")), qPrintable(recover.err));
+        QVERIFY2(recover.err.contains(QStringLiteral(" could not be recovered:\n  table note_claim: a row was skipped "
+                                                     "(FOREIGN KEY constraint failed)\n")),
+                 qPrintable(recover.err));
+        QCOMPARE(runCli({QStringLiteral("info"), out}).exitCode, 0);
+    }
+
     void aNamedPipeIsRefusedAtOnce()
     {
         const QString pipe = m_dir.filePath(QStringLiteral("pipe.chiptrail"));
