@@ -4,6 +4,9 @@
 #   ./dev.sh run    install what is missing, build, and open ChipTrail on the sample case
 #   ./dev.sh test   install what is missing, build, and run every test (what CI runs)
 #   ./dev.sh bench  build in Release and run the benchmark programs
+#   ./dev.sh fuzz [SECONDS]  build the libFuzzer harnesses (clang, ASan + UBSan) and run each for
+#                   SECONDS (default 60) from the seeds in tests/fuzz/seeds; findings land in
+#                   build/fuzz/findings/<harness>/
 # Re-running is cheap: packages are installed only when missing, builds are incremental.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -11,7 +14,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6opengl6-dev libgl-dev
+    qt6-translations-l10n libqt6opengl6-dev libgl-dev clang
     libsqlite3-dev libicu-dev zlib1g-dev graphviz
     xvfb xauth fonts-dejavu-core
     dpkg-dev file appstream desktop-file-utils shared-mime-info
@@ -55,8 +58,25 @@ bench)
         [ -x "$program" ] && "$program"
     done
     ;;
+fuzz)
+    install_packages
+    build fuzz
+    seconds=${2:-60}
+    status=0
+    for harness in casejson casefile recover; do
+        seeds=tests/fuzz/seeds/$harness
+        [ -d "$seeds" ] || seeds=tests/fuzz/seeds/casefile
+        corpus=build/fuzz/corpus/$harness
+        findings=build/fuzz/findings/$harness
+        mkdir -p "$corpus" "$findings"
+        # A hang over 10 s or a process over 2 GB is a finding, like a crash (issue 16).
+        build/fuzz/tests/fuzz/fuzz_$harness "$corpus" "$seeds" -max_total_time="$seconds" -timeout=10 \
+            -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$findings/" -print_final_stats=1 || status=1
+    done
+    exit $status
+    ;;
 *)
-    echo "usage: ./dev.sh run|test|bench" >&2
+    echo "usage: ./dev.sh run|test|bench|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

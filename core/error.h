@@ -20,4 +20,44 @@ private:
     QByteArray m_utf8;
 };
 
+// An error that says the case file holds an interrupted edit (a hot journal) which could not be
+// read through a private copy. The command line reports it with exit code 2, not as "problems".
+class InterruptedEditError : public CaseError
+{
+public:
+    using CaseError::CaseError;
+};
+
+// Text from a file (a name, a value) as an error message may quote it: at most `maxChars`
+// characters, line breaks and other control characters escaped, so a hostile file cannot fill
+// the terminal or forge further lines of output.
+inline QString messageExcerpt(const QString &text, int maxChars = 40)
+{
+    QString result;
+    int taken = 0;
+    for (const QChar c : text) {
+        if (c.isLowSurrogate()) { // the second half of a character counted already
+            result += c;
+            continue;
+        }
+        if (taken == maxChars) {
+            result += QChar(0x2026);
+            break;
+        }
+        ++taken;
+        if (c == QLatin1Char('\\'))
+            result += QLatin1String("\\\\");
+        else if (c == QLatin1Char('\n'))
+            result += QLatin1String("\\n");
+        else if (c == QLatin1Char('\t'))
+            result += QLatin1String("\\t");
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                 || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')); // notr
+        else
+            result += c;
+    }
+    return result;
+}
+
 } // namespace chiptrail

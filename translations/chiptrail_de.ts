@@ -100,6 +100,145 @@ Doppelklick zum Aufklappen</translation>
         <source>there is no %1 with id %2 in this case</source>
         <translation>in diesem Fall gibt es keinen Eintrag vom Typ %1 mit der ID %2</translation>
     </message>
+    <message>
+        <source>is a folder, not a case file</source>
+        <translation>ist ein Ordner, keine Falldatei</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket); it was not read</source>
+        <translation>ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>this SQLite cannot switch off what a hostile file could use (option %1)</source>
+        <translation>dieses SQLite kann nicht abschalten, was eine präparierte Datei ausnutzen könnte (Option %1)</translation>
+    </message>
+    <message>
+        <source>%1: this file holds an interrupted edit; open it in ChipTrail or run `chiptrail-cli recover`</source>
+        <translation>%1: diese Datei enthält eine unterbrochene Änderung; öffnen Sie sie in ChipTrail oder führen Sie `chiptrail-cli recover` aus</translation>
+    </message>
+    <message>
+        <source>%1: beside the case file lies %2, which is not a plain file; it was not opened</source>
+        <translation>%1: neben der Falldatei liegt %2, und das ist keine gewöhnliche Datei; die Falldatei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the interrupted edit beside the file (%2) names another file that SQLite would read and delete; ChipTrail never leaves such a journal, so the file was not opened. Move %2 away to open the file as it was saved</source>
+        <translation>%1: die unterbrochene Änderung neben der Datei (%2) nennt eine weitere Datei, die SQLite lesen und löschen würde; ChipTrail hinterlässt nie ein solches Journal, deshalb wurde die Datei nicht geöffnet. Verschieben Sie %2, um die Datei so zu öffnen, wie sie gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>table %1: not in the file as ChipTrail makes it; nothing of it was recovered</source>
+        <translation>Tabelle %1: nicht so in der Datei, wie ChipTrail sie anlegt; nichts davon wurde gerettet</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>zu wenig Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>table %1: a row was skipped (%2)</source>
+        <translation>Tabelle %1: eine Zeile wurde übersprungen (%2)</translation>
+    </message>
+    <message>
+        <source>note %1: skipped, its excerpt is not in its source</source>
+        <translation>Notiz %1: übersprungen, ihr Auszug steht nicht in ihrer Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) skipped: what they are about is not in the file</source>
+        <translation>
+            <numerusform>%n Angabe übersprungen: worauf sie sich bezieht, ist nicht in der Datei</numerusform>
+            <numerusform>%n Angaben übersprungen: worauf sie sich beziehen, ist nicht in der Datei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a file of that name already exists</source>
+        <translation>%1: eine Datei mit diesem Namen existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read, not even in part</source>
+        <translation>%1: kann nicht gelesen werden, auch nicht teilweise</translation>
+    </message>
+    <message>
+        <source>%1: not a ChipTrail case file (an SQLite database made by another program)</source>
+        <translation>%1: keine ChipTrail-Falldatei (eine SQLite-Datenbank eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>%1: this case was saved by a newer ChipTrail (case format %2); recover it with that version</source>
+        <translation>%1: dieser Fall wurde von einer neueren ChipTrail-Version gespeichert (Fallformat %2); retten Sie ihn mit dieser Version</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>the file holds a trigger %1 that ChipTrail did not make</source>
+        <translation>die Datei enthält einen Trigger %1, den ChipTrail nicht angelegt hat</translation>
+    </message>
+    <message>
+        <source>the file holds a view %1 that ChipTrail did not make</source>
+        <translation>die Datei enthält eine Sicht %1, die ChipTrail nicht angelegt hat</translation>
+    </message>
+    <message>
+        <source>the file holds an index %1 that ChipTrail did not make</source>
+        <translation>die Datei enthält einen Index %1, den ChipTrail nicht angelegt hat</translation>
+    </message>
+    <message>
+        <source>the file holds a table %1 that ChipTrail did not make</source>
+        <translation>die Datei enthält eine Tabelle %1, die ChipTrail nicht angelegt hat</translation>
+    </message>
+    <message>
+        <source>cannot make the reference schema (%1)</source>
+        <translation>das Vergleichsschema kann nicht angelegt werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 in the file, where ChipTrail makes a %3</source>
+        <translation>%1 hat in der Datei den Typ %2, ChipTrail legt dort den Typ %3 an</translation>
+    </message>
+    <message>
+        <source>the definition of the %1 %2 is not the one ChipTrail made</source>
+        <translation>die Definition von %2 (%1) ist nicht die, die ChipTrail angelegt hat</translation>
+    </message>
+    <message>
+        <source>the %1 %2 of case format %3 is missing</source>
+        <translation>%2 (%1) des Fallformats %3 fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2; it was not opened. Use File → Recover Data or `chiptrail-cli recover`</source>
+        <translation>%1: %2; sie wurde nicht geöffnet. Nutzen Sie Datei → Daten retten oder `chiptrail-cli recover`</translation>
+    </message>
+    <message>
+        <source>%1: reading the file took longer than %2 s and was stopped; the file may be hostile</source>
+        <translation>%1: das Lesen der Datei dauerte länger als %2 s und wurde abgebrochen; die Datei könnte präpariert sein</translation>
+    </message>
+    <message>
+        <source>%1: the value is %2 MB long; a case file holds at most %3 MB in one value</source>
+        <translation>%1: der Wert ist %2 MB groß; eine Falldatei fasst höchstens %3 MB in einem Wert</translation>
+    </message>
+    <message>
+        <source>%1: the value cannot be stored (%2)</source>
+        <translation>%1: der Wert kann nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the text is %2 characters long; ChipTrail takes at most %3 there</source>
+        <translation>%1: der Text ist %2 Zeichen lang; ChipTrail nimmt dort höchstens %3 an</translation>
+    </message>
+    <message>
+        <source>table %1: read up to row %2, then stopped (%3)</source>
+        <translation>Tabelle %1: bis Zeile %2 gelesen, dann abgebrochen (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -222,6 +361,10 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>%1: too large for a case (over 512 MiB)</source>
         <translation>%1: zu groß für einen Fall (über 512 MiB)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; ChipTrail takes at most %2 here</source>
+        <translation>ist %1 Zeichen lang; ChipTrail nimmt hier höchstens %2 an</translation>
     </message>
 </context>
 <context>
@@ -624,10 +767,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>„chiptrail-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 problems found (validate), 2 error, 3 licence required (check).</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 Probleme gefunden (validate), 2 Fehler, 3 genehmigungspflichtig (check).</translation>
-    </message>
-    <message>
         <source>Usage: chiptrail-cli %1</source>
         <translation>Aufruf: chiptrail-cli %1</translation>
     </message>
@@ -766,6 +905,56 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>chart: %1 stopped unexpectedly</source>
         <translation>chart: %1 wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>recover: expected the refused case file and a new case file</source>
+        <translation>recover: erwartet die abgelehnte Falldatei und eine neue Falldatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n row(s) of %1 into %2</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 nach %2 gerettet</numerusform>
+            <numerusform>%n Zeilen aus %1 nach %2 gerettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: not in the file</source>
+        <translation>  %1: nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>  %1: %2 copied, %3 skipped</source>
+        <translation>  %1: %2 kopiert, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>  %1: %2 copied</source>
+        <translation>  %1: %2 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be recovered:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gerettet werden:</numerusform>
+            <numerusform>%n Zeilen konnten nicht gerettet werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the rows of a case file that was refused (or damaged) into a new case file, leaving it untouched.</source>
+        <translation>Die Zeilen einer abgelehnten (oder beschädigten) Falldatei in eine neue Falldatei kopieren; das Original bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 problems found (validate; recover: rows skipped), 2 error, 3 licence required (check).</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Probleme gefunden (validate; recover: Zeilen übersprungen), 2 Fehler, 3 genehmigungspflichtig (check).</translation>
+    </message>
+    <message>
+        <source>--time-limit: expected a whole number of seconds, not &quot;%1&quot;</source>
+        <translation>--time-limit: erwartet eine ganze Zahl von Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--time-limit SECONDS (before or after the command): how long one query on a case file may run before it is stopped (default 10).</source>
+        <translation>--time-limit SEKUNDEN (vor oder nach dem Befehl): wie lange eine Abfrage an eine Falldatei laufen darf, bevor sie abgebrochen wird (Standard 10).</translation>
+    </message>
+    <message>
+        <source>  %1: %2 copied, %3 skipped, the rest unreadable</source>
+        <translation>  %1: %2 kopiert, %3 übersprungen, der Rest unlesbar</translation>
     </message>
 </context>
 <context>

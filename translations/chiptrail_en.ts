@@ -34,6 +34,13 @@
             <numerusform>the case file is damaged (it is %n bytes long, which no complete case file is)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s) skipped: what they are about is not in the file</source>
+        <translation>
+            <numerusform>%n claim skipped: what it is about is not in the file</numerusform>
+            <numerusform>%n claims skipped: what they are about is not in the file</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -42,6 +49,20 @@
         <translation>
             <numerusform>%1: %n claim has no source note</numerusform>
             <numerusform>%1: %n claims have no source note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n row(s) of %1 into %2</source>
+        <translation>
+            <numerusform>Recovered %n row of %1 into %2</numerusform>
+            <numerusform>Recovered %n rows of %1 into %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be recovered:</source>
+        <translation>
+            <numerusform>%n row could not be recovered:</numerusform>
+            <numerusform>%n rows could not be recovered:</numerusform>
         </translation>
     </message>
 </context>

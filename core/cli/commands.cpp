@@ -5,6 +5,9 @@
 #include "rules_commands.h"
 #include "interchange/casejson.h"
 #include "store/casestore.h"
+#include "store/opener.h"
+#include "store/recover.h"
+#include "store/sqlite_handles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,6 +77,8 @@ int cmdImport(QCommandLineParser &parser, Streams s)
         return Failure;
     }
     const QString json = sample ? sampleCasePath() : args.at(0);
+    if (!sample)
+        sql::requireRegularFile(json);
     const QString target = args.last();
     const CaseData data = readCaseJsonFile(json);
     CaseStore::createFrom(target, data);
@@ -150,6 +155,7 @@ int cmdValidate(QCommandLineParser &parser, Streams s)
         return Failure;
     }
     const QString path = args.first();
+    sql::requireRegularFile(path); // a named pipe would block the probe below for ever
     QFile probe(path);
     const bool isJson = probe.open(QIODevice::ReadOnly) && probe.peek(16).trimmed().startsWith('{');
     probe.close();
@@ -165,6 +171,38 @@ int cmdValidate(QCommandLineParser &parser, Streams s)
     }
     s.out << Cli::tr("%1: valid").arg(path) << '\n';
     return Success;
+}
+
+int cmdRecover(QCommandLineParser &parser, Streams s)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        s.err << Cli::tr("recover: expected the refused case file and a new case file") << '\n';
+        return Failure;
+    }
+    const RecoveryReport report = recoverCase(args.at(0), args.at(1));
+    s.out << Cli::tr("Recovered %n row(s) of %1 into %2", nullptr, report.copied())
+                 .arg(QDir::toNativeSeparators(args.at(0)), QDir::toNativeSeparators(args.at(1)))
+          << '\n';
+    for (auto it = report.tables.cbegin(); it != report.tables.cend(); ++it) {
+        if (it->missing)
+            s.out << Cli::tr("  %1: not in the file").arg(it.key()) << '\n';
+        else if (it->damaged)
+            s.out << Cli::tr("  %1: %2 copied, %3 skipped, the rest unreadable").arg(it.key()).arg(it->copied).arg(it->skipped)
+                  << '\n';
+        else if (it->skipped > 0)
+            s.out << Cli::tr("  %1: %2 copied, %3 skipped").arg(it.key()).arg(it->copied).arg(it->skipped) << '\n';
+        else
+            s.out << Cli::tr("  %1: %2 copied").arg(it.key()).arg(it->copied) << '\n';
+    }
+    const bool damaged = std::any_of(report.tables.cbegin(), report.tables.cend(), [](const auto &t) { return t.damaged; });
+    if (report.skipped() == 0 && !damaged)
+        return Success;
+    if (report.skipped() > 0)
+        s.err << Cli::tr("%n row(s) could not be recovered:", nullptr, report.skipped()) << '\n';
+    for (const QString &problem : report.problems)
+        s.err << QStringLiteral("  ") << problem << '\n';
+    return ProblemsFound;
 }
 
 const QList<Command> &commands()
@@ -202,6 +240,9 @@ const QList<Command> &commands()
         {"validate", "validate CASE-FILE|JSON-FILE",
          QT_TRANSLATE_NOOP("Cli", "Check a case file or case JSON without changing it."),
          cmdValidate, [](QCommandLineParser &) {}},
+        {"recover", "recover CASE-FILE NEW-CASE-FILE",
+         QT_TRANSLATE_NOOP("Cli", "Copy the rows of a case file that was refused (or damaged) into a new case file, leaving it untouched."),
+         cmdRecover, [](QCommandLineParser &) {}},
         {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--format text|json]",
          QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
          declareCheck},
@@ -230,8 +271,11 @@ void printUsage(QTextStream &stream)
         stream << QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(10), command.summary);
     stream << '\n'
            << Cli::tr("Run \"chiptrail-cli COMMAND --help\" for the options of one command.") << '\n'
-           << Cli::tr("Exit codes: 0 success, 1 problems found (validate), 2 error, 3 licence "
-                 "required (check).")
+           << Cli::tr("Exit codes: 0 success, 1 problems found (validate; recover: rows skipped), 2 error, "
+                      "3 licence required (check).")
+           << '\n'
+           << Cli::tr("--time-limit SECONDS (before or after the command): how long one query on a case "
+                      "file may run before it is stopped (default 10).")
            << '\n';
 }
 
@@ -249,8 +293,38 @@ void registerCommand(ExtraCommand command)
     extraCommands() << std::move(command);
 }
 
-int run(const QStringList &arguments, Streams s)
+// --time-limit SECONDS (or --time-limit=SECONDS), anywhere on the line: taken out before the
+// command sees its arguments. Returns false with a message when the value is not a whole number.
+bool takeTimeLimit(QStringList &arguments, Streams s)
 {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == QLatin1String("--time-limit") && i + 1 < arguments.size()) {
+            value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (arguments.at(i).startsWith(QLatin1String("--time-limit="))) {
+            value = arguments.at(i).mid(13);
+            arguments.remove(i);
+        } else {
+            continue;
+        }
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 1) {
+            s.err << Cli::tr("--time-limit: expected a whole number of seconds, not \"%1\"").arg(messageExcerpt(value)) << '\n';
+            return false;
+        }
+        sql::setStatementTimeBudget(std::chrono::seconds(seconds));
+        return true;
+    }
+    return true;
+}
+
+int run(const QStringList &givenArguments, Streams s)
+{
+    QStringList arguments = givenArguments;
+    if (!takeTimeLimit(arguments, s))
+        return Failure;
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
         || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
         printUsage(arguments.isEmpty() ? s.err : s.out);
@@ -287,6 +361,11 @@ int run(const QStringList &arguments, Streams s)
         }
         try {
             return command.run(parser, s);
+        } catch (const InterruptedEditError &error) {
+            // Not a problem of the case: a crash left an edit for ChipTrail to finish.
+            s.err << error.message() << '\n';
+            s.err.flush();
+            return Failure;
         } catch (const CaseError &error) {
             s.err << error.message() << '\n';
             s.err.flush();

@@ -7,6 +7,7 @@
 #include "rules/listimport.h"
 #include "rules/rulechecker.h"
 #include "store/casestore.h"
+#include "store/opener.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,6 +25,7 @@ struct Cli
 
 CaseData loadCase(const QString &path)
 {
+    sql::requireRegularFile(path); // a named pipe would block the probe below for ever
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
         throw CaseError(Cli::tr("%1: cannot be read (%2)").arg(path, probe.errorString()));

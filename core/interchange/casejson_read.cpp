@@ -2,6 +2,7 @@
 #include "casejson.h"
 
 #include "error.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
@@ -61,7 +63,9 @@ public:
         return m_value.toArray().size();
     }
 
-    QString string(bool required = false) const
+    // At most `maxLength` characters (model/limits.h): names and words are short, descriptions
+    // and texts long.
+    QString string(bool required = false, qsizetype maxLength = limits::shortText) const
     {
         if (!present()) {
             if (required)
@@ -71,6 +75,9 @@ public:
         if (!m_value.isString())
             fail(CaseJson::tr("expected a string"));
         const QString text = m_value.toString();
+        if (text.size() > maxLength)
+            fail(CaseJson::tr("is %1 characters long; ChipTrail takes at most %2 here")
+                     .arg(QLocale().toString(text.size()), QLocale().toString(maxLength)));
         if (required && text.trimmed().isEmpty())
             fail(CaseJson::tr("must not be empty"));
         return text;
@@ -120,7 +127,7 @@ public:
         const QString text = string(true);
         const auto value = parse(text);
         if (!value)
-            fail(CaseJson::tr("unknown value \"%1\"").arg(text));
+            fail(CaseJson::tr("unknown value \"%1\"").arg(messageExcerpt(text)));
         return *value;
     }
 
@@ -131,7 +138,7 @@ public:
             return {};
         const auto date = PartialDate::fromIso(text);
         if (!date)
-            fail(CaseJson::tr("\"%1\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD").arg(text));
+            fail(CaseJson::tr("\"%1\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD").arg(messageExcerpt(text)));
         return *date;
     }
 
@@ -140,7 +147,7 @@ public:
         static const QRegularExpression iso(QStringLiteral("^[A-Z]{2}$"));
         const QString text = string();
         if (!text.isEmpty() && !iso.match(text).hasMatch())
-            fail(CaseJson::tr("\"%1\" is not an ISO 3166 country code (two capital letters)").arg(text));
+            fail(CaseJson::tr("\"%1\" is not an ISO 3166 country code (two capital letters)").arg(messageExcerpt(text)));
         return text;
     }
 
@@ -152,7 +159,7 @@ public:
             for (const char *name : allowed)
                 known = known || it.key() == QLatin1String(name);
             if (!known)
-                Reader(m_file, m_path + QLatin1Char('.') + it.key(), it.value())
+                Reader(m_file, m_path + QLatin1Char('.') + messageExcerpt(it.key()), it.value())
                     .fail(CaseJson::tr("unknown field"));
         }
     }
@@ -174,9 +181,9 @@ public:
         static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
         const QString key = keyField.string(true);
         if (!pattern.match(key).hasMatch())
-            keyField.fail(CaseJson::tr("\"%1\" is not a valid key (1–64 characters of a–z, 0–9, '.', '_', '-')").arg(key));
+            keyField.fail(CaseJson::tr("\"%1\" is not a valid key (1–64 characters of a–z, 0–9, '.', '_', '-')").arg(messageExcerpt(key)));
         if (m_ids.contains(key))
-            keyField.fail(CaseJson::tr("the key \"%1\" is used twice").arg(key));
+            keyField.fail(CaseJson::tr("the key \"%1\" is used twice").arg(messageExcerpt(key)));
         const qint64 id = m_ids.size() + 1;
         m_ids.insert(key, id);
         return id;
@@ -187,7 +194,7 @@ public:
         const QString key = reference.string(true);
         const auto it = m_ids.constFind(key);
         if (it == m_ids.cend())
-            reference.fail(CaseJson::tr("unknown %1 key \"%2\"").arg(QLatin1String(m_kind), key));
+            reference.fail(CaseJson::tr("unknown %1 key \"%2\"").arg(QLatin1String(m_kind), messageExcerpt(key)));
         return *it;
     }
 
@@ -250,7 +257,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
     const Reader info = root.field(QStringLiteral("case"));
     info.onlyFields({"title", "description", "language"});
     data.info.title = info.field(QStringLiteral("title")).string(true);
-    data.info.description = info.field(QStringLiteral("description")).string();
+    data.info.description = info.field(QStringLiteral("description")).string(false, limits::longText);
     data.info.language = info.field(QStringLiteral("language")).string();
 
     KeyIndex partyKeys("party"), siteKeys("site"), productKeys("product"), linkKeys("link"),
@@ -275,7 +282,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
             ids.at(j).onlyFields({"scheme", "value"});
             p.identifiers.append({f(ids.at(j), "scheme").string(true), f(ids.at(j), "value").string(true)});
         }
-        p.description = f(r, "description").string();
+        p.description = f(r, "description").string(false, limits::longText);
         p.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
         p.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
         data.parties.append(p);
@@ -311,7 +318,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         p.chipsPerUnit = int(f(r, "chips_per_unit").integer(0, 1'000'000).value_or(0));
         if (p.kind == ProductKind::System && (!p.contains || p.chipsPerUnit <= 0))
             r.fail(CaseJson::tr("a system needs \"contains\" (a chip key) and \"chips_per_unit\" above 0"));
-        p.description = f(r, "description").string();
+        p.description = f(r, "description").string(false, limits::longText);
         p.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
         p.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
         data.products.append(p);
@@ -334,7 +341,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
             f(r, "country").fail(CaseJson::tr("this field is required"));
         s.city = f(r, "city").string();
         s.operatorParty = typed<PartyId>(partyKeys.resolveOptional(f(r, "operator")));
-        s.description = f(r, "description").string();
+        s.description = f(r, "description").string(false, limits::longText);
         s.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
         s.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
         data.sites.append(s);
@@ -363,7 +370,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         l.site = typed<SiteId>(siteKeys.resolveOptional(f(r, "site")));
         l.shipFromCountry = f(r, "ship_from_country").country();
         l.shipToCountry = f(r, "ship_to_country").country();
-        l.description = f(r, "description").string();
+        l.description = f(r, "description").string(false, limits::longText);
         l.confidence = f(r, "confidence").word(&confidenceFromWord, Confidence::Reported);
         l.attributeConfidence = readAttributeConfidence(f(r, "attribute_confidence"));
         data.links.append(l);
@@ -382,8 +389,8 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         s.language = f(r, "language").string(true);
         if (s.language != QLatin1String("de") && s.language != QLatin1String("en"))
             f(r, "language").fail(CaseJson::tr("expected \"de\" or \"en\""));
-        s.url = f(r, "url").string();
-        s.text = f(r, "text").string();
+        s.url = f(r, "url").string(false, limits::url);
+        s.text = f(r, "text").string(false, limits::longText);
         data.sources.append(s);
     }
 
@@ -405,7 +412,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
             f(r, "length").fail(CaseJson::tr("this field is required"));
         n.start = int(*start);
         n.length = int(*length);
-        n.excerpt = f(r, "excerpt").string(true);
+        n.excerpt = f(r, "excerpt").string(true, limits::longText);
         const Source &source = data.sources.at(n.source.value - 1);
         if (codePointSlice(source.text, n.start, n.length) != n.excerpt)
             f(r, "excerpt").fail(CaseJson::tr("does not match the text of source \"%1\" at %2–%3")
@@ -448,7 +455,7 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
         if (word != QLatin1String("match") && word != QLatin1String("not_a_match"))
             f(r, "decision").fail(CaseJson::tr("expected \"match\" or \"not_a_match\""));
         d.isMatch = word == QLatin1String("match");
-        d.reason = f(r, "reason").string(true);
+        d.reason = f(r, "reason").string(true, limits::longText);
         d.decidedAt = f(r, "decided_at").string();
         data.screeningDecisions.append(d);
     }

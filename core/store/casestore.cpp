@@ -2,6 +2,7 @@
 #include "casestore.h"
 
 #include "error.h"
+#include "model/limits.h"
 #include "store/opener.h"
 #include "store/schema.h"
 #include "store/transaction.h"
@@ -14,28 +15,6 @@
 #include <cmath>
 
 namespace chiptrail {
-namespace {
-
-// An older file opened read-only is upgraded in a private in-memory copy, so reading never
-// writes to a file the user may only have been sent.
-sql::Connection migratedMemoryCopy(const sql::Connection &file, const QString &path)
-{
-    sqlite3 *handle = nullptr;
-    sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nullptr);
-    sql::Connection memory(handle);
-    sqlite3_backup *backup = sqlite3_backup_init(memory.get(), "main", file.get(), "main");
-    if (!backup)
-        throw CaseError(memory.lastError());
-    sqlite3_backup_step(backup, -1);
-    if (sqlite3_backup_finish(backup) != SQLITE_OK)
-        throw CaseError(memory.lastError());
-    memory.exec("PRAGMA foreign_keys=ON");
-    sql::migrate(memory, path);
-    return memory;
-}
-
-} // namespace
-
 CaseStore::CaseStore(sql::Connection db, QString path, Access access)
     : m_db(std::move(db)), m_path(std::move(path)), m_access(access)
 {
@@ -60,9 +39,8 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString &path, Access access)
 {
     const auto intent = access == Access::ReadOnly ? sql::OpenIntent::ReadOnly
                                                    : sql::OpenIntent::ReadWrite;
+    // A read-only open of an older file comes back migrated in memory (opener.cpp).
     auto db = sql::openCaseFile(path, intent);
-    if (access == Access::ReadOnly && sql::userVersion(db) < schema::currentVersion())
-        db = migratedMemoryCopy(db, path);
     std::unique_ptr<CaseStore> store(new CaseStore(std::move(db), path, access));
     const QStringList problems = store->integrityProblems();
     if (!problems.isEmpty())
@@ -164,6 +142,8 @@ CaseInfo CaseStore::info() const
 
 void CaseStore::setInfo(const CaseInfo &info)
 {
+    // The title shares its column with the description, whose limit is far higher (model/limits.h).
+    limits::requireWithin(info.title, limits::shortText, QStringLiteral("case_info.title"));
     inTransaction([&] {
         sql::Statement upsert(m_db, "INSERT INTO case_info(name, value) VALUES (?1, ?2) "
                                     "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
@@ -221,7 +201,7 @@ QStringList CaseStore::integrityProblems() const
            OR c.subject_kind NOT IN ('party', 'site', 'product', 'link'))sql");
     while (claims.step() && problems.size() < 20)
         problems << tr("note \"%1\" supports a %2 (id %3) that does not exist")
-                        .arg(claims.text(0), claims.text(1))
+                        .arg(messageExcerpt(claims.text(0)), messageExcerpt(claims.text(1)))
                         .arg(claims.int64(2));
 
     const QList<Source> allSources = sources();
@@ -232,7 +212,7 @@ QStringList CaseStore::integrityProblems() const
         const Source *source = byId.value(note.source.value);
         if (source && codePointSlice(source->text, note.start, note.length) != note.excerpt)
             problems << tr("note \"%1\" no longer matches the text of source \"%2\" at %3")
-                            .arg(note.key, source->key)
+                            .arg(messageExcerpt(note.key), messageExcerpt(source->key))
                             .arg(note.start);
     }
     return problems;

@@ -2,8 +2,119 @@
 #include "sqlite_handles.h"
 
 #include "error.h"
+#include "model/limits.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <atomic>
+#include <limits>
 
 namespace chiptrail::sql {
+namespace {
+
+struct CaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFile)
+};
+
+std::atomic<int> budgetSeconds{10};
+
+// How many virtual-machine steps pass between two looks at the clock: often enough to stop within
+// milliseconds of the budget, rarely enough to cost nothing measurable.
+constexpr int stepsBetweenChecks = 10'000;
+
+// The column a numbered parameter (?N) of one of our statements writes to, for the message when
+// SQLite refuses a value: "party.description". Our SQL is INSERT INTO t(cols) VALUES (?1, …),
+// INSERT INTO t VALUES (…) or UPDATE t SET col = ?N; anything else gives the parameter number.
+QString columnOfParameter(sqlite3 *db, const QString &sql, int index)
+{
+    const QString parameter = QStringLiteral("?%1").arg(index); // notr
+    static const QRegularExpression update(QStringLiteral(R"(^\s*UPDATE\s+(\w+)\b)"), // notr
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression insert(
+        QStringLiteral(R"(^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)\s*(?:\(([^)]*)\))?\s*VALUES\s*\(([^)]*)\))"), // notr
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = update.match(sql); m.hasMatch()) {
+        const QRegularExpression set(QStringLiteral(R"((\w+)\s*=\s*\?%1\b)").arg(index)); // notr
+        if (const auto column = set.match(sql); column.hasMatch())
+            return m.captured(1) + QLatin1Char('.') + column.captured(1);
+        return m.captured(1);
+    }
+    if (const auto m = insert.match(sql); m.hasMatch()) {
+        const QStringList values = m.captured(3).split(QLatin1Char(','));
+        qsizetype position = -1;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            if (values.at(i).trimmed() == parameter)
+                position = i;
+        QStringList columns;
+        if (!m.captured(2).isEmpty()) {
+            for (const QString &column : m.captured(2).split(QLatin1Char(',')))
+                columns << column.trimmed();
+        } else {
+            // The table's own column order; the name comes from our SQL, never from a file.
+            sqlite3_stmt *info = nullptr;
+            const QByteArray pragma = "PRAGMA table_info(" + m.captured(1).toUtf8() + ")";
+            if (sqlite3_prepare_v2(db, pragma.constData(), -1, &info, nullptr) == SQLITE_OK)
+                while (sqlite3_step(info) == SQLITE_ROW)
+                    columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 1)));
+            sqlite3_finalize(info);
+        }
+        if (position >= 0 && position < columns.size())
+            return m.captured(1) + QLatin1Char('.') + columns.at(position);
+        return m.captured(1);
+    }
+    return parameter;
+}
+
+// The longest text a column of the case takes (model/limits.h). Columns not named here hold
+// short texts; statements that do not write a column (searches) have no limit of their own.
+qsizetype lengthLimitOf(const QString &column)
+{
+    static const QSet<QString> longColumns{
+        QStringLiteral("party.description"), QStringLiteral("site.description"),
+        QStringLiteral("product.description"), QStringLiteral("link.description"),
+        QStringLiteral("source.text"), QStringLiteral("note.excerpt"), QStringLiteral("screening_decision.reason"),
+        // case_info holds the description next to the title; the search index holds whole texts.
+        QStringLiteral("case_info.value"), QStringLiteral("source_search.body"), QStringLiteral("source_search.folded"),
+        QStringLiteral("note_search.body"), QStringLiteral("note_search.folded")}; // notr
+    if (longColumns.contains(column))
+        return limits::longText;
+    if (column == QLatin1String("source.url"))
+        return limits::url;
+    return column.contains(QLatin1Char('.')) ? limits::shortText : std::numeric_limits<qsizetype>::max();
+}
+
+} // namespace
+
+void setStatementTimeBudget(std::chrono::seconds budget) { budgetSeconds = int(std::max<qint64>(1, budget.count())); }
+std::chrono::seconds statementTimeBudget() { return std::chrono::seconds(budgetSeconds.load()); }
+
+struct Connection::Watchdog
+{
+    QString path;
+    std::chrono::seconds budget;
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    bool fired = false;
+
+    static int onProgress(void *self)
+    {
+        auto *watchdog = static_cast<Watchdog *>(self);
+        if (std::chrono::steady_clock::now() < watchdog->deadline)
+            return 0;
+        watchdog->fired = true;
+        return 1; // SQLite stops the statement with SQLITE_INTERRUPT
+    }
+};
+
+Connection::Connection() = default;
+Connection::Connection(sqlite3 *db) : m_db(db) {}
+Connection::Connection(Connection &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_watchdog(std::move(other.m_watchdog))
+{
+}
 
 Connection::~Connection()
 {
@@ -17,20 +128,50 @@ Connection &Connection::operator=(Connection &&other) noexcept
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_watchdog = std::move(other.m_watchdog);
     }
     return *this;
 }
 
+void Connection::watch(const QString &path)
+{
+    m_watchdog = std::make_unique<Watchdog>();
+    m_watchdog->path = path;
+    m_watchdog->budget = statementTimeBudget();
+    sqlite3_progress_handler(m_db, stepsBetweenChecks, &Watchdog::onProgress, m_watchdog.get());
+}
+
+void Connection::startClock(std::chrono::steady_clock::time_point started) const
+{
+    if (!m_watchdog)
+        return;
+    m_watchdog->deadline = started + m_watchdog->budget;
+    m_watchdog->fired = false;
+}
+
+QString Connection::errorFor(int rc) const
+{
+    if ((rc & 0xff) == SQLITE_INTERRUPT && m_watchdog && m_watchdog->fired)
+        return CaseFile::tr("%1: reading the file took longer than %2 s and was stopped; the file may be hostile")
+            .arg(QDir::toNativeSeparators(m_watchdog->path))
+            .arg(m_watchdog->budget.count());
+    return lastError();
+}
+
 QString Connection::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database"); // notr
+    // SQLite's messages can quote names from the file's schema ("malformed database schema
+    // (…)"): cut and escaped like any excerpt of a stranger's file.
+    return m_db ? messageExcerpt(QString::fromUtf8(sqlite3_errmsg(m_db)), 200) : QStringLiteral("no database"); // notr
 }
 
 void Connection::exec(const char *sql)
 {
+    startClock(std::chrono::steady_clock::now());
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = message ? QString::fromUtf8(message) : lastError();
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
+        const QString text = (rc & 0xff) == SQLITE_INTERRUPT || !message ? errorFor(rc)
+                                                                          : messageExcerpt(QString::fromUtf8(message), 200);
         sqlite3_free(message);
         throw CaseError(text);
     }
@@ -38,21 +179,37 @@ void Connection::exec(const char *sql)
 
 Statement::Statement(const Connection &db, const char *sql) : m_db(db)
 {
-    if (sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        throw CaseError(db.lastError());
+    db.startClock(std::chrono::steady_clock::now());
+    if (const int rc = sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr); rc != SQLITE_OK)
+        throw CaseError(db.errorFor(rc));
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
+void Statement::check(int rc, int index, qint64 bytes) const
+{
+    if (rc == SQLITE_OK)
+        return;
+    const QString column = columnOfParameter(m_db.get(), QString::fromUtf8(sqlite3_sql(m_stmt)), index);
+    if (rc == SQLITE_TOOBIG) {
+        const double mb = 1024.0 * 1024.0;
+        const int limit = sqlite3_limit(m_db.get(), SQLITE_LIMIT_LENGTH, -1);
+        throw CaseError(CaseFile::tr("%1: the value is %2 MB long; a case file holds at most %3 MB in one value")
+                            .arg(column, QLocale().toString(double(bytes) / mb, 'f', 1),
+                                 QLocale().toString(double(limit) / mb, 'f', 0)));
+    }
+    throw CaseError(CaseFile::tr("%1: the value cannot be stored (%2)").arg(column, QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    check(sqlite3_bind_int64(m_stmt, index, value), index);
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    check(sqlite3_bind_double(m_stmt, index, value), index);
     return *this;
 }
 
@@ -60,8 +217,15 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
+    if (value.size() > limits::shortText) {
+        const QString column = columnOfParameter(m_db.get(), QString::fromUtf8(sqlite3_sql(m_stmt)), index);
+        limits::requireWithin(value, lengthLimitOf(column), column);
+    }
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // 64-bit length: a value over 2 GiB must be refused, not wrapped round to a short one.
+    check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                              SQLITE_UTF8),
+          index, utf8.size());
     return *this;
 }
 
@@ -72,18 +236,23 @@ Statement &Statement::bind(int index, const PartialDate &value)
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    check(sqlite3_bind_null(m_stmt, index), index);
     return *this;
 }
 
 bool Statement::step()
 {
+    // The clock runs from the first step of this statement, across the rows it returns: an
+    // endless stream of rows is stopped like an endless search for the first one.
+    if (!sqlite3_stmt_busy(m_stmt))
+        m_started = std::chrono::steady_clock::now();
+    m_db.startClock(m_started);
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    throw CaseError(m_db.lastError());
+    throw CaseError(m_db.errorFor(rc));
 }
 
 void Statement::run()
@@ -110,8 +279,12 @@ double Statement::real(int column) const { return sqlite3_column_double(m_stmt, 
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    if (!data)
+    if (!data) {
+        // NULL reads as "absent"; a value SQLite could not hand over (out of memory) must not.
+        if (sqlite3_column_type(m_stmt, column) != SQLITE_NULL)
+            throw CaseError(m_db.errorFor(sqlite3_errcode(m_db.get())));
         return {};
+    }
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 

@@ -4,19 +4,27 @@
 #include "model/partialdate.h"
 
 #include <QString>
+#include <chrono>
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 
 namespace chiptrail::sql {
 
+// How long one statement on a case file may run before it is stopped: a hostile file (a view over
+// an endless recursive query, a schema built to be slow) must not hang the program. Process-wide;
+// the command line sets it from --time-limit. Applies to connections opened afterwards.
+void setStatementTimeBudget(std::chrono::seconds budget);
+std::chrono::seconds statementTimeBudget();
+
 // Owns one sqlite3 connection; closing is the destructor's job, so no path can leak it.
 class Connection
 {
 public:
-    Connection() = default;
-    explicit Connection(sqlite3 *db) : m_db(db) {}
+    Connection();
+    explicit Connection(sqlite3 *db);
     ~Connection();
-    Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Connection(Connection &&other) noexcept;
     Connection &operator=(Connection &&other) noexcept;
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -25,8 +33,19 @@ public:
     QString lastError() const;
     void exec(const char *sql); // throws CaseError with the statement's error
 
+    // Installs the progress handler that stops any statement running longer than the time
+    // budget; `path` names the file in the message. Every connection to a case file has one.
+    void watch(const QString &path);
+    // Starts the clock for one statement (Statement and exec do this themselves).
+    void startClock(std::chrono::steady_clock::time_point started) const;
+    // The error to throw for a failed call with result code `rc`: "took longer than N s" when
+    // the watchdog stopped it, else SQLite's message.
+    QString errorFor(int rc) const;
+
 private:
+    struct Watchdog;
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<Watchdog> m_watchdog; // stable address: the progress handler points at it
 };
 
 // One prepared statement. Binding helpers map Qt types and "absent" to SQL NULL.
@@ -61,10 +80,16 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;
     PartialDate date(int column) const;
+    sqlite3_value *value(int column) const { return sqlite3_column_value(m_stmt, column); }
 
 private:
+    // Throws a CaseError naming the table and column (as far as the SQL tells) of a value
+    // SQLite refused to take, e.g. one over SQLITE_LIMIT_LENGTH.
+    void check(int rc, int index, qint64 bytes = -1) const;
+
     const Connection &m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::chrono::steady_clock::time_point m_started;
 };
 
 } // namespace chiptrail::sql

@@ -2,9 +2,11 @@
 // Every kind of bad input a new user can hand us: one clear message, no crash, no file changed.
 #include "error.h"
 #include "interchange/casejson.h"
+#include "model/limits.h"
 #include "store/casestore.h"
 #include "testcases.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <sqlite3.h>
 #include <QTest>
@@ -171,9 +173,10 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), QByteArray("my notes"));
     }
 
-    void hostileSchemaCannotRunCode()
+    void hostileSchemaIsRefusedBeforeItCanRun()
     {
-        // A file whose schema defines a view with a side-effecting function must not be trusted.
+        // A trigger that would load code the moment a party is added: the file is not opened at
+        // all (the schema is the program's), and is left as it was.
         const QString path = m_dir.filePath(QStringLiteral("hostile.chiptrail"));
         CaseStore::createFrom(path, testing::oneOfEverything());
         sqlite3 *db = nullptr;
@@ -182,13 +185,65 @@ private Q_SLOTS:
                          "SELECT load_extension('/tmp/evil.so'); END;",
                      nullptr, nullptr, nullptr);
         sqlite3_close(db);
+        const QByteArray before = testing::fileHash(path);
+        const QString message = openError(path);
+        QVERIFY2(message.startsWith(path + QStringLiteral(": the file holds a trigger \u201cevil\u201d")),
+                 qPrintable(message));
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void textsOverTheirLimitAreRefusedNamingTheField()
+    {
+        // Import names the JSON path; an edit names the column. Nothing is stored either way.
+        QByteArray json = validCaseJson();
+        json.replace("\"name\": \"Maker Corp.\"", QByteArray("\"name\": \"" + QByteArray(limits::shortText + 1, 'M') + "\""));
+        QCOMPARE(importError(json), QStringLiteral("case.json: $.parties[0].name: is %1 characters long; ChipTrail "
+                                                   "takes at most %2 here")
+                                        .arg(QLocale().toString(limits::shortText + 1), QLocale().toString(limits::shortText)));
+
+        const QString path = m_dir.filePath(QStringLiteral("limits.chiptrail"));
+        CaseStore::createFrom(path, testing::oneOfEverything());
         const auto store = CaseStore::open(path);
-        Party p;
-        p.key = QStringLiteral("trigger-me");
-        p.name = QStringLiteral("x");
-        // trusted_schema=OFF and extension loading off: the trigger cannot load anything.
-        QVERIFY_THROWS_EXCEPTION(CaseError, store->addParty(p));
-        QCOMPARE(store->parties().size(), 2);
+        const QByteArray before = testing::fileHash(path);
+        Party party = store->parties().first();
+        party.name = QString(limits::shortText + 1, QLatin1Char('M'));
+        try {
+            store->updateParty(party);
+            QFAIL("a name over the limit was stored");
+        } catch (const CaseError &error) {
+            QCOMPARE(error.message(), QStringLiteral("party.name: the text is %1 characters long; ChipTrail takes at "
+                                                     "most %2 there")
+                                          .arg(QLocale().toString(limits::shortText + 1), QLocale().toString(limits::shortText)));
+        }
+        party.name = QString(limits::shortText, QLatin1Char('M')); // at the limit: stored
+        store->updateParty(party);
+        QCOMPARE(store->parties().first().name.size(), limits::shortText);
+
+        Source source = store->sources().first();
+        source.text += QString(10'000'000, QLatin1Char(' '));
+        try {
+            store->updateSource(source);
+            QFAIL("an 11-million-character text was stored");
+        } catch (const CaseError &error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("source.text: the text is ")), qPrintable(error.message()));
+        }
+        QCOMPARE(store->sources().first().text, testing::oneOfEverything().sources.first().text);
+        CaseInfo info = store->info();
+        info.title = QString(limits::shortText + 1, QLatin1Char('T'));
+        QVERIFY_THROWS_EXCEPTION(CaseError, store->setInfo(info));
+        QCOMPARE(store->info().title, testing::oneOfEverything().info.title);
+        QVERIFY(testing::fileHash(path) != before); // the name at the limit, and nothing else
+    }
+
+    void errorMessagesQuoteAShortEscapedExcerpt()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"kind\": \"sale\"", QByteArray("\"kind\": \"gift\\nchiptrail: all fine" + QByteArray(900, 'x') + "\""));
+        const QString message = importError(json);
+        QVERIFY2(message.startsWith(QStringLiteral("case.json: $.links[0].kind: unknown value \"gift\\nchiptrail: all fine")),
+                 qPrintable(message.left(200)));
+        QVERIFY(message.size() < 120);
+        QVERIFY(!message.contains(QLatin1Char('\n')));
     }
 
     void placesNoCardCouldHaveAreLaidOutAgain()

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "store/casestore.h"
+#include "../core/testcases.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace chiptrail;
 
@@ -91,9 +99,168 @@ private Q_SLOTS:
         QCOMPARE(result.err.trimmed(), bad + QStringLiteral(": $.case.title: expected a string"));
     }
 
+    void aFileWithAForeignSchemaIsRefusedByEveryReadingCommand()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wipe.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), path}).exitCode, 0);
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "CREATE TRIGGER wipe AFTER INSERT ON node_position BEGIN DELETE FROM note_claim; END;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = testing::fileHash(path);
+        const QString expected = path + QStringLiteral(": the file holds a trigger \u201cwipe\u201d that ChipTrail did not make; "
+                                                       "it was not opened. Use File \u2192 Recover Data or `chiptrail-cli recover`");
+        for (const auto &[command, code] : {std::pair{"info", 2}, std::pair{"validate", 1}, std::pair{"check", 2},
+                                            std::pair{"export", 2}}) {
+            const Result result = runCli({QString::fromLatin1(command), path});
+            QCOMPARE(result.exitCode, code);
+            QCOMPARE(result.err, expected + QLatin1Char('\n'));
+            QVERIFY(result.out.isEmpty());
+        }
+        QCOMPARE(testing::fileHash(path), before);
+
+        const QString recovered = m_dir.filePath(QStringLiteral("recovered.chiptrail"));
+        const Result recover = runCli({QStringLiteral("recover"), path, recovered});
+        QCOMPARE(recover.exitCode, 0);
+        QVERIFY2(recover.out.contains(QStringLiteral("note_claim: ")), qPrintable(recover.out));
+        QCOMPARE(testing::fileHash(path), before);
+        const Result info = runCli({QStringLiteral("info"), recovered});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY(info.out.contains(QStringLiteral("Parties:         12")));
+    }
+
+    void recoverSaysWhatItSkippedWithExitCode1()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dangling.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), path}).exitCode, 0);
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA foreign_keys=OFF; CREATE VIEW v AS SELECT 1;"
+                                  "INSERT INTO note_claim VALUES (424242, 0, 'party', 1, '');",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const QString out = m_dir.filePath(QStringLiteral("dangling-recovered.chiptrail"));
+        const Result recover = runCli({QStringLiteral("recover"), path, out});
+        QCOMPARE(recover.exitCode, 1);
+        // ("1 row(s)": the program loads the English plural forms; this test does not.)
+        QVERIFY2(recover.err.startsWith(QStringLiteral("1 row")), qPrintable(recover.err));
+        QVERIFY2(recover.err.contains(QStringLiteral(" could not be recovered:\n  table note_claim: a row was skipped "
+                                                     "(FOREIGN KEY constraint failed)\n")),
+                 qPrintable(recover.err));
+        QCOMPARE(runCli({QStringLiteral("info"), out}).exitCode, 0);
+    }
+
+    void aNamedPipeIsRefusedAtOnce()
+    {
+        const QString pipe = m_dir.filePath(QStringLiteral("pipe.chiptrail"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        for (const char *command : {"info", "validate", "check", "export"}) {
+            QElapsedTimer clock;
+            clock.start();
+            const Result result = runCli({QString::fromLatin1(command), pipe});
+            QVERIFY(clock.elapsed() < 1000);
+            QVERIFY(result.exitCode != 0);
+            QCOMPARE(result.err.trimmed(), pipe + QStringLiteral(": is not a regular file (a pipe, a device or a socket); it was not read"));
+        }
+        const Result import = runCli({QStringLiteral("import"), pipe, m_dir.filePath(QStringLiteral("from-pipe.chiptrail"))});
+        QCOMPARE(import.exitCode, 2);
+        QVERIFY(import.err.contains(QStringLiteral("not a regular file")));
+    }
+
+    void readingCommandsReadACrashedFileAsItWasLastSaved()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("crash"));
+        const QString clean = m_dir.filePath(QStringLiteral("crash-clean.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), clean}).exitCode, 0);
+        const QString path = m_dir.filePath(QStringLiteral("crash/case.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(clean, path));
+        const QStringList filesBefore = QDir(QFileInfo(path).path()).entryList(QDir::Files);
+        const QByteArray before = testing::fileHash(path);
+        const Result validate = runCli({QStringLiteral("validate"), path});
+        QCOMPARE(validate.exitCode, 0);
+        QVERIFY(validate.out.contains(QStringLiteral(": valid")));
+        QCOMPARE(runCli({QStringLiteral("info"), path}).out.section(QLatin1Char('\n'), 2),
+                 runCli({QStringLiteral("info"), clean}).out.section(QLatin1Char('\n'), 2));
+        QCOMPARE(runCli({QStringLiteral("export"), path}).out, runCli({QStringLiteral("export"), clean}).out);
+        QCOMPARE(testing::fileHash(path), before);
+        QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void aCrashedFileThatCannotBeCopiedIsAnInterruptedEditWithExitCode2()
+    {
+        // No room for the private copy (here: no temporary folder can be made): the reading commands
+        // say what to do, with exit code 2 — validate too, as the case itself is not at fault.
+        QDir(m_dir.path()).mkpath(QStringLiteral("crash-nocopy"));
+        const QString clean = m_dir.filePath(QStringLiteral("crash-nocopy-clean.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), clean}).exitCode, 0);
+        const QString path = m_dir.filePath(QStringLiteral("crash-nocopy/case.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(clean, path));
+        const QByteArray before = testing::fileHash(path);
+        const QByteArray temp = qgetenv("TMPDIR");
+        // A file where the temporary folder should be: no folder can be made in it.
+        const QString notAFolder = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile blocker(notAFolder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        qputenv("TMPDIR", QFile::encodeName(notAFolder));
+        const Result validate = runCli({QStringLiteral("validate"), path});
+        const Result info = runCli({QStringLiteral("info"), path});
+        temp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", temp);
+        for (const Result &result : {validate, info}) {
+            QCOMPARE(result.exitCode, 2);
+            QCOMPARE(result.err, path + QStringLiteral(": this file holds an interrupted edit; open it in ChipTrail or "
+                                                       "run `chiptrail-cli recover`\n"));
+        }
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
+    void aValueTooLongToStoreIsAnErrorNamingTheField()
+    {
+        // 70 MB in one description: more than a case file holds in one value. Nothing is written.
+        const QString exported = m_dir.filePath(QStringLiteral("long.json"));
+        const QString sample = m_dir.filePath(QStringLiteral("long-source.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), sample}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("export"), sample, QStringLiteral("-o"), exported}).exitCode, 0);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray parties = root.value(QStringLiteral("parties")).toArray();
+        QJsonObject party = parties.at(1).toObject();
+        party.insert(QStringLiteral("description"), QString(70 * 1024 * 1024, QLatin1Char('x')));
+        parties.replace(1, party);
+        root.insert(QStringLiteral("parties"), parties);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        const QString target = m_dir.filePath(QStringLiteral("long.chiptrail"));
+        const Result result = runCli({QStringLiteral("import"), exported, target});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(exported + QStringLiteral(": $.parties[1].description: is ")), qPrintable(result.err.left(300)));
+        QVERIFY(result.err.size() < 400);
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    }
+
+    void timeLimitIsAnOptionOfEveryCommand()
+    {
+        const Result bad = runCli({QStringLiteral("info"), QStringLiteral("--time-limit"), QStringLiteral("soon"),
+                                   QStringLiteral("x.chiptrail")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--time-limit")));
+        const QString path = m_dir.filePath(QStringLiteral("limited.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), path}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--time-limit=30"), QStringLiteral("info"), path}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--time-limit=10"), QStringLiteral("--version")}).exitCode, 0); // the default again
+    }
+
     void everyCommandHasHelp()
     {
-        for (const char *command : {"new", "import", "export", "info", "validate"}) {
+        for (const char *command : {"new", "import", "export", "info", "validate", "recover"}) {
             const Result help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains(QStringLiteral("Usage: chiptrail-cli ") + QLatin1String(command)),

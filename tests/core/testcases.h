@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <sqlite3.h>
 
 namespace chiptrail::testing {
 
@@ -106,6 +107,24 @@ inline QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// Copies the case file `path` to `target` as a crash in the middle of an edit leaves it: pages
+// of the edit already written into the file, the journal that undoes them beside it (a "hot"
+// journal). `path` itself is left as it was.
+inline bool copyAsCrashedMidEdit(const QString &path, const QString &target)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
+        return false;
+    // A cache of a few pages makes SQLite write changed pages into the file before the commit.
+    const bool edited = sqlite3_exec(db, "PRAGMA cache_size=2; BEGIN; UPDATE source SET text = text || text; "
+                                         "DELETE FROM note_claim;", nullptr, nullptr, nullptr) == SQLITE_OK;
+    const bool copied = edited && QFile::copy(path, target)
+                        && QFile::copy(path + QStringLiteral("-journal"), target + QStringLiteral("-journal"));
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return copied;
 }
 
 } // namespace chiptrail::testing

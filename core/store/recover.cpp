@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Recover Data: the rows of a refused case file, copied into a fresh one through its constraints.
+#include "recover.h"
+
+#include "error.h"
+#include "model/entities.h"
+#include "store/casestore.h"
+#include "store/opener.h"
+#include "store/privatecopy.h"
+#include "store/schema.h"
+#include "store/schemacheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <memory>
+#include <vector>
+
+namespace chiptrail {
+namespace {
+
+struct CaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseFile)
+};
+
+constexpr int problemsKept = 10;
+
+using Value = std::unique_ptr<sqlite3_value, decltype(&sqlite3_value_free)>;
+using Row = std::vector<Value>;
+
+QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+
+QByteArray quotedName(const QString &name) { return '"' + name.toUtf8() + '"'; } // our names only
+
+// The file's table of that name, if it is a plain table that has every column we read.
+bool readableTable(const sql::Connection &source, const QString &table, const QStringList &columns)
+{
+    sql::Statement kind(source, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE");
+    kind.bind(1, table);
+    if (!kind.step() || !kind.text(0).trimmed().startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive))
+        return false;
+    QStringList present;
+    sql::Statement info(source, QByteArray("PRAGMA table_info(" + quotedName(table) + ")").constData());
+    while (info.step())
+        present << info.text(1).toLower();
+    return std::all_of(columns.cbegin(), columns.cend(), [&](const QString &c) { return present.contains(c.toLower()); });
+}
+
+void note(RecoveryReport &report, const QString &problem)
+{
+    if (report.problems.size() < problemsKept)
+        report.problems << problem;
+}
+
+void copyTable(const sql::Connection &source, sql::Connection &target, const QString &table, RecoveryReport &report)
+{
+    RecoveryReport::Table &counts = report.tables[table];
+    const QStringList columns = sql::knownColumns(table);
+    if (!readableTable(source, table, columns)) {
+        counts.missing = true;
+        note(report, CaseFile::tr("table %1: not in the file as ChipTrail makes it; nothing of it was recovered").arg(table));
+        return;
+    }
+    QByteArray list;
+    QByteArray parameters;
+    for (int i = 0; i < columns.size(); ++i) {
+        list += (i ? ", " : "") + quotedName(columns.at(i));
+        parameters += (i ? ", ?" : "?") + QByteArray::number(i + 1);
+    }
+    std::vector<Row> pending;
+    {
+        sql::Statement select(source, QByteArray("SELECT " + list + " FROM " + quotedName(table)).constData());
+        // The values are taken as SQLite holds them, so the fresh file's STRICT tables judge them.
+        // A damaged page (or the time budget) ends the table early: what was read is kept.
+        try {
+            while (select.step()) {
+                Row row;
+                for (int i = 0; i < columns.size(); ++i) {
+                    row.emplace_back(sqlite3_value_dup(select.value(i)), &sqlite3_value_free);
+                    if (!row.back())
+                        throw CaseError(CaseFile::tr("out of memory"));
+                }
+                pending.push_back(std::move(row));
+            }
+        } catch (const CaseError &error) {
+            counts.damaged = true;
+            note(report, CaseFile::tr("table %1: read up to row %2, then stopped (%3)")
+                             .arg(table)
+                             .arg(pending.size())
+                             .arg(error.message()));
+        }
+    }
+    sqlite3_stmt *insert = nullptr;
+    const QByteArray sql = "INSERT INTO " + quotedName(table) + "(" + list + ") VALUES (" + parameters + ")";
+    if (sqlite3_prepare_v2(target.get(), sql.constData(), -1, &insert, nullptr) != SQLITE_OK)
+        throw CaseError(target.lastError());
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(insert, &sqlite3_finalize);
+    // Rows that point at rows of their own table (a system's chip, a note's original) may come
+    // before what they point at: pass again while a pass gets more rows in.
+    QString lastProblem;
+    for (bool progress = true; progress && !pending.empty();) {
+        progress = false;
+        std::vector<Row> retry;
+        for (Row &row : pending) {
+            for (int i = 0; i < int(row.size()); ++i)
+                if (sqlite3_bind_value(insert, i + 1, row[size_t(i)].get()) != SQLITE_OK)
+                    throw CaseError(target.lastError());
+            target.startClock(std::chrono::steady_clock::now());
+            const int rc = sqlite3_step(insert);
+            const QString reason = rc == SQLITE_DONE ? QString() : messageExcerpt(target.lastError(), 120);
+            sqlite3_reset(insert);
+            if (rc == SQLITE_DONE) {
+                ++counts.copied;
+                progress = true;
+            } else if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
+                retry.push_back(std::move(row));
+                lastProblem = reason;
+            } else if ((rc & 0xff) == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_TOOBIG || (rc & 0xff) == SQLITE_MISMATCH) {
+                ++counts.skipped;
+                note(report, CaseFile::tr("table %1: a row was skipped (%2)").arg(table, reason));
+            } else {
+                throw CaseError(target.errorFor(rc));
+            }
+        }
+        pending = std::move(retry);
+    }
+    for (size_t i = 0; i < pending.size(); ++i) {
+        ++counts.skipped;
+        note(report, CaseFile::tr("table %1: a row was skipped (%2)").arg(table, lastProblem));
+    }
+}
+
+// What a fresh file's constraints cannot see but the case needs: notes that quote their source
+// exactly, and claims about things that are there (CaseStore::integrityProblems).
+void dropWhatDoesNotHold(sql::Connection &target, RecoveryReport &report)
+{
+    QHash<qint64, QString> texts;
+    {
+        sql::Statement sources(target, "SELECT id, text FROM source");
+        while (sources.step())
+            texts.insert(sources.int64(0), sources.text(1));
+    }
+    QList<qint64> badNotes;
+    {
+        sql::Statement notes(target, "SELECT id, key, source_id, start, length, excerpt FROM note");
+        while (notes.step()) {
+            const QString text = texts.value(notes.int64(2));
+            const qint64 start = notes.int64(3), length = notes.int64(4);
+            const bool fits = start >= 0 && length > 0 && start <= INT_MAX && length <= INT_MAX;
+            if (!fits || codePointSlice(text, int(start), int(length)) != notes.text(5)) {
+                badNotes << notes.int64(0);
+                note(report, CaseFile::tr("note %1: skipped, its excerpt is not in its source")
+                                 .arg(QStringLiteral("\u201c%1\u201d").arg(messageExcerpt(notes.text(1)))));
+            }
+        }
+    }
+    for (const qint64 id : badNotes) {
+        // The note's claims go with it: they count as skipped too.
+        sql::Statement claimsOfNote(target, "SELECT count(*) FROM note_claim WHERE note_id = ?1");
+        claimsOfNote.bind(1, id);
+        const int claims = claimsOfNote.step() ? int(claimsOfNote.int64(0)) : 0;
+        report.tables[QStringLiteral("note_claim")].copied -= claims;
+        report.tables[QStringLiteral("note_claim")].skipped += claims;
+        sql::Statement unpair(target, "UPDATE note SET translation_of = NULL WHERE translation_of = ?1");
+        unpair.bind(1, id);
+        unpair.run();
+        sql::Statement remove(target, "DELETE FROM note WHERE id = ?1"); // its claims go with it
+        remove.bind(1, id);
+        remove.run();
+        --report.tables[QStringLiteral("note")].copied;
+        ++report.tables[QStringLiteral("note")].skipped;
+    }
+    sql::Statement claims(target, R"sql(
+        DELETE FROM note_claim
+        WHERE (subject_kind = 'party' AND subject_id NOT IN (SELECT id FROM party))
+           OR (subject_kind = 'site' AND subject_id NOT IN (SELECT id FROM site))
+           OR (subject_kind = 'product' AND subject_id NOT IN (SELECT id FROM product))
+           OR (subject_kind = 'link' AND subject_id NOT IN (SELECT id FROM link))
+           OR subject_kind NOT IN ('party', 'site', 'product', 'link'))sql");
+    claims.run();
+    if (const int dropped = sqlite3_changes(target.get()); dropped > 0) {
+        report.tables[QStringLiteral("note_claim")].copied -= dropped;
+        report.tables[QStringLiteral("note_claim")].skipped += dropped;
+        note(report, CaseFile::tr("%n claim(s) skipped: what they are about is not in the file", nullptr, dropped));
+    }
+}
+
+// The search index (schema version 4) is built from the recovered rows, never copied.
+void buildSearchIndex(sql::Connection &target)
+{
+    target.exec(R"sql(
+        INSERT INTO source_search(rowid, title, publisher, body, folded)
+            SELECT id, title, coalesce(publisher, ''), text,
+                   chiptrail_fold(title || ' ' || coalesce(publisher, '') || ' ' || text) FROM source;
+        INSERT INTO note_search(rowid, body, folded) SELECT id, excerpt, chiptrail_fold(excerpt) FROM note;)sql");
+}
+
+} // namespace
+
+int RecoveryReport::copied() const
+{
+    int sum = 0;
+    for (const auto &table : tables)
+        sum += table.copied;
+    return sum;
+}
+
+int RecoveryReport::skipped() const
+{
+    int sum = 0;
+    for (const auto &table : tables)
+        sum += table.skipped;
+    return sum;
+}
+
+RecoveryReport recoverCase(const QString &in, const QString &out)
+{
+    sql::requireRegularFile(in);
+    sql::requireHarmlessLeftovers(in);
+    if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
+        throw CaseError(CaseFile::tr("%1: a file of that name already exists").arg(native(out)));
+
+    // A private copy: the original is never written, not even to finish an interrupted edit.
+    sql::Connection source;
+    try {
+        source = sql::recoveredMemoryCopy(in);
+    } catch (const InterruptedEditError &) {
+        throw CaseError(CaseFile::tr("%1: cannot be read, not even in part").arg(native(in)));
+    }
+    sql::harden(source, in);
+    {
+        sql::Statement id(source, "PRAGMA application_id");
+        sql::Statement version(source, "PRAGMA user_version");
+        if (!id.step() || id.int64(0) != schema::applicationId)
+            throw CaseError(CaseFile::tr("%1: not a ChipTrail case file (an SQLite database made by another program)")
+                                .arg(native(in)));
+        if (!version.step() || version.int64(0) > schema::currentVersion())
+            throw CaseError(CaseFile::tr("%1: this case was saved by a newer ChipTrail (case format %2); recover it "
+                                         "with that version")
+                                .arg(native(in))
+                                .arg(version.int64(0)));
+    }
+
+    RecoveryReport report;
+    const QString partial = out + QStringLiteral(".partial");
+    QFile::remove(partial);
+    try {
+        {
+            sql::Connection target = sql::openCaseFile(partial, sql::OpenIntent::CreateNew);
+            target.exec("BEGIN IMMEDIATE");
+            for (const QString &table : sql::knownTables())
+                copyTable(source, target, table, report);
+            dropWhatDoesNotHold(target, report);
+            buildSearchIndex(target);
+            target.exec("COMMIT");
+        }
+        // The result passes every check a case file gets when opened.
+        CaseStore::open(partial, CaseStore::Access::ReadOnly);
+        if (QFileInfo::exists(out))
+            throw CaseError(CaseFile::tr("%1: a file of that name already exists").arg(native(out)));
+        if (!QFile::rename(partial, out))
+            throw CaseError(CaseFile::tr("%1: cannot be written").arg(native(out)));
+    } catch (...) {
+        QFile::remove(partial);
+        QFile::remove(sql::journalOf(partial));
+        throw;
+    }
+    return report;
+}
+
+} // namespace chiptrail
