@@ -113,8 +113,10 @@ QByteArray writeDot(const LayoutGraph &graph, const DotOptions &options)
     // addParallelEdges() gives the others their geometry after the layout.
     QSet<std::pair<int, int>> written;
     for (const LayoutEdge &edge : graph.edges) {
+        bool parallel = false;
         if (useClusters) {
-            if (written.contains({edge.from, edge.to}))
+            parallel = written.contains({edge.from, edge.to});
+            if (parallel && !options.allParallelEdges)
                 continue;
             written.insert({edge.from, edge.to});
         }
@@ -128,7 +130,7 @@ QByteArray writeDot(const LayoutGraph &graph, const DotOptions &options)
         out += edge.id.toLatin1();
         // A link that goes back up the chain (or stays in its tier) must not fight the tiers:
         // without constraint=false dot would reverse it and could pull tiers out of order.
-        if (useRanks && from.tier >= to.tier)
+        if ((useRanks && from.tier >= to.tier) || parallel)
             out += " constraint=false";
         if (options.edgeLabels && !edge.label.isEmpty()) {
             out += " label=";

@@ -21,6 +21,10 @@ struct DotOptions
     // Node labels. With fixed node sizes they do not change the layout; off makes the file
     // smaller for layout-only runs. Exports keep them on.
     bool nodeLabels = true;
+    // Every link, parallel ones too, even with clusters: the DOT export, where another tool redraws
+    // the chain. The second and later of parallel links are written with constraint=false, which
+    // keeps them out of dot's rank chains (where 2.43 trips over them, see below).
+    bool allParallelEdges = false;
 };
 
 // DOT text for `graph`. Ids are the generated ones of LayoutGraph; user text only ever appears

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "model/displaytext.h"
 #include "picture/chainstyle.h"
+#include "picture/labelplacement.h"
 #include "picture/paintrecording.h"
 #include "picture/picturepainter.h"
 #include "picture/pngstrips.h"
@@ -58,6 +59,14 @@ double placeInto(QPainter &painter, const QRectF &bounds, const QRectF &target)
 
 // Vector formats draw every detail of the chain: a reader zooms in.
 constexpr double vectorDetail = 8;
+
+// The preset's pixel density, lowered for a page so tall (a web page of a 1,000-party chain) that
+// the PNG would exceed the side common viewers open.
+double pngPixelsPerUnit(const QSizeF &page, const ExportOptions &options)
+{
+    const double density = pageSpec(presetFor(options, ImageFormat::Png)).pngPixelsPerUnit;
+    return std::min(density, ExportOptions::maxPngSide / std::max({1.0, page.width(), page.height()}));
+}
 
 bool isFramed(const ExportOptions &options, ImageFormat format)
 {
@@ -117,7 +126,7 @@ bool writePng(const ChainPicture &picture, const QString &path, const ExportOpti
         if (isFramed(options, ImageFormat::Png)) {
             const PageSpec spec = pageSpec(presetFor(options, ImageFormat::Png));
             const FramedPage page = layoutFrame(picture, spec, options.parts, false);
-            const double pixels = image.width() / page.size.width();
+            const double pixels = pngPixelsPerUnit(page.size, options);
             p.scale(pixels, pixels);
             paintFramedPage(p, picture, spec, options.parts, page, page.chainScale * pixels, cancelled);
         } else {
@@ -232,8 +241,8 @@ FramedPage framedPageFor(const ChainPicture &picture, const ExportOptions &optio
 QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, const QString &path)
 {
     if (isFramed(options, ImageFormat::Png)) {
-        const PageSpec spec = pageSpec(presetFor(options, ImageFormat::Png));
-        const QSize size = (framedPageFor(picture, options, ImageFormat::Png).size * spec.pngPixelsPerUnit).toSize();
+        const QSizeF page = framedPageFor(picture, options, ImageFormat::Png).size;
+        const QSize size = (page * pngPixelsPerUnit(page, options)).toSize();
         if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL)
             fail(path, Export::tr("the image would be %1 × %2 pixels; choose a smaller scale").arg(size.width()).arg(size.height()));
         return size;
@@ -247,9 +256,13 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
     return size;
 }
 
-bool exportPicture(const ChainPicture &picture, ImageFormat format, const QString &path, const ExportOptions &options,
+bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString &path, const ExportOptions &options,
                    const ExportProgress &progress)
 {
+    // What is published has no label on a card or another label: the labels move along their
+    // lines, or are left out and counted in the legend.
+    ChainPicture picture = chain;
+    placeLabelsClear(picture);
     switch (format) {
     case ImageFormat::Svg: return writeSvg(picture, path, options, progress);
     case ImageFormat::Png: return writePng(picture, path, options, progress);

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Picture benchmark: what a graphics desk would not publish, counted by the geometry check
+// (picturecheck.h) on generated chains of 10 to 300 parties laid out as the export lays them out;
+// and the export of a laid-out 1,000-party chain (SVG, PDF, PNG web preset) beside Graphviz
+// drawing the same positions (`neato -n2 -Tsvg/-Tpdf/-Tpng` on dot's own laid-out DOT).
+//
+//   bench_picture [--cases 20] [--export-size 1000] [--runs 3] [--no-export] [--keep DIR]
+
+#include "casegenerator.h"
+#include "picture/chainlayout.h"
+#include "picture/chainstyle.h"
+#include "picture/picturebuilder.h"
+#include "picture/picturecheck.h"
+#include "picture/pictureexport.h"
+#include "rules/rulechecker.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace chiptrail;
+
+namespace {
+
+QTextStream out(stdout);
+
+double msSince(const QElapsedTimer &timer) { return timer.nsecsElapsed() / 1e6; }
+
+QString ms(double value) { return QString::number(value, 'f', value < 10 ? 2 : 1) + QStringLiteral(" ms"); }
+
+picture::ChainPicture pictureOf(const CaseData &data)
+{
+    picture::PictureRequest request;
+    request.positions = picture::placesForExport(data, {});
+    const RuleBook book = RuleBook::load();
+    request.linkColours = picture::chainstyle::verdictColours(RuleChecker(book).check(data, {}));
+    return picture::buildChainPicture(data, request);
+}
+
+void geometry(int cases)
+{
+    out << "Geometry check (label-card, label-label, label-header overlaps; lines through cards they do not join)\n";
+    picture::PictureFaults sum;
+    for (int i = 0; i < cases; ++i) {
+        bench::GeneratorOptions options;
+        options.parties = 10 + (cases > 1 ? i * 290 / (cases - 1) : 0);
+        options.seed = 20251007 + quint32(i);
+        const CaseData data = bench::generateSupplyChainCase(options);
+        QElapsedTimer timer;
+        timer.start();
+        const picture::ChainPicture chain = pictureOf(data);
+        const double built = msSince(timer);
+        timer.restart();
+        const picture::PictureFaults faults = picture::checkPicture(chain);
+        const double checked = msSince(timer);
+        out << QStringLiteral("  %1 parties, %2 links: %3 (total %4; laid out and built %5, checked %6)\n")
+                   .arg(data.parties.size(), 3)
+                   .arg(data.links.size(), 3)
+                   .arg(faults.summary())
+                   .arg(faults.total())
+                   .arg(ms(built), ms(checked));
+        out.flush();
+        sum.labelOnCard += faults.labelOnCard;
+        sum.labelOnLabel += faults.labelOnLabel;
+        sum.labelOnHeader += faults.labelOnHeader;
+        sum.lineThroughCard += faults.lineThroughCard;
+    }
+    out << "  all " << cases << " cases: " << sum.summary() << " (total " << sum.total() << ")\n\n";
+}
+
+double best(int runs, const std::function<void()> &work)
+{
+    double fastest = 1e18;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        fastest = std::min(fastest, msSince(timer));
+    }
+    return fastest;
+}
+
+// Graphviz drawing a DOT whose positions are given: the anchor an export is measured against.
+double graphviz(const QString &dotFile, const QString &format, const QString &target, int runs)
+{
+    return best(runs, [&] {
+        QProcess neato;
+        neato.start(QStringLiteral("neato"), {QStringLiteral("-n2"), QStringLiteral("-T") + format, dotFile,
+                                              QStringLiteral("-o"), target});
+        if (!neato.waitForFinished(600000) || neato.exitCode() != 0)
+            out << "  neato -n2 -T" << format << " failed: " << neato.readAllStandardError() << '\n';
+    });
+}
+
+void exports(int parties, int runs, const QString &directory)
+{
+    bench::GeneratorOptions options;
+    options.parties = parties;
+    const CaseData data = bench::generateSupplyChainCase(options);
+    out << "Export of a laid-out " << parties << "-party chain (" << data.links.size() << " links), best of " << runs << "\n";
+    QElapsedTimer timer;
+    timer.start();
+    const picture::ChainPicture chain = pictureOf(data);
+    out << "  laid out (dot) and built: " << ms(msSince(timer)) << ", faults: " << picture::checkPicture(chain).summary() << '\n';
+
+    // Dot's own layout of the exported DOT, written back with positions, for neato -n2.
+    const QString dotIn = QDir(directory).filePath(QStringLiteral("chain.dot"));
+    const QString laidOut = QDir(directory).filePath(QStringLiteral("chain-positions.dot"));
+    picture::exportDot(picture::chainDot(data), dotIn);
+    QProcess dot;
+    dot.start(QStringLiteral("dot"), {QStringLiteral("-Tdot"), dotIn, QStringLiteral("-o"), laidOut});
+    const bool haveAnchor = dot.waitForFinished(600000) && dot.exitCode() == 0;
+    if (!haveAnchor)
+        out << "  dot -Tdot failed (" << dot.readAllStandardError().left(200) << "): no anchor\n";
+
+    struct Row
+    {
+        const char *name;
+        picture::ImageFormat format;
+        const char *graphvizFormat;
+        double target;
+    };
+    for (const Row &row : {Row{"svg", picture::ImageFormat::Svg, "svg", 50}, Row{"pdf", picture::ImageFormat::Pdf, "pdf", 200},
+                           Row{"png", picture::ImageFormat::Png, "png", 400}}) {
+        const QString path = QDir(directory).filePath(QStringLiteral("chain.") + QLatin1String(row.name));
+        const double ours = best(runs, [&] { picture::exportPicture(chain, row.format, path); });
+        QString line = QStringLiteral("  %1 (%2 preset): %3, %4 KiB  (target <= %5: %6)")
+                           .arg(QLatin1String(row.name).toUpper(),
+                                picture::pagePresetName(picture::presetFor({}, row.format)), ms(ours))
+                           .arg(QFileInfo(path).size() / 1024)
+                           .arg(ms(row.target), ours <= row.target ? QStringLiteral("met") : QStringLiteral("MISSED"));
+        if (haveAnchor) {
+            const QString theirs = QDir(directory).filePath(QStringLiteral("graphviz.") + QLatin1String(row.name));
+            const double anchor = graphviz(laidOut, QLatin1String(row.graphvizFormat), theirs, runs);
+            line += QStringLiteral("; neato -n2 -T%1: %2, %3 KiB; ratio %4")
+                        .arg(QLatin1String(row.graphvizFormat), ms(anchor))
+                        .arg(QFileInfo(theirs).size() / 1024)
+                        .arg(ours / anchor, 0, 'f', 2);
+        }
+        out << line << '\n';
+        out.flush();
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("cases"), QStringLiteral("generated cases for the geometry check"), QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("export-size"), QStringLiteral("parties of the exported chain"), QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per export (the best counts)"), QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("no-export"), QStringLiteral("only the geometry check")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("write the files into DIR and keep them"), QStringLiteral("DIR")});
+    parser.process(app);
+    const int cases = parser.value(QStringLiteral("cases")).toInt();
+    if (cases > 0)
+        geometry(cases);
+    if (!parser.isSet(QStringLiteral("no-export"))) {
+        QTemporaryDir temporary;
+        const QString directory = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
+        QDir().mkpath(directory);
+        exports(parser.value(QStringLiteral("export-size")).toInt(), std::max(1, parser.value(QStringLiteral("runs")).toInt()), directory);
+    }
+    return 0;
+}
