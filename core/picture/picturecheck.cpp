@@ -47,7 +47,8 @@ void sweep(QList<std::pair<QRectF, int>> items, Visit visit)
 
 QString PictureFaults::summary() const
 {
-    return QStringLiteral("label–card %1, label–label %2, label–header %3, line through card %4")
+    // Figures for the bench and test logs, which are English (docs/layout.md).
+    return QStringLiteral("label–card %1, label–label %2, label–header %3, line through card %4") // notr
         .arg(labelOnCard)
         .arg(labelOnLabel)
         .arg(labelOnHeader)
