@@ -130,7 +130,7 @@ void exports(int parties, int runs, const QString &directory)
         const QString path = QDir(directory).filePath(QStringLiteral("chain.") + QLatin1String(row.name));
         const double ours = best(runs, [&] { picture::exportPicture(chain, row.format, path); });
         QString line = QStringLiteral("  %1 (%2 preset): %3, %4 KiB  (target <= %5: %6)")
-                           .arg(QLatin1String(row.name).toUpper(),
+                           .arg(QString::fromLatin1(row.name).toUpper(),
                                 picture::pagePresetName(picture::presetFor({}, row.format)), ms(ours))
                            .arg(QFileInfo(path).size() / 1024)
                            .arg(ms(row.target), ours <= row.target ? QStringLiteral("met") : QStringLiteral("MISSED"));

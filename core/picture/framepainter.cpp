@@ -86,28 +86,36 @@ double rowHeight(const LegendRow &row, const PageSpec &spec, double width)
            + spec.smallSize * (heading ? 0.5 : 0.3);
 }
 
-// The rows split into columns of about equal height; a heading never ends a column.
+// The rows split into columns of about equal height, a section (a heading and its rows) never
+// split: a reader looks for "Confidence" and finds all of it in one place.
 QList<QList<int>> legendColumns(const QList<LegendRow> &rows, const PageSpec &spec, double columnWidth, int columns,
                                 double *height)
 {
-    QList<double> heights;
-    double total = 0;
-    for (const LegendRow &row : rows) {
-        heights.append(rowHeight(row, spec, columnWidth));
-        total += heights.last();
+    QList<QList<int>> sections;
+    QList<double> sectionHeights;
+    double total = 0, largest = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (sections.isEmpty() || rows.at(i).kind == LegendRow::Kind::Heading) {
+            sections.append(QList<int>());
+            sectionHeights.append(0);
+        }
+        const double h = rowHeight(rows.at(i), spec, columnWidth);
+        sections.last().append(i);
+        sectionHeights.last() += h;
+        total += h;
     }
+    for (const double h : sectionHeights)
+        largest = std::max(largest, h);
+    const double target = std::max(total / std::max(1, columns), largest);
     QList<QList<int>> result(1);
     double used = 0, tallest = 0;
-    const double target = total / std::max(1, columns);
-    for (int i = 0; i < rows.size(); ++i) {
-        const bool heading = rows.at(i).kind == LegendRow::Kind::Heading;
-        const double next = heading && i + 1 < rows.size() ? heights.at(i) + heights.at(i + 1) : heights.at(i);
-        if (used > 0 && used + next > target * 1.05 && result.size() < columns) {
+    for (int s = 0; s < sections.size(); ++s) {
+        if (used > 0 && used + sectionHeights.at(s) > target * 1.02 && result.size() < columns) {
             result.append(QList<int>());
             used = 0;
         }
-        result.last().append(i);
-        used += heights.at(i);
+        result.last().append(sections.at(s));
+        used += sectionHeights.at(s);
         tallest = std::max(tallest, used);
     }
     *height = tallest;
@@ -130,10 +138,12 @@ double columnWidthIn(const QRectF &area, int columns, const PageSpec &spec)
 
 QString creditText(const PictureFrame &frame, const FrameParts &parts)
 {
-    QString text = frame.credit + QStringLiteral(" · ") + frame.disclaimer;
+    QStringList text;
     if (!parts.title)
-        text = frame.asOf + QStringLiteral(" · ") + text; // the date stays on the image
-    return text;
+        text.append(frame.asOf); // the date stays on the image
+    if (parts.credit)
+        text << frame.credit << frame.disclaimer;
+    return text.join(QStringLiteral(" · "));
 }
 
 double sourceHeight(const QString &source, const PageSpec &spec, double width)
@@ -163,17 +173,35 @@ FramedPage layoutFrame(const ChainPicture &picture, const PageSpec &spec, const 
     }
     const double creditHeight = parts.credit || !parts.title ? textHeight(creditText(frame, parts), spec.smallSize, width) : 0;
 
-    // Landscape pages put the legend beside the chain, where the chain leaves room; others below it.
-    page.legendBeside = parts.legend && spec.size.height() > 0 && spec.size.width() > spec.size.height();
+    // The legend goes beside the chain on a fixed page where that leaves the chain larger (a tall
+    // chain on a landscape page), else below it.
     double legendHeight = 0;
     const QList<LegendRow> rows = parts.legend ? legendRows(frame) : QList<LegendRow>();
-    if (parts.legend) {
-        const double legendWidth = page.legendBeside ? legendColumnWidth(spec) : width;
+    const auto measureLegend = [&](bool beside) {
+        page.legendBeside = beside;
+        const double legendWidth = beside ? legendColumnWidth(spec) : width;
         page.legendArea = QRectF(0, 0, legendWidth, 0);
         const int columns = legendColumnCount(page, spec);
-        legendColumns(rows, spec, columnWidthIn(page.legendArea, columns, spec), columns, &legendHeight);
-        legendHeight += textHeight(frame.legendTitle, spec.bodySize, legendWidth, true) + spec.smallSize * 0.5;
-        page.legendArea.setHeight(legendHeight);
+        double h = 0;
+        legendColumns(rows, spec, columnWidthIn(page.legendArea, columns, spec), columns, &h);
+        h += textHeight(frame.legendTitle, spec.bodySize, legendWidth, true) + spec.smallSize * 0.5;
+        page.legendArea.setHeight(h);
+        return h;
+    };
+    if (parts.legend) {
+        const double below = measureLegend(false);
+        if (spec.size.height() > 0) {
+            const QRectF b = picture.bounds;
+            const double free = spec.size.height() - m - y - creditHeight - gap * 2;
+            const double scaleBelow = std::min(width / b.width(), (free - below - gap) / b.height());
+            const double scaleBeside = std::min((width - legendColumnWidth(spec) - gap) / b.width(), free / b.height());
+            if (scaleBeside > scaleBelow)
+                legendHeight = measureLegend(true);
+            else
+                legendHeight = below;
+        } else {
+            legendHeight = below;
+        }
     }
 
     QList<double> sourceHeights;
@@ -201,9 +229,10 @@ FramedPage layoutFrame(const ChainPicture &picture, const PageSpec &spec, const 
     } else {
         page.size = spec.size;
         double room = spec.size.height() - m - y - below;
-        // One image too small for every source keeps the chain at least half the page and says how
-        // many sources it leaves out.
-        const double least = (spec.size.height() - 2 * m) * 0.5;
+        // One image too small for every source keeps the chain at least half the page (or the height
+        // it needs at the page's width, if less) and says how many sources it leaves out.
+        const double needed = bounds.isEmpty() ? 0.0 : bounds.height() * chainWidth / bounds.width();
+        const double least = std::min(needed, (spec.size.height() - 2 * m) * 0.5);
         while (room < least && page.sourcesHere > 0) {
             room += sourceHeights.at(--page.sourcesHere);
             ++page.sourcesLeftOut;
@@ -217,7 +246,8 @@ FramedPage layoutFrame(const ChainPicture &picture, const PageSpec &spec, const 
     }
     // The chain at the top of its area, centred across it.
     const QSizeF drawn = bounds.size() * page.chainScale;
-    page.chainArea = QRectF(m + (chainWidth - drawn.width()) / 2, y, drawn.width(), drawn.height());
+    const double spare = spec.size.height() > 0 && !page.legendBeside ? std::max(0.0, chainHeight - drawn.height()) : 0.0;
+    page.chainArea = QRectF(m + (chainWidth - drawn.width()) / 2, y + spare / 2, drawn.width(), drawn.height());
     if (page.legendBeside)
         page.legendArea.moveTopLeft(QPointF(m + chainWidth + gap, y));
     y += spec.size.height() > 0 && !page.legendBeside ? chainHeight : drawn.height();

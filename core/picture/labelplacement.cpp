@@ -110,7 +110,8 @@ int placeLabelsClear(ChainPicture &picture)
                > picture.labels.at(b).box.width() * picture.labels.at(b).box.height();
     });
 
-    static constexpr double fractions[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+    // From the middle outwards: a label near the middle of its line is read as that line's.
+    static constexpr double fractions[] = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9};
     int leftOut = 0;
     for (const int index : std::as_const(order)) {
         LinkLabel &label = picture.labels[index];
@@ -124,7 +125,7 @@ int placeLabelsClear(ChainPicture &picture)
                 const QPointF normal(-direction.y(), direction.x());
                 // On the line, then beside it on either side: far enough that the box clears it.
                 const double side = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2 + 4;
-                for (const double offset : {0.0, side, -side}) {
+                for (const double offset : {0.0, side, -side, side * 1.8, -side * 1.8}) {
                     LinkLabel candidate = label;
                     placeLabel(candidate, at + normal * offset);
                     const QRectF bounds = labelBounds(candidate);

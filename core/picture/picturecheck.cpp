@@ -121,7 +121,8 @@ PictureFaults checkPicture(const ChainPicture &picture)
         const QPolygonF &points = line.geometry.polyline;
         if (points.size() < 2)
             continue;
-        const QRectF span = points.boundingRect();
+        // Widened: a level or upright line has a bounding box of no height or width, which meets nothing.
+        const QRectF span = points.boundingRect().adjusted(-1, -1, 1, 1);
         const QPointF start = line.geometry.start, end = line.geometry.end;
         // Cards whose left edge lies within reach of the line's span.
         auto first = std::lower_bound(order.begin(), order.end(), span.left() - widest,

@@ -27,6 +27,16 @@ QString verdictText(VerdictMark mark)
     return Frame::tr("Not checked");
 }
 
+// A subtitle is one sentence: the description's first (a case description runs on for paragraphs).
+QString firstSentence(const QString &text)
+{
+    for (qsizetype i = 0; i + 2 < text.size(); ++i)
+        if ((text.at(i) == u'.' || text.at(i) == u'!' || text.at(i) == u'?') && text.at(i + 1) == u' '
+            && text.at(i + 2).isUpper())
+            return text.left(i + 1);
+    return text;
+}
+
 QString sourceLine(int number, const Source &s)
 {
     QString line = QStringLiteral("[%1] ").arg(number);
@@ -49,7 +59,7 @@ PictureFrame makeFrame(const CaseData &data, const ChainPicture &chain, const QD
 {
     PictureFrame frame;
     frame.title = title.isEmpty() ? data.info.title : title;
-    frame.subtitle = data.info.description.simplified();
+    frame.subtitle = firstSentence(data.info.description.simplified());
     frame.asOf = asOf.isValid() ? Frame::tr("As of %1").arg(DisplayText::longDate(asOf))
                                 : Frame::tr("All dates in the case");
 
