@@ -260,9 +260,11 @@ bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString 
                    const ExportProgress &progress)
 {
     // What is published has no label on a card or another label: the labels move along their
-    // lines, or are left out and counted in the legend.
+    // lines, or are left out and counted in the legend. Bare is the canvas as it is, for a desk
+    // that sets its own page.
     ChainPicture picture = chain;
-    placeLabelsClear(picture);
+    if (isFramed(options, format))
+        placeLabelsClear(picture);
     switch (format) {
     case ImageFormat::Svg: return writeSvg(picture, path, options, progress);
     case ImageFormat::Png: return writePng(picture, path, options, progress);
