@@ -19,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -93,7 +95,8 @@ double graphviz(const QString &dotFile, const QString &format, const QString &ta
         neato.start(QStringLiteral("neato"), {QStringLiteral("-n2"), QStringLiteral("-T") + format, dotFile,
                                               QStringLiteral("-o"), target});
         if (!neato.waitForFinished(600000) || neato.exitCode() != 0)
-            out << "  neato -n2 -T" << format << " failed: " << neato.readAllStandardError() << '\n';
+            out << "  neato -n2 -T" << format << " exit code " << neato.exitCode() << ": "
+                << neato.readAllStandardError().left(300) << '\n';
     });
 }
 
@@ -108,15 +111,28 @@ void exports(int parties, int runs, const QString &directory)
     const picture::ChainPicture chain = pictureOf(data);
     out << "  laid out (dot) and built: " << ms(msSince(timer)) << ", faults: " << picture::checkPicture(chain).summary() << '\n';
 
-    // Dot's own layout of the exported DOT, written back with positions, for neato -n2.
-    const QString dotIn = QDir(directory).filePath(QStringLiteral("chain.dot"));
+    // The exported DOT with every party's place as the picture has it (pos in points, y up), for
+    // neato -n2: Graphviz draws the same chain from the same positions.
     const QString laidOut = QDir(directory).filePath(QStringLiteral("chain-positions.dot"));
-    picture::exportDot(picture::chainDot(data), dotIn);
-    QProcess dot;
-    dot.start(QStringLiteral("dot"), {QStringLiteral("-Tdot"), dotIn, QStringLiteral("-o"), laidOut});
-    const bool haveAnchor = dot.waitForFinished(600000) && dot.exitCode() == 0;
+    QHash<QString, QPointF> placeOf;
+    for (const picture::Card &card : chain.cards)
+        placeOf.insert(QStringLiteral("p%1").arg(card.party.value), card.rect.center());
+    QByteArray positioned;
+    static const QRegularExpression node(QStringLiteral("^(\\s*)(p\\d+) \\["));
+    for (const QByteArray &line : picture::chainDot(data).split('\n')) {
+        const QRegularExpressionMatch m = node.match(QString::fromUtf8(line));
+        if (m.hasMatch() && placeOf.contains(m.captured(2))) {
+            const QPointF p = placeOf.value(m.captured(2));
+            positioned += m.captured(1).toUtf8() + m.captured(2).toUtf8() + " [pos=\"" + QByteArray::number(p.x(), 'f', 1) + ','
+                          + QByteArray::number(-p.y(), 'f', 1) + "\" " + line.mid(m.capturedEnd(0)) + '\n';
+        } else {
+            positioned += line + '\n';
+        }
+    }
+    picture::exportDot(positioned, laidOut);
+    const bool haveAnchor = !QStandardPaths::findExecutable(QStringLiteral("neato")).isEmpty();
     if (!haveAnchor)
-        out << "  dot -Tdot failed (" << dot.readAllStandardError().left(200) << "): no anchor\n";
+        out << "  neato not found (Debian package graphviz): no anchor\n";
 
     struct Row
     {

@@ -27,6 +27,7 @@ QByteArray chainDot(const CaseData &data)
     build.edgeLabel = [&data](const Link &link) { return PictureText::linkLabel(link, data.products); };
     layout::DotOptions options;
     options.edgeLabels = true;
+    options.externalLabels = true;
     options.allParallelEdges = true;
     return layout::writeDot(layout::buildLayoutGraph(data, build), options);
 }

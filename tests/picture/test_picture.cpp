@@ -569,7 +569,7 @@ private Q_SLOTS:
             const QJsonObject object = edge.toObject();
             const QString id = object.value(QLatin1String("id")).toString();
             if (id.startsWith(QLatin1Char('l')))
-                labelOf.insert(id, object.value(QLatin1String("label")).toString());
+                labelOf.insert(id, object.value(QLatin1String("xlabel")).toString()); // placed by Graphviz beside the edge
         }
         QCOMPARE(labelOf.size(), m_sample.links.size());
         for (const Link &link : m_sample.links) {
