@@ -138,11 +138,11 @@ void exports(int parties, int runs, const QString &directory)
     for (const picture::Card &card : chain.cards)
         placeOf.insert(QStringLiteral("p%1").arg(card.party.value), card.rect.center());
     QByteArray positioned;
-    static const QRegularExpression node(QStringLiteral("^(\\s*)(p\\d+) \\["));
+    static const QRegularExpression node(QStringLiteral("^(\\s*)([pt]\\d+) \\["));
     for (const QByteArray &line : picture::chainDot(data).split('\n')) {
         const QRegularExpressionMatch m = node.match(QString::fromUtf8(line));
-        if (m.hasMatch() && placeOf.contains(m.captured(2))) {
-            const QPointF p = placeOf.value(m.captured(2));
+        if (m.hasMatch()) {
+            const QPointF p = placeOf.value(m.captured(2)); // the invisible tier nodes ("t0") at the origin
             positioned += m.captured(1).toUtf8() + m.captured(2).toUtf8() + " [pos=\"" + QByteArray::number(p.x(), 'f', 1) + ','
                           + QByteArray::number(-p.y(), 'f', 1) + "\" " + line.mid(m.capturedEnd(0)) + '\n';
         } else {
