@@ -11,6 +11,7 @@
 #include "picture/chainstyle.h"
 #include "picture/picturebuilder.h"
 #include "picture/labelplacement.h"
+#include "picture/lineplacement.h"
 #include "picture/picturecheck.h"
 #include "picture/pictureexport.h"
 #include "rules/rulechecker.h"
@@ -65,6 +66,7 @@ void geometry(int cases)
         const double checked = msSince(timer);
         // As every framed export draws it: labels moved clear or left out.
         picture::ChainPicture exported = chain;
+        picture::routeLinesAroundCards(exported);
         const int leftOut = picture::placeLabelsClear(exported);
         const picture::PictureFaults faults = picture::checkPicture(exported);
         out << QStringLiteral("  %1 parties, %2 links: as laid out %3; exported %4, %5 labels left out (built %6, checked %7)\n")
@@ -127,9 +129,14 @@ void exports(int parties, int runs, const QString &directory)
     out << "  laid out (dot) and built: " << ms(msSince(timer)) << ", faults: " << picture::checkPicture(chain).summary() << '\n';
     const double placing = best(runs, [&] {
         picture::ChainPicture copy = chain;
+        picture::routeLinesAroundCards(copy);
         picture::placeLabelsClear(copy);
     });
-    out << "  labels moved clear (part of every framed export below): " << ms(placing) << '\n';
+    picture::ChainPicture exported = chain;
+    picture::routeLinesAroundCards(exported);
+    picture::placeLabelsClear(exported);
+    out << "  lines bent around cards and labels moved clear (part of every framed export below): " << ms(placing)
+        << ", faults then: " << picture::checkPicture(exported).summary() << '\n';
 
     // The exported DOT with every party's place as the picture has it (pos in points, y up), for
     // neato -n2: Graphviz draws the same chain from the same positions.

@@ -5,6 +5,7 @@
 #include "model/displaytext.h"
 #include "picture/chainstyle.h"
 #include "picture/labelplacement.h"
+#include "picture/lineplacement.h"
 #include "picture/paintrecording.h"
 #include "picture/picturepainter.h"
 #include "picture/pngstrips.h"
@@ -259,12 +260,15 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
 bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString &path, const ExportOptions &options,
                    const ExportProgress &progress)
 {
-    // What is published has no label on a card or another label: the labels move along their
-    // lines, or are left out and counted in the legend. Bare is the canvas as it is, for a desk
+    // What is published has no line through a card it does not join where an arc can go around,
+    // and no label on a card or another label: the labels move along their lines, or are left out
+    // and counted in the legend. Bare is the canvas as it is, for a desk
     // that sets its own page.
     ChainPicture picture = chain;
-    if (isFramed(options, format))
+    if (isFramed(options, format)) {
+        routeLinesAroundCards(picture);
         placeLabelsClear(picture);
+    }
     switch (format) {
     case ImageFormat::Svg: return writeSvg(picture, path, options, progress);
     case ImageFormat::Png: return writePng(picture, path, options, progress);

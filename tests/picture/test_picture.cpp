@@ -10,6 +10,7 @@
 #include "picture/pictureexport.h"
 #include "picture/picturepainter.h"
 #include "picture/labelplacement.h"
+#include "picture/lineplacement.h"
 #include "picture/picturecheck.h"
 #include "picture/picturegeometry.h"
 #include "model/displaytext.h"
@@ -266,7 +267,8 @@ private Q_SLOTS:
         request.positions = picture::placesForExport(m_sample, CaseStore::open(m_casePath, CaseStore::Access::ReadOnly)->nodePositions());
         request.linkColours = picture::chainstyle::verdictColours(findings);
         picture::ChainPicture chain = picture::buildChainPicture(m_sample, request);
-        picture::placeLabelsClear(chain); // as every export does
+        picture::routeLinesAroundCards(chain); // as every framed export does
+        picture::placeLabelsClear(chain);
         const QString red = picture::chainstyle::licenceRequiredColour().name();
         // The chain lies in its area of the web page at the page's scale.
         const picture::FramedPage page = picture::framedPageFor(chain, {}, picture::ImageFormat::Svg);
@@ -540,9 +542,12 @@ private Q_SLOTS:
         request.linkColours = picture::chainstyle::verdictColours(RuleChecker(book).check(m_sample, {}));
         picture::ChainPicture chain = picture::buildChainPicture(m_sample, request);
         const picture::PictureFaults before = picture::checkPicture(chain);
+        const int bent = picture::routeLinesAroundCards(chain);
         const int leftOut = picture::placeLabelsClear(chain);
         const picture::PictureFaults after = picture::checkPicture(chain);
-        qInfo("sample: before %s; after %s; %d labels left out", qPrintable(before.summary()), qPrintable(after.summary()), leftOut);
+        qInfo("sample: before %s; after %s; %d lines bent, %d labels left out", qPrintable(before.summary()),
+              qPrintable(after.summary()), bent, leftOut);
+        QVERIFY(after.lineThroughCard < before.lineThroughCard || before.lineThroughCard == 0);
         QCOMPARE(after.labelOnCard, 0);
         QCOMPARE(after.labelOnLabel, 0);
         QCOMPARE(after.labelOnHeader, 0);
