@@ -711,10 +711,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>PNG: pixels per canvas unit (default 2).</source>
-        <translation>PNG: Pixel pro Einheit der Zeichenfläche (Standard: 2).</translation>
-    </message>
-    <message>
         <source>FACTOR</source>
         <translation>FACTOR</translation>
     </message>
@@ -955,6 +951,46 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>  %1: %2 copied, %3 skipped, the rest unreadable</source>
         <translation>  %1: %2 kopiert, %3 übersprungen, der Rest unlesbar</translation>
+    </message>
+    <message>
+        <source>PNG with --preset bare: pixels per canvas unit (default 2).</source>
+        <translation>PNG mit --preset bare: Pixel je Zeichenflächen-Einheit (Vorgabe 2).</translation>
+    </message>
+    <message>
+        <source>Images: page size, web (1200 px wide, PNG at 2×), social (1080 × 1350), a4, a4-landscape, letter, letter-landscape (PNG at 300 dpi) or bare (the chain alone at --scale). Default: web, and a4-landscape for PDF.</source>
+        <translation>Bilder: Seitenformat, web (1200 px breit, PNG in 2×), social (1080 × 1350), a4, a4-landscape, letter, letter-landscape (PNG mit 300 dpi) oder bare (nur die Lieferkette, in --scale). Vorgabe: web, für PDF a4-landscape.</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Images: leave out title, subtitle and date line.</source>
+        <translation>Bilder: ohne Titel, Untertitel und Datumszeile.</translation>
+    </message>
+    <message>
+        <source>Images: leave out the legend.</source>
+        <translation>Bilder: ohne Legende.</translation>
+    </message>
+    <message>
+        <source>Images: leave out the numbered sources.</source>
+        <translation>Bilder: ohne nummerierte Quellen.</translation>
+    </message>
+    <message>
+        <source>Images: leave out the credit line and disclaimer.</source>
+        <translation>Bilder: ohne Grafik-Nachweis und Haftungshinweis.</translation>
+    </message>
+    <message>
+        <source>Images: who made the graphic, for the credit line.</source>
+        <translation>Bilder: wer die Grafik gemacht hat, für den Grafik-Nachweis.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--preset: expected web, social, a4, a4-landscape, letter, letter-landscape or bare</source>
+        <translation>--preset: erwartet web, social, a4, a4-landscape, letter, letter-landscape oder bare</translation>
     </message>
 </context>
 <context>
@@ -1340,30 +1376,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Links</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Gewissheit</translation>
-    </message>
-    <message>
-        <source>Solid border: confirmed or reported</source>
-        <translation>Durchgezogener Rahmen: bestätigt oder berichtet</translation>
-    </message>
-    <message>
-        <source>Dashed border: suspected or disputed</source>
-        <translation>Gestrichelter Rahmen: vermutet oder bestritten</translation>
-    </message>
-    <message>
-        <source>Red badge “!” or red label: no source note</source>
-        <translation>Rote Markierung „!“ oder rote Beschriftung: keine Quellennotiz</translation>
-    </message>
-    <message>
-        <source>Number badge: notes backing the party or link</source>
-        <translation>Zahlenmarkierung: Notizen, die den Akteur oder die Verbindung belegen</translation>
-    </message>
-    <message>
         <source>cannot be written</source>
         <translation>kann nicht geschrieben werden</translation>
     </message>
@@ -1384,10 +1396,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>erstellt mit ChipTrail; keine Rechtsberatung</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
         <source>This case has no sources yet.</source>
         <translation>Dieser Fall hat noch keine Quellen.</translation>
     </message>
@@ -1402,6 +1410,107 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>cannot be written (%1)</source>
         <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Frame</name>
+    <message numerus="yes">
+        <source>+ %n more sources in the PDF</source>
+        <translation>
+            <numerusform>+ %n weitere Quelle im PDF</numerusform>
+            <numerusform>+ %n weitere Quellen im PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link label(s) left out where they would cover a card or another label</source>
+        <translation>
+            <numerusform>%n Beschriftung weggelassen, wo sie eine Karte oder eine andere Beschriftung verdeckt hätte</numerusform>
+            <numerusform>%n Beschriftungen weggelassen, wo sie eine Karte oder eine andere Beschriftung verdeckt hätten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence required</source>
+        <translation>Genehmigungspflichtig</translation>
+    </message>
+    <message>
+        <source>Not an export, red flag (cloud loophole, listed ties)</source>
+        <translation>Keine Ausfuhr, Warnsignal (Cloud-Schlupfloch, Verbindungen zu gelisteten Akteuren)</translation>
+    </message>
+    <message>
+        <source>No licence required</source>
+        <translation>Keine Genehmigung nötig</translation>
+    </message>
+    <message>
+        <source>Not an export</source>
+        <translation>Keine Ausfuhr</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>All dates in the case</source>
+        <translation>Alle Daten des Falls</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Verdict of the export-rule check (colour and mark)</source>
+        <translation>Einstufung nach den Ausfuhrregeln (Farbe und Zeichen)</translation>
+    </message>
+    <message>
+        <source>Line: kind of link</source>
+        <translation>Linie: Art der Verbindung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>Solid card border: confirmed or reported</source>
+        <translation>Durchgezogener Kartenrand: bestätigt oder berichtet</translation>
+    </message>
+    <message>
+        <source>Dashed card border: suspected or disputed</source>
+        <translation>Gestrichelter Kartenrand: vermutet oder bestritten</translation>
+    </message>
+    <message>
+        <source>Pale line: link disputed or denied</source>
+        <translation>Blasse Linie: Verbindung bestritten oder dementiert</translation>
+    </message>
+    <message>
+        <source>Number on a badge: notes backing the party or link; red “!”: no source note</source>
+        <translation>Zahl im Kreis: Notizen, die Akteur oder Verbindung belegen; rotes „!“: kein Beleg</translation>
+    </message>
+    <message>
+        <source>Label: product and quantity, dates, confidence</source>
+        <translation>Beschriftung: Produkt und Menge, Daten, Gewissheit</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Graphic made with ChipTrail</source>
+        <translation>Grafik erstellt mit ChipTrail</translation>
+    </message>
+    <message>
+        <source>Graphic: %1; made with ChipTrail</source>
+        <translation>Grafik: %1; erstellt mit ChipTrail</translation>
+    </message>
+    <message>
+        <source>The export-rule verdicts are the program&apos;s reading of public rules and reports: not legal advice.</source>
+        <translation>Die Einstufungen sind die Lesart des Programms von öffentlichen Regeln und Berichten: keine Rechtsberatung.</translation>
     </message>
 </context>
 <context>

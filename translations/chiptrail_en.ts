@@ -77,6 +77,23 @@
     </message>
 </context>
 <context>
+    <name>Frame</name>
+    <message numerus="yes">
+        <source>+ %n more sources in the PDF</source>
+        <translation>
+            <numerusform>+ %n more source in the PDF</numerusform>
+            <numerusform>+ %n more sources in the PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link label(s) left out where they would cover a card or another label</source>
+        <translation>
+            <numerusform>%n link label left out where it would cover a card or another label</numerusform>
+            <numerusform>%n link labels left out where they would cover a card or another label</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message numerus="yes">
         <source>Graphviz dot, %n node(s)</source>

@@ -221,16 +221,28 @@ const QList<Command> &commands()
              p.addOption({QStringLiteral("sample"), Cli::tr("Import the built-in sample case "
                                                        "\"INF Tech / Indosat\".")});
          }},
-        {"export", "export CASE-FILE --format json|svg|png|pdf|dot [-o FILE] [--scale F] [--transparent] [--as-of DATE]",
+        {"export", "export CASE-FILE --format json|svg|png|pdf|dot [-o FILE] [--preset web|social|a4|a4-landscape|letter|letter-landscape|bare] "
+                   "[--no-title] [--no-legend] [--no-sources] [--no-credit] [--credit NAME] [--scale F] [--transparent] [--as-of DATE]",
          QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image."),
          cmdExport,
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("format"), Cli::tr("Output format: json, svg, png, pdf or dot."),
                           Cli::tr("FORMAT"), QStringLiteral("json")});
-             p.addOption({QStringLiteral("scale"), Cli::tr("PNG: pixels per canvas unit (default 2)."), Cli::tr("FACTOR"),
+             p.addOption({QStringLiteral("scale"), Cli::tr("PNG with --preset bare: pixels per canvas unit (default 2)."), Cli::tr("FACTOR"),
                           QStringLiteral("2")});
              p.addOption({QStringLiteral("transparent"), Cli::tr("PNG: transparent instead of white background.")});
              p.addOption({QStringLiteral("as-of"), Cli::tr("Draw the chain as of this date (YYYY-MM-DD)."), Cli::tr("DATE")});
+             p.addOption({QStringLiteral("preset"),
+                          Cli::tr("Images: page size, web (1200 px wide, PNG at 2×), social (1080 × 1350), a4, "
+                                  "a4-landscape, letter, letter-landscape (PNG at 300 dpi) or bare (the chain alone "
+                                  "at --scale). Default: web, and a4-landscape for PDF."),
+                          Cli::tr("PRESET")});
+             p.addOption({QStringLiteral("no-title"), Cli::tr("Images: leave out title, subtitle and date line.")});
+             p.addOption({QStringLiteral("no-legend"), Cli::tr("Images: leave out the legend.")});
+             p.addOption({QStringLiteral("no-sources"), Cli::tr("Images: leave out the numbered sources.")});
+             p.addOption({QStringLiteral("no-credit"), Cli::tr("Images: leave out the credit line and disclaimer.")});
+             p.addOption({QStringLiteral("credit"), Cli::tr("Images: who made the graphic, for the credit line."),
+                          Cli::tr("NAME")});
              p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           Cli::tr("Write to FILE instead of stdout."), Cli::tr("FILE")});
          }},

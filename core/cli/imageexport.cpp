@@ -29,6 +29,15 @@ picture::ExportOptions exportOptions(const QCommandLineParser &options)
     if (!ok || exportOptions.pngScale <= 0 || exportOptions.pngScale > 16)
         throw CaseError(Cli::tr("--scale: expected a number from 0.1 to 16"));
     exportOptions.transparent = options.isSet(QStringLiteral("transparent"));
+    if (options.isSet(QStringLiteral("preset"))) {
+        exportOptions.preset = picture::pagePresetFromName(options.value(QStringLiteral("preset")));
+        if (!exportOptions.preset)
+            throw CaseError(Cli::tr("--preset: expected web, social, a4, a4-landscape, letter, letter-landscape or bare"));
+    }
+    exportOptions.parts.title = !options.isSet(QStringLiteral("no-title"));
+    exportOptions.parts.legend = !options.isSet(QStringLiteral("no-legend"));
+    exportOptions.parts.sources = !options.isSet(QStringLiteral("no-sources"));
+    exportOptions.parts.credit = !options.isSet(QStringLiteral("no-credit"));
     if (options.isSet(QStringLiteral("as-of"))) {
         exportOptions.asOf = QDate::fromString(options.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!exportOptions.asOf.isValid())
@@ -63,6 +72,7 @@ void registerImageExportFormats()
             request.linkColours = verdictColours(data, exportOptions.asOf);
             request.asOf = exportOptions.asOf;
             request.title = exportOptions.title;
+            request.credit = options.value(QStringLiteral("credit"));
             picture::exportPicture(picture::buildChainPicture(data, request), format, output, exportOptions);
         });
     }

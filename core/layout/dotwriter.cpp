@@ -3,8 +3,10 @@
 
 #include "dotescape.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
+#include <algorithm>
 #include <array>
 
 namespace chiptrail::layout {
@@ -111,12 +113,16 @@ QByteArray writeDot(const LayoutGraph &graph, const DotOptions &options)
     // Graphviz 2.43 dot aborts (class2.c merge_chain assertion) on parallel edges between
     // clustered nodes, so with clusters only the first of several links a -> b is written;
     // addParallelEdges() gives the others their geometry after the layout.
-    QSet<std::pair<int, int>> written;
+    QHash<std::pair<int, int>, int> written;
+    static const char *const parallelPorts[] = {" tailport=ne headport=nw", " tailport=se headport=sw",
+                                                " tailport=n headport=n", " tailport=s headport=s"};
     for (const LayoutEdge &edge : graph.edges) {
+        int parallel = 0;
         if (useClusters) {
-            if (written.contains({edge.from, edge.to}))
+            parallel = written.value({edge.from, edge.to});
+            if (parallel > 0 && !options.allParallelEdges)
                 continue;
-            written.insert({edge.from, edge.to});
+            written.insert({edge.from, edge.to}, parallel + 1);
         }
         const LayoutNode &from = graph.nodes.at(edge.from);
         const LayoutNode &to = graph.nodes.at(edge.to);
@@ -128,10 +134,12 @@ QByteArray writeDot(const LayoutGraph &graph, const DotOptions &options)
         out += edge.id.toLatin1();
         // A link that goes back up the chain (or stays in its tier) must not fight the tiers:
         // without constraint=false dot would reverse it and could pull tiers out of order.
-        if (useRanks && from.tier >= to.tier)
+        if ((useRanks && from.tier >= to.tier) || parallel > 0)
             out += " constraint=false";
+        if (parallel > 0)
+            out += parallelPorts[std::min(parallel, 4) - 1];
         if (options.edgeLabels && !edge.label.isEmpty()) {
-            out += " label=";
+            out += options.externalLabels ? " xlabel=" : " label=";
             out += dotQuoted(edge.label);
         }
         out += "]\n";

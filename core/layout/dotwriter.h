@@ -21,6 +21,15 @@ struct DotOptions
     // Node labels. With fixed node sizes they do not change the layout; off makes the file
     // smaller for layout-only runs. Exports keep them on.
     bool nodeLabels = true;
+    // Edge labels as `xlabel`: placed by Graphviz after the layout, beside the edge, where they
+    // cover no node. dot 2.43 fails with "trouble in init_rank" on label nodes in large clustered
+    // graphs (a 1,000-party chain); xlabels make no nodes.
+    bool externalLabels = false;
+    // Every link, parallel ones too, even with clusters: the DOT export, where another tool redraws
+    // the chain. The second and later of parallel links get constraint=false and ports of their
+    // own, so dot does not merge them (2.43 aborts merging parallel edges between clustered nodes).
+    // On big cases dot may still report a few of them as "lost" and draw the rest.
+    bool allParallelEdges = false;
 };
 
 // DOT text for `graph`. Ids are the generated ones of LayoutGraph; user text only ever appears

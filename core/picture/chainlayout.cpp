@@ -2,6 +2,7 @@
 #include "chainlayout.h"
 
 #include "picture/chainstyle.h"
+#include "picture/picturetext.h"
 #include "layout/dotwriter.h"
 #include "layout/layoutjob.h"
 #include "layout/pinning.h"
@@ -19,8 +20,16 @@ layout::LayoutGraph canvasLayoutGraph(const CaseData &data)
 
 QByteArray chainDot(const CaseData &data)
 {
-    layout::DotOptions options; // ranks, clusters and node labels on; edge labels off, as in layout runs
-    return layout::writeDot(canvasLayoutGraph(data), options);
+    // Every link with the label the picture gives it (product and quantity, dates, confidence), so
+    // another tool redraws the chain faithfully; ranks, clusters and node labels as the layout has them.
+    layout::GraphBuildOptions build;
+    build.nodeSize = [](const layout::LayoutNode &node) { return chainstyle::nodeSizeFor(node.label); };
+    build.edgeLabel = [&data](const Link &link) { return PictureText::linkLabel(link, data.products); };
+    layout::DotOptions options;
+    options.edgeLabels = true;
+    options.externalLabels = true;
+    options.allParallelEdges = true;
+    return layout::writeDot(layout::buildLayoutGraph(data, build), options);
 }
 
 QList<NodePosition> pinnedOnly(const QList<NodePosition> &stored)

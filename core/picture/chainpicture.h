@@ -56,9 +56,14 @@ struct LinkLine
     bool highlighted = false;
 };
 
+// What a checked link's verdict is, drawn as a colour and as a mark on its label, so the verdict
+// reads without colour (colour-blind readers, greyscale print).
+enum class VerdictMark : qint8 { None = -1, LicenceRequired, Warning, NoLicenceRequired, NotAnExport };
+
 struct LinkLabel
 {
     LinkId link;
+    VerdictMark verdict = VerdictMark::None;
     QString text;          // lines: product and quantity, dates, confidence
     QRectF box;
     QRectF badge;
@@ -103,6 +108,44 @@ struct PictureHeading
     QString sourcesHtml;   // the numbered sources
 };
 
+// The parts around the chain that make an image publishable as it comes out: heading, legend,
+// numbered sources and credit. Texts are in the UI language, made when the picture is built, so
+// the command line and the window draw the same words (pictureframe.h builds it).
+struct LegendVerdict
+{
+    VerdictMark mark = VerdictMark::None;
+    QColor colour;
+    QString text;
+};
+struct LegendLine
+{
+    QPen pen;
+    bool boxMarker = false;
+    QString text;
+};
+struct LegendBorder
+{
+    bool dashed = false;
+    QString text;
+};
+
+struct PictureFrame
+{
+    QString title;
+    QString subtitle;          // the case's description
+    QString asOf;              // "As of 1 December 2026" or "All dates"
+    QString legendTitle, verdictTitle, linesTitle, confidenceTitle;
+    QList<LegendVerdict> verdicts;  // those drawn, in a fixed order
+    QList<LegendLine> lineKinds;    // those drawn
+    QList<LegendBorder> confidence; // card borders
+    QStringList notes;         // badges, and what was left out
+    QString sourcesTitle;
+    QStringList sources;       // "[1] Publisher. Title. Date. URL (language)": those the drawn chain cites
+    QString moreSources;       // "+ %n more sources: see the PDF", filled in by a page that cannot hold them all
+    QString credit;            // "Graphic: …; made with ChipTrail"
+    QString disclaimer;        // not legal advice
+};
+
 struct ChainPicture
 {
     QRectF bounds;         // what the elements cover, with a margin: the exported area
@@ -113,6 +156,7 @@ struct ChainPicture
     QList<Card> cards;
     QList<GroupCard> groups;
     PictureHeading heading;
+    PictureFrame frame;
 };
 
 } // namespace chiptrail::picture

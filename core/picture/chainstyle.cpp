@@ -74,8 +74,31 @@ QColor countryFill(const QString &isoCode)
 QColor unsourcedColour() { return QColor(0xB0, 0x00, 0x20); }
 QColor highlightColour() { return QColor(0xFF, 0xB0, 0x00); }
 QColor mergedLinkColour() { return QColor(0x44, 0x55, 0x88); }
-QColor licenceRequiredColour() { return QColor(0xC6, 0x28, 0x28); }
-QColor warningColour() { return QColor(0xEF, 0x6C, 0x00); }
+QColor licenceRequiredColour() { return markColour(VerdictMark::LicenceRequired); }
+QColor warningColour() { return markColour(VerdictMark::Warning); }
+
+QColor markColour(VerdictMark mark)
+{
+    // Okabe–Ito's vermillion darkened and its orange lightened so that the two stay apart for
+    // deuteranopes (ΔE 37 instead of 18); "no licence required" is blue, not green, for the same reason.
+    switch (mark) {
+    case VerdictMark::LicenceRequired: return QColor(0xB2, 0x3A, 0x00);
+    case VerdictMark::Warning: return QColor(0xEB, 0xA8, 0x00);
+    case VerdictMark::NoLicenceRequired: return QColor(0x00, 0x72, 0xB2);
+    case VerdictMark::NotAnExport: return QColor(0x88, 0x88, 0x88);
+    case VerdictMark::None: break;
+    }
+    return QColor(0x33, 0x33, 0x33);
+}
+
+VerdictMark markOfColour(const QColor &colour)
+{
+    for (const VerdictMark mark : {VerdictMark::LicenceRequired, VerdictMark::Warning, VerdictMark::NoLicenceRequired,
+                                   VerdictMark::NotAnExport})
+        if (markColour(mark).rgb() == colour.rgb())
+            return mark;
+    return VerdictMark::None;
+}
 
 namespace {
 
@@ -93,17 +116,19 @@ bool hasWarningFlag(const LinkFinding &f)
 
 } // namespace
 
-QColor verdictColour(const LinkFinding &f)
+VerdictMark verdictMark(const LinkFinding &f)
 {
-    // The verdict decides the colour; only links that are no export at all turn orange for what
-    // they reveal (the cloud loophole, ties to listed parties), since green or red says more.
+    // The verdict decides; only links that are no export at all turn orange for what they reveal
+    // (the cloud loophole, ties to listed parties), since "licence required" or "none" says more.
     switch (f.verdict) {
-    case Verdict::LicenseRequired: return licenceRequiredColour();
-    case Verdict::NoLicenseRequired: return QColor(0x2E, 0x7D, 0x32);
-    case Verdict::NotAnExport: return hasWarningFlag(f) ? warningColour() : QColor(0x45, 0x5A, 0x64);
+    case Verdict::LicenseRequired: return VerdictMark::LicenceRequired;
+    case Verdict::NoLicenseRequired: return VerdictMark::NoLicenceRequired;
+    case Verdict::NotAnExport: return hasWarningFlag(f) ? VerdictMark::Warning : VerdictMark::NotAnExport;
     }
-    return QColor(0x45, 0x5A, 0x64);
+    return VerdictMark::NotAnExport;
 }
+
+QColor verdictColour(const LinkFinding &f) { return markColour(verdictMark(f)); }
 
 QHash<qint64, QColor> verdictColours(const CaseFindings &findings)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "picture/chainpicture.h"
 #include "rules/findings.h"
 
 #include <QColor>
@@ -37,6 +38,14 @@ QColor verdictColour(const LinkFinding &finding);
 QColor licenceRequiredColour(); // also a counted Entity List match
 QColor warningColour();         // also a possible match
 QHash<qint64, QColor> verdictColours(const CaseFindings &findings); // by link id
+
+// The verdict palette, colour-blind safe (Okabe–Ito based, checked in test_picture by simulating
+// deuteranopia and protanopia): dark vermillion, orange-yellow, blue, grey.
+VerdictMark verdictMark(const LinkFinding &finding);
+QColor markColour(VerdictMark mark);
+// The mark a verdict colour stands for (the window hands the picture colours only); None for any
+// other colour.
+VerdictMark markOfColour(const QColor &colour);
 
 } // namespace chainstyle
 } // namespace chiptrail::picture

@@ -119,6 +119,8 @@ public:
         op.font = item.font();
         op.rightToLeft = item.renderFlags().testFlag(QTextItem::RightToLeft);
     }
+    QByteArray group;
+
     // The chain draws no pictures; a pixmap would be a foreign body in an SVG anyway.
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
     void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override {}
@@ -133,6 +135,7 @@ private:
         op.transform = m_transform;
         op.pen = m_pen;
         op.brush = m_brush;
+        op.group = group;
         return op;
     }
 
@@ -143,6 +146,13 @@ private:
     qreal m_opacity = 1;
     bool m_antialias = false;
 };
+
+void PaintRecording::setGroup(QPainter &painter, const QByteArray &group)
+{
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::User)
+        if (auto *recorder = dynamic_cast<PictureRecorder *>(painter.paintEngine()))
+            recorder->group = group;
+}
 
 PaintRecording PaintRecording::record(const QSizeF &size, const std::function<void(QPainter &)> &paint)
 {

@@ -42,7 +42,13 @@ public:
         QPointF origin;       // Text: the baseline's start
         QString text;
         QFont font;
+        QByteArray group;     // the SVG class of the <g> it is written in; empty: none
     };
+
+    // Marks what `painter` draws from now on as part of `group` (an SVG class a desk can restyle:
+    // "cards", "links", "labels", "legend", "sources", "title"). Does nothing when the painter does
+    // not record: the same painting code draws PNG and PDF.
+    static void setGroup(QPainter &painter, const QByteArray &group);
 
     // What `paint` draws into a device of `size` (antialiased, as the picture is drawn everywhere).
     static PaintRecording record(const QSizeF &size, const std::function<void(QPainter &)> &paint);

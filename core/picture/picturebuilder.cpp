@@ -6,6 +6,7 @@
 #include "model/displaytext.h"
 #include "picture/chainstyle.h"
 #include "picture/pictureexport.h"
+#include "picture/pictureframe.h"
 #include "picture/picturegeometry.h"
 #include "picture/picturetext.h"
 
@@ -158,14 +159,18 @@ ChainPicture buildChainPicture(const CaseData &data, const PictureRequest &reque
         line.geometry = linkGeometry(centreOf(*fromEnd), sizeOf(*fromEnd), centreOf(*toEnd), sizeOf(*toEnd),
                                      fromEnd->card == toEnd->card, parallelIndex);
         line.pen = chainstyle::linkPen(link.kind, link.quantity, link.confidence);
-        if (const QColor verdict = request.linkColours.value(link.id.value); verdict.isValid())
+        VerdictMark mark = VerdictMark::None;
+        if (const QColor verdict = request.linkColours.value(link.id.value); verdict.isValid()) {
             line.pen.setColor(verdict);
+            mark = chainstyle::markOfColour(verdict);
+        }
         line.boxMarker = chainstyle::linkHasBoxMarker(link.kind);
         line.dimmed = request.onlyUnsourced && notes > 0;
         LinkLabel label;
         label.link = link.id;
         label.text = PictureText::linkLabel(link, data.products);
         label.noteCount = notes;
+        label.verdict = mark;
         label.dimmed = line.dimmed;
         placeLabel(label, line.geometry.labelAnchor);
         picture.lines.append(line);
@@ -203,6 +208,7 @@ ChainPicture buildChainPicture(const CaseData &data, const PictureRequest &reque
 
     picture.bounds = pictureBounds(picture);
     picture.heading = pictureHeading(data, request.asOf, request.title);
+    picture.frame = makeFrame(data, picture, request.asOf, request.title, request.credit);
     return picture;
 }
 

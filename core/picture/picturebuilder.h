@@ -18,6 +18,7 @@ struct PictureRequest
     QList<CollapseKey> collapsed;       // groups drawn as one card, in the order they were folded
     bool onlyUnsourced = false;         // fade what notes back
     QString title;                      // the heading; empty: the case's title
+    QString credit;                     // who made the graphic, for the credit line
 };
 
 // The chain as the canvas lays it out: one card per party (or per collapsed group), one line and

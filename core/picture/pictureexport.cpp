@@ -4,6 +4,8 @@
 #include "error.h"
 #include "model/displaytext.h"
 #include "picture/chainstyle.h"
+#include "picture/labelplacement.h"
+#include "picture/lineplacement.h"
 #include "picture/paintrecording.h"
 #include "picture/picturepainter.h"
 #include "picture/pngstrips.h"
@@ -56,66 +58,38 @@ double placeInto(QPainter &painter, const QRectF &bounds, const QRectF &target)
     return scale;
 }
 
-void drawLegend(QPainter &p, const QRectF &area)
+// Vector formats draw every detail of the chain: a reader zooms in.
+constexpr double vectorDetail = 8;
+
+// The preset's pixel density, lowered for a page so tall (a web page of a 1,000-party chain) that
+// the PNG would exceed the side common viewers open.
+double pngPixelsPerUnit(const QSizeF &page, const ExportOptions &options)
 {
-    QFont font = p.font();
-    font.setPixelSize(9);
-    p.setFont(font);
-    const double row = 16;
-    double y = area.top() + row;
-    p.setPen(Qt::black);
-    p.drawText(QPointF(area.left(), y), Export::tr("Links"));
-    for (const LinkKind kind : {LinkKind::Sale, LinkKind::Shipment, LinkKind::Lease, LinkKind::Ownership,
-                                LinkKind::Contract, LinkKind::Affiliation, LinkKind::Founder}) {
-        y += row;
-        p.setPen(chainstyle::linkPen(kind, 100, Confidence::Reported));
-        p.drawLine(QPointF(area.left(), y - 4), QPointF(area.left() + 36, y - 4));
-        if (chainstyle::linkHasBoxMarker(kind)) {
-            p.setBrush(Qt::white);
-            p.drawRect(QRectF(area.left() + 13, y - 9, 10, 10));
-        }
-        p.setPen(Qt::black);
-        p.drawText(QPointF(area.left() + 44, y), DisplayText::linkKind(kind));
-    }
-    // The explanations wrap inside the legend column: German runs longer than English.
-    y += row * 0.5;
-    const auto paragraph = [&](const QString &text) {
-        QRectF used;
-        p.drawText(QRectF(area.left(), y, area.width(), area.bottom() - y), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   text, &used);
-        y += used.height() + 3;
-    };
-    paragraph(Export::tr("Confidence"));
-    paragraph(Export::tr("Solid border: confirmed or reported"));
-    paragraph(Export::tr("Dashed border: suspected or disputed"));
-    p.setPen(chainstyle::unsourcedColour());
-    paragraph(Export::tr("Red badge “!” or red label: no source note"));
-    p.setPen(Qt::black);
-    paragraph(Export::tr("Number badge: notes backing the party or link"));
+    const double density = pageSpec(presetFor(options, ImageFormat::Png)).pngPixelsPerUnit;
+    return std::min(density, ExportOptions::maxPngSide / std::max({1.0, page.width(), page.height()}));
 }
 
-// The PDF page: A4 landscape, 12 mm margins, 300 dpi; the chain left of the legend, under the title.
-struct PdfPage
+bool isFramed(const ExportOptions &options, ImageFormat format)
 {
-    QPageLayout layout{QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter};
-    static constexpr int resolution = 300;
-    static constexpr double unit = resolution / 72.0; // points to device pixels
-    static constexpr double legendWidth = 200 * unit;
-    QRectF page() const { return QRectF(layout.paintRectPixels(resolution)).translated(-layout.paintRectPixels(resolution).topLeft()); }
-    QRectF chainArea() const
-    {
-        const QRectF p = page();
-        return QRectF(p.left(), p.top() + 46 * unit, p.width() - legendWidth - 10 * unit, p.height() - 46 * unit);
-    }
-};
+    return presetFor(options, format) != PagePreset::Bare;
+}
 
-bool writeSvg(const ChainPicture &picture, const QString &path, const ExportProgress &progress)
+bool writeSvg(const ChainPicture &picture, const QString &path, const ExportOptions &options,
+              const ExportProgress &progress)
 {
+    const bool framed = isFramed(options, ImageFormat::Svg);
+    const PageSpec spec = pageSpec(presetFor(options, ImageFormat::Svg));
+    const FramedPage page = framed ? layoutFrame(picture, spec, options.parts, false) : FramedPage();
     const QRectF bounds = picture.bounds;
-    const PaintRecording recording = PaintRecording::record(bounds.size(), [&](QPainter &p) {
-        p.translate(-bounds.topLeft());
-        p.fillRect(bounds, Qt::white);
-        paintPicture(p, picture, 1.0);
+    const PaintRecording recording = PaintRecording::record(framed ? page.size : bounds.size(), [&](QPainter &p) {
+        if (framed) {
+            p.fillRect(QRectF(QPointF(), page.size), Qt::white);
+            paintFramedPage(p, picture, spec, options.parts, page, vectorDetail);
+        } else {
+            p.translate(-bounds.topLeft());
+            p.fillRect(bounds, Qt::white);
+            paintPicture(p, picture, 1.0);
+        }
     });
     const QByteArray svg = recording.toSvg(picture.heading.title, Export::tr("Supply chain drawn with ChipTrail"),
                                            [&](double done) { return !progress || progress(done * 0.9); });
@@ -146,11 +120,20 @@ bool writePng(const ChainPicture &picture, const QString &path, const ExportOpti
         p.fillRect(image.rect(), options.transparent ? Qt::transparent : Qt::white);
         p.setCompositionMode(QPainter::CompositionMode_SourceOver);
         p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        const double lod = placeInto(p, picture.bounds, QRectF(image.rect()));
-        paintPicture(p, picture, lod, [&] {
+        const auto cancelled = [&] {
             stop = stop || (progress && !progress(0.2));
             return stop;
-        });
+        };
+        if (isFramed(options, ImageFormat::Png)) {
+            const PageSpec spec = pageSpec(presetFor(options, ImageFormat::Png));
+            const FramedPage page = layoutFrame(picture, spec, options.parts, false);
+            const double pixels = pngPixelsPerUnit(page.size, options);
+            p.scale(pixels, pixels);
+            paintFramedPage(p, picture, spec, options.parts, page, page.chainScale * pixels, cancelled);
+        } else {
+            const double lod = placeInto(p, picture.bounds, QRectF(image.rect()));
+            paintPicture(p, picture, lod, cancelled);
+        }
     }
     if (stop || (progress && !progress(0.4)))
         return false;
@@ -175,71 +158,33 @@ bool writePng(const ChainPicture &picture, const QString &path, const ExportOpti
     return true;
 }
 
-bool writePdf(const ChainPicture &picture, const QString &path, const ExportProgress &progress)
+bool writePdf(const ChainPicture &picture, const QString &path, const ExportOptions &options,
+              const ExportProgress &progress)
 {
     QSaveFile file(path);
     openForWriting(file, path);
-    const PdfPage geometry;
-    const PictureHeading &heading = picture.heading;
+    const PagePreset preset = presetFor(options, ImageFormat::Pdf);
+    const PageSpec spec = pageSpec(preset == PagePreset::Bare ? PagePreset::A4Landscape : preset);
+    const FrameParts parts = preset == PagePreset::Bare ? FrameParts{false, false, false, false} : options.parts;
+    const FramedPage page = layoutFrame(picture, spec, parts, true);
+    constexpr int resolution = 300; // QPdfWriter embeds the fonts it draws with
     bool cancelled = false;
     {
         QPdfWriter writer(&file);
-        writer.setTitle(heading.title);
+        writer.setTitle(picture.heading.title);
         writer.setCreator(QStringLiteral("ChipTrail"));
-        writer.setPageLayout(geometry.layout);
-        writer.setResolution(PdfPage::resolution);
+        writer.setPageLayout(QPageLayout(QPageSize(page.size, QPageSize::Point, {}, QPageSize::ExactMatch),
+                                         QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(resolution);
         QPainter p;
         if (!p.begin(&writer))
             fail(path, Export::tr("cannot be written"));
-        const QRectF page = geometry.page();
-        const double unit = PdfPage::unit;
-
-        QFont headingFont = p.font();
-        headingFont.setPointSizeF(16);
-        headingFont.setBold(true);
-        p.setFont(headingFont);
-        p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft | Qt::AlignTop, heading.title);
-        QFont sub = p.font();
-        sub.setPointSizeF(9);
-        sub.setBold(false);
-        p.setFont(sub);
-        p.drawText(QRectF(page.left(), page.top() + 26 * unit, page.width(), 14 * unit), Qt::AlignLeft, heading.subtitle);
-
-        // The chain from the area's top left corner at one scale, as large as the area allows.
-        const QRectF chainArea = geometry.chainArea();
-        const QRectF bounds = picture.bounds;
-        const double ratio = bounds.isEmpty() ? 1.0 : std::min(chainArea.width() / bounds.width(), chainArea.height() / bounds.height());
-        p.save();
-        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        p.setClipRect(QRectF(chainArea.topLeft(), bounds.size() * ratio));
-        placeInto(p, bounds, QRectF(chainArea.topLeft(), bounds.size() * ratio));
-        p.fillRect(bounds, Qt::white);
-        paintPicture(p, picture, ratio, [&] { return progress && !progress(0.5); });
-        p.restore();
+        p.scale(resolution / 72.0, resolution / 72.0);
+        paintFramedPage(p, picture, spec, parts, page, vectorDetail, [&] { return progress && !progress(0.5); });
         cancelled = progress && !progress(0.6);
-        if (!cancelled) {
-            p.save();
-            p.translate(chainArea.right() + 10 * unit, chainArea.top());
-            p.scale(unit, unit);
-            drawLegend(p, QRectF(0, 0, PdfPage::legendWidth / unit, chainArea.height() / unit));
-            p.restore();
-
-            // The sources, numbered, on their own page: a published graph names what it rests on.
+        for (int i = 0; !cancelled && i < page.sourcePageStarts.size(); ++i) {
             writer.newPage();
-            p.setFont(headingFont);
-            p.drawText(QRectF(page.left(), page.top(), page.width(), 24 * unit), Qt::AlignLeft, Export::tr("Sources"));
-            QTextDocument document;
-            QFont body = p.font();
-            body.setPointSizeF(10);
-            body.setBold(false);
-            document.setDefaultFont(body);
-            document.setHtml(heading.sourcesHtml);
-            document.setTextWidth(page.width() / unit);
-            p.save();
-            p.translate(page.left(), page.top() + 34 * unit);
-            p.scale(unit, unit);
-            document.drawContents(&p);
-            p.restore();
+            paintSourcesPage(p, picture, spec, page, i);
         }
         p.end();
     }
@@ -280,8 +225,29 @@ std::optional<ImageFormat> imageFormatFromName(const QString &name)
     return std::nullopt;
 }
 
+PagePreset presetFor(const ExportOptions &options, ImageFormat format)
+{
+    if (options.preset)
+        return *options.preset;
+    return format == ImageFormat::Pdf ? PagePreset::A4Landscape : PagePreset::Web;
+}
+
+FramedPage framedPageFor(const ChainPicture &picture, const ExportOptions &options, ImageFormat format)
+{
+    const PagePreset preset = presetFor(options, format);
+    const PageSpec spec = pageSpec(preset == PagePreset::Bare ? PagePreset::Web : preset);
+    return layoutFrame(picture, spec, options.parts, format == ImageFormat::Pdf);
+}
+
 QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, const QString &path)
 {
+    if (isFramed(options, ImageFormat::Png)) {
+        const QSizeF page = framedPageFor(picture, options, ImageFormat::Png).size;
+        const QSize size = (page * pngPixelsPerUnit(page, options)).toSize();
+        if (size.isEmpty() || qint64(size.width()) * size.height() > 400'000'000LL)
+            fail(path, Export::tr("the image would be %1 × %2 pixels; choose a smaller scale").arg(size.width()).arg(size.height()));
+        return size;
+    }
     const QSizeF source = picture.bounds.size();
     const double longest = std::max(source.width(), source.height());
     const double scale = std::min(options.pngScale, ExportOptions::maxPngSide / std::max(1.0, longest));
@@ -291,13 +257,22 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
     return size;
 }
 
-bool exportPicture(const ChainPicture &picture, ImageFormat format, const QString &path, const ExportOptions &options,
+bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString &path, const ExportOptions &options,
                    const ExportProgress &progress)
 {
+    // What is published has no line through a card it does not join where an arc can go around,
+    // and no label on a card or another label: the labels move along their lines, or are left out
+    // and counted in the legend. Bare is the canvas as it is, for a desk
+    // that sets its own page.
+    ChainPicture picture = chain;
+    if (isFramed(options, format)) {
+        routeLinesAroundCards(picture);
+        placeLabelsClear(picture);
+    }
     switch (format) {
-    case ImageFormat::Svg: return writeSvg(picture, path, progress);
+    case ImageFormat::Svg: return writeSvg(picture, path, options, progress);
     case ImageFormat::Png: return writePng(picture, path, options, progress);
-    case ImageFormat::Pdf: return writePdf(picture, path, progress);
+    case ImageFormat::Pdf: return writePdf(picture, path, options, progress);
     case ImageFormat::Dot: break;
     }
     fail(path, Export::tr("cannot be written"));

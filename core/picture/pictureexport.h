@@ -2,6 +2,8 @@
 #pragma once
 
 #include "picture/chainpicture.h"
+#include "picture/framepainter.h"
+#include "picture/pagepreset.h"
 #include "store/casestore.h"
 
 #include <QByteArray>
@@ -19,7 +21,11 @@ namespace chiptrail::picture {
 // older file as it was. Errors are CaseErrors naming the file.
 struct ExportOptions
 {
-    // PNG pixels per scene unit; lowered so that neither side exceeds maxPngSide (a 1,000-party
+    // The page: a newsroom preset with title, legend, sources and credit around the chain. None:
+    // web for SVG and PNG, A4 landscape for PDF. Bare: the chain alone, PNG at pngScale.
+    std::optional<PagePreset> preset;
+    FrameParts parts;          // which parts of the frame are drawn
+    // Bare PNG: pixels per scene unit; lowered so that neither side exceeds maxPngSide (a 1,000-party
     // chain laid out by dot is about 44,000 units tall: at 2 it would be 88,000 pixels).
     double pngScale = 2.0;
     static constexpr double maxPngSide = 16384; // what common viewers and image libraries open
@@ -34,12 +40,18 @@ enum class ImageFormat { Svg, Png, Pdf, Dot };
 
 std::optional<ImageFormat> imageFormatFromName(const QString &name); // "svg", "png", "pdf", "dot"
 
+// The preset an export uses: the one asked for, else the format's own.
+PagePreset presetFor(const ExportOptions &options, ImageFormat format);
+
 // Told how far the writing is (0..1) now and then; returning false cancels it.
 using ExportProgress = std::function<bool(double)>;
 
 // The PNG's size for the picture and options. Throws CaseError naming the file when it would be
 // too big to make: checked before any work starts.
 QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, const QString &path);
+
+// Where the frame's parts and the chain go on the preset's page (the first page, for a PDF).
+FramedPage framedPageFor(const ChainPicture &picture, const ExportOptions &options, ImageFormat format);
 
 // Writes the picture as SVG, PNG or PDF at `path`. Returns false when cancelled (no file written).
 // Draws only the picture's plain values: any thread may write it.

@@ -143,7 +143,9 @@ void placeLabel(LinkLabel &label, const QPointF &anchor)
     for (const auto &line : lines)
         width = std::max(width, metrics.horizontalAdvance(line));
     const double height = lines.size() * metrics.height();
-    label.box = QRectF(anchor.x() - width / 2 - 4, anchor.y() - height / 2 - 2, width + 8, height + 4);
+    // A checked link's label carries its verdict mark on the left (picturepainter.cpp).
+    const double mark = label.verdict == VerdictMark::None ? 0.0 : verdictMarkRoom;
+    label.box = QRectF(anchor.x() - (width + mark) / 2 - 4, anchor.y() - height / 2 - 2, width + mark + 8, height + 4);
     label.badge = QRectF(label.box.right() - 6, label.box.top() - 8, 14, 14);
     if (label.text.isEmpty()) // nothing drawn: the bounds are the anchor
         label.box = QRectF(anchor, QSizeF(0, 0));

@@ -30,6 +30,7 @@ double lineMargin(const QPen &pen);
 QRectF lineBounds(const LinkGeometry &geometry, double margin);
 
 QFont labelFont();
+inline constexpr double verdictMarkRoom = 15; // the verdict mark left of a label's text
 // The label box (several lines) centred on `anchor`, and the note badge at its corner.
 void placeLabel(LinkLabel &label, const QPointF &anchor);
 QRectF labelBounds(const LinkLabel &label); // empty text: a point at the anchor

@@ -2,6 +2,7 @@
 #include "picturepainter.h"
 
 #include "picture/chainstyle.h"
+#include "picture/paintrecording.h"
 #include "picture/picturegeometry.h"
 
 #include <QFontMetricsF>
@@ -158,7 +159,15 @@ void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool 
     painter.drawRoundedRect(label.box, 3, 3);
     painter.setFont(labelFont());
     painter.setPen(label.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0x22, 0x22, 0x22));
-    painter.drawText(label.box, Qt::AlignCenter, label.text);
+    QRectF textBox = label.box;
+    if (label.verdict != VerdictMark::None) {
+        const double side = verdictMarkRoom - 3;
+        paintVerdictMark(painter, label.verdict, QRectF(label.box.left() + 4, label.box.center().y() - side / 2, side, side));
+        textBox.setLeft(label.box.left() + verdictMarkRoom);
+        painter.setFont(labelFont());
+        painter.setPen(label.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0x22, 0x22, 0x22));
+    }
+    painter.drawText(textBox, Qt::AlignCenter, label.text);
 
     // The note badge, as on party cards: how many notes back this link; red "!" when none does.
     painter.setPen(Qt::NoPen);
@@ -170,6 +179,55 @@ void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool 
     painter.setFont(badgeFont);
     painter.setPen(label.noteCount == 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
     painter.drawText(label.badge, Qt::AlignCenter, label.noteCount == 0 ? QStringLiteral("!") : QString::number(label.noteCount));
+}
+
+void paintVerdictMark(QPainter &painter, VerdictMark mark, const QRectF &r)
+{
+    // A shape per verdict, so it reads without colour: triangle (licence required), diamond (red
+    // flag), circle (no licence required), square (not an export). White inner sign for contrast.
+    if (mark == VerdictMark::None)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(chainstyle::markColour(mark));
+    const QPointF c = r.center();
+    switch (mark) {
+    case VerdictMark::LicenceRequired:
+        painter.drawPolygon(QPolygonF{QPointF(c.x(), r.top()), r.bottomRight(), r.bottomLeft()});
+        break;
+    case VerdictMark::Warning:
+        painter.drawPolygon(QPolygonF{QPointF(c.x(), r.top()), QPointF(r.right(), c.y()), QPointF(c.x(), r.bottom()),
+                                      QPointF(r.left(), c.y())});
+        break;
+    case VerdictMark::NoLicenceRequired: painter.drawEllipse(r); break;
+    case VerdictMark::NotAnExport: painter.drawRect(r.adjusted(1, 1, -1, -1)); break;
+    case VerdictMark::None: break;
+    }
+    QPen sign(Qt::white, std::max(1.0, r.width() / 7));
+    sign.setCapStyle(Qt::RoundCap);
+    painter.setPen(sign);
+    painter.setBrush(Qt::NoBrush);
+    const double u = r.width() / 10;
+    switch (mark) {
+    case VerdictMark::LicenceRequired: // "!"
+        painter.drawLine(QPointF(c.x(), r.top() + 4 * u), QPointF(c.x(), r.top() + 7 * u));
+        painter.drawPoint(QPointF(c.x(), r.top() + 8.6 * u));
+        break;
+    case VerdictMark::Warning: // "!"
+        painter.drawLine(QPointF(c.x(), r.top() + 2.6 * u), QPointF(c.x(), r.top() + 5.8 * u));
+        painter.drawPoint(QPointF(c.x(), r.top() + 7.4 * u));
+        break;
+    case VerdictMark::NoLicenceRequired: // tick
+        painter.drawPolyline(QPolygonF{QPointF(r.left() + 2.8 * u, c.y()), QPointF(r.left() + 4.4 * u, r.top() + 6.8 * u),
+                                       QPointF(r.left() + 7.2 * u, r.top() + 3.4 * u)});
+        break;
+    case VerdictMark::NotAnExport: // dash
+        painter.drawLine(QPointF(r.left() + 3 * u, c.y()), QPointF(r.right() - 3 * u, c.y()));
+        break;
+    case VerdictMark::None: break;
+    }
+    painter.restore();
 }
 
 void paintMergedLine(QPainter &painter, const MergedLine &merged, double lod, bool selected)
@@ -294,6 +352,7 @@ void paintPicture(QPainter &painter, const ChainPicture &picture, double lod, co
     const auto stop = [&] { return cancelled && ++count % 256 == 0 && cancelled(); };
     const auto faded = [&](bool dimmed, double factor) { painter.setOpacity(opacity * (dimmed ? factor : 1.0)); };
 
+    PaintRecording::setGroup(painter, "boxes");
     for (const CountryBox &box : picture.boxes) {
         if (stop())
             return;
@@ -307,9 +366,11 @@ void paintPicture(QPainter &painter, const ChainPicture &picture, double lod, co
         lines.push_back({&line, line.highlighted, line.dimmed ? dimmedLink : 1.0});
     if (stop())
         return;
+    PaintRecording::setGroup(painter, "links");
     painter.save();
     paintLinkLines(painter, picture.bounds, lines, lod);
     painter.restore();
+    PaintRecording::setGroup(painter, "labels");
     for (const LinkLabel &label : picture.labels) {
         if (stop())
             return;
@@ -318,11 +379,13 @@ void paintPicture(QPainter &painter, const ChainPicture &picture, double lod, co
         paintLinkLabel(painter, label, lod, label.highlighted);
         painter.restore();
     }
+    PaintRecording::setGroup(painter, "merged-links");
     for (const MergedLine &merged : picture.mergedLines) {
         painter.save();
         paintMergedLine(painter, merged, lod, false);
         painter.restore();
     }
+    PaintRecording::setGroup(painter, "cards");
     for (const Card &card : picture.cards) {
         if (stop())
             return;
@@ -331,6 +394,7 @@ void paintPicture(QPainter &painter, const ChainPicture &picture, double lod, co
         paintCard(painter, card, lod, {false, card.highlighted});
         painter.restore();
     }
+    PaintRecording::setGroup(painter, "groups");
     for (const GroupCard &group : picture.groups) {
         painter.save();
         paintGroupCard(painter, group, lod, false);

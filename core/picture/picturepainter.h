@@ -26,6 +26,8 @@ void paintGroupCard(QPainter &painter, const GroupCard &group, double lod, bool 
 void paintCountryBox(QPainter &painter, const CountryBox &box, double lod);
 // `raised`: selected or on a highlighted path.
 void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool raised);
+// The verdict's shape in its colour, filling `rect`: on link labels and in the legend.
+void paintVerdictMark(QPainter &painter, VerdictMark mark, const QRectF &rect);
 void paintMergedLine(QPainter &painter, const MergedLine &line, double lod, bool selected);
 
 // The pen a line is drawn with: its own, or the highlight when raised.

@@ -225,10 +225,19 @@ QByteArray PaintRecording::toSvg(const QString &title, const QString &descriptio
     escaped(out, description);
     out += "</desc>\n";
     const qsizetype total = m_ops.size();
+    QByteArray openGroup;
     for (qsizetype index = 0; index < total; ++index) {
         if (progress && index % 1024 == 0 && !progress(double(index) / std::max<qsizetype>(1, total)))
             return {};
         const Op &op = m_ops.at(index);
+        // Runs of one group in one <g class="…">: a desk restyles cards, labels or the legend in CSS.
+        if (op.group != openGroup) {
+            if (!openGroup.isEmpty())
+                out += "</g>\n";
+            openGroup = op.group;
+            if (!openGroup.isEmpty())
+                out += "<g class=\"" + openGroup + "\">\n";
+        }
         const Placement place = placementOf(op.transform);
         switch (op.kind) {
         case Op::Kind::Path:
@@ -318,6 +327,8 @@ QByteArray PaintRecording::toSvg(const QString &title, const QString &descriptio
         }
         }
     }
+    if (!openGroup.isEmpty())
+        out += "</g>\n";
     out += "</svg>\n";
     return out;
 }

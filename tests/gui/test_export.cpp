@@ -195,6 +195,7 @@ private Q_SLOTS:
         const QSizeF content = scene.contentRect().size();
         const QString white = m_dir.filePath(QStringLiteral("white.png"));
         ExportOptions options;
+        options.preset = picture::PagePreset::Bare; // the chain alone, at the scale asked for
         options.pngScale = 1.5;
         exportScene(scene, ImageFormat::Png, white, options);
         QImage image(white);
@@ -390,7 +391,7 @@ private Q_SLOTS:
             case ImageFormat::Png: {
                 const QImage image = QImage::fromData(bytes, "PNG");
                 QVERIFY(!image.isNull());
-                QCOMPARE(image.size(), (scene.contentRect().size() * ExportOptions().pngScale).toSize());
+                QCOMPARE(image.width(), 2400); // the web preset: 1200 CSS pixels at 2×
                 QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
                 break;
             }
@@ -425,7 +426,7 @@ private Q_SLOTS:
         // On failure the job never ends: ~ExportJob() then waits for ever (ctest's timeout).
         QVERIFY(!finished.isEmpty() || finished.wait(30000));
         QVERIFY(failed.isEmpty());
-        QCOMPARE(QImage(path).size(), (scene.contentRect().size() * ExportOptions().pngScale).toSize());
+        QCOMPARE(QImage(path).width(), 2400); // the web preset: 1200 CSS pixels at 2×
     }
 
     // The picture is taken when the export starts: edits after that do not tear it.
@@ -502,6 +503,7 @@ private Q_SLOTS:
         ExportJob job;
         QSignalSpy failed(&job, &ExportJob::failed);
         ExportOptions huge;
+        huge.preset = picture::PagePreset::Bare;
         huge.pngScale = 1e-9;
         const QString path = m_dir.filePath(QStringLiteral("empty.png"));
         QVERIFY(!job.start(scene, ImageFormat::Png, path, huge));

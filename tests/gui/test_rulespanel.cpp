@@ -82,12 +82,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("license_required")));
         QVERIFY2(!text.contains(QStringLiteral("unknown_origin")), qPrintable(text));
 
-        // On the canvas, the sale is green and the lease is flagged orange.
+        // On the canvas, the sale is blue (no licence required) and the lease is flagged orange
+        // (the colour-blind-safe verdict palette, chainstyle.cpp).
         ChainScene *scene = window.chainScene();
         const QColor sale = scene->edge(LinkId(idOf(data.links, "aivres-indosat-gb200")))->pen().color();
         const QColor lease = scene->edge(LinkId(idOf(data.links, "indosat-inftech-lease")))->pen().color();
-        QCOMPARE(sale, QColor(0x2E, 0x7D, 0x32));
-        QCOMPARE(lease, QColor(0xEF, 0x6C, 0x00));
+        QCOMPARE(sale, QColor(0x00, 0x72, 0xB2));
+        QCOMPARE(lease, QColor(0xEB, 0xA8, 0x00));
     }
 
     void theAiDiffusionCounterfactualShowsWhatChanges()
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("aivres-indosat-gb200")));
         QVERIFY2(text.contains(QStringLiteral("license_required")), qPrintable(text));
         QCOMPARE(window.chainScene()->edge(LinkId(idOf(data.links, "aivres-indosat-gb200")))->pen().color(),
-                 QColor(0xC6, 0x28, 0x28));
+                 QColor(0xB2, 0x3A, 0x00)); // licence required: dark vermillion
     }
 };
 
