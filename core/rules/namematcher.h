@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "namenormaliser.h"
+
+#include <QStringList>
+
+namespace chiptrail {
+
+// A score and why: `rules` are stable words (docs/rules.md, "How names are matched"), `reasons`
+// say in the user's language what made the match and what differed.
+struct NameMatch
+{
+    double score = 0;
+    QStringList rules;
+    QStringList reasons;
+};
+
+// Scores two folded names. Pure and thread-safe: it only reads the folding data.
+class NameMatcher
+{
+public:
+    explicit NameMatcher(const NameFoldingData &data) : m_data(data) {}
+
+    double score(const NormalisedName &query, const NormalisedName &listed) const;
+    NameMatch explain(const NormalisedName &query, const NormalisedName &listed) const;
+
+private:
+    double run(const NormalisedName &q, const NormalisedName &c, NameMatch *out) const;
+    const NameFoldingData &m_data;
+};
+
+// Damerau-Levenshtein distance, stopping early: returns limit + 1 when it is larger than limit.
+int editDistance(QStringView a, QStringView b, int limit);
+
+} // namespace chiptrail
