@@ -14,15 +14,18 @@ namespace {
 // a one-word name that differs only by a rule below that is "possible", never a match.
 constexpr double kInitial = 0.95;         // "j" for "john", in a person's name
 constexpr double kSoundScript = 0.96;     // romanisation variant after transliteration
-constexpr double kSoundLatin = 0.93;      // romanisation variant between two Latin spellings
+constexpr double kSoundLatin = 0.955;     // romanisation variant between two Latin spellings (Wade-Giles, pinyin)
 constexpr double kVowels = 0.96;          // same consonants, from a script that does not write vowels
-constexpr double kTypo = 0.96;            // one letter wrong, missing, extra or swapped
+constexpr double kTypo = 0.96;            // one letter missing, extra or swapped, or wrong in a long word
+constexpr double kShortSubstitution = 0.93; // one letter wrong in a word of five or less: "Biden", "Biren"
 constexpr double kTypoFirstLetter = 0.90; // the same at the first letter, which people rarely mistype
 constexpr double kTwoTypos = 0.92;        // two edits in a word of 8 letters or more
 constexpr double kPrefix = 0.60;          // a word that begins another: "Sino" and "Sinopec" are not one
 constexpr double kSpellingCap = 0.94;     // Jaro-Winkler alone never makes a match
 // What a word of one name that the other lacks costs, against 1 for a distinctive word.
-constexpr double kMissingGeneric = 0.03, kMissingOrg = 0.02, kMissingLight = 0.15;
+constexpr double kMissingGeneric = 0.03, kMissingOrg = 0.02, kMissingLight = 0.08, kMissingInitial = 0.05;
+// A weak word that replaces another ("Science and Technology" against "Science and Industry") is
+// not an addition: it costs its full weight.
 constexpr double kInitialWeight = 0.5;
 constexpr double kOrderPenalty = 0.08;    // "Wang Jian" and "Jian Wang" are two people
 constexpr double kFormPenalty = 0.08;     // "Siemens AG" and "Siemens GmbH" are two companies
@@ -44,25 +47,83 @@ int editDistance(QStringView a, QStringView b, int limit)
         return limit + 1;
     if (la > 64 || lb > 64)
         return a == b ? 0 : limit + 1;
-    std::array<std::array<int, 66>, 66> d{};
-    for (qsizetype i = 0; i <= la; ++i)
-        d[i][0] = static_cast<int>(i);
+    // Three rolling rows (Damerau needs the row before last); names are short, so no allocation.
+    std::array<int, 66> rows[3];
+    int *prev2 = rows[0].data(), *prev = rows[1].data(), *cur = rows[2].data();
     for (qsizetype j = 0; j <= lb; ++j)
-        d[0][j] = static_cast<int>(j);
+        prev[j] = static_cast<int>(j);
     for (qsizetype i = 1; i <= la; ++i) {
-        int rowMin = limit + 1;
+        cur[0] = static_cast<int>(i);
+        int rowMin = cur[0];
         for (qsizetype j = 1; j <= lb; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                v = std::min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
             rowMin = std::min(rowMin, v);
         }
         if (rowMin > limit)
             return limit + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
     }
-    return std::min(d[la][lb], limit + 1);
+    return std::min(prev[lb], limit + 1);
+}
+
+NameMatcher::NameMatcher(const NameFoldingData &data) : m_data(data), m_folds(NameNormaliser::sortedFolds(data))
+{
+    for (const QString &w : data.genericWords)
+        m_generic.insert(w);
+    for (const QString &w : data.orgWords)
+        m_org.insert(w);
+}
+
+// Words one name writes apart and the other together: Han syllables ("hua wei" / "Huawei"),
+// Wade-Giles syllables ("Tse-tung" / "Zedong"), "Abd Allah" / "Abdullah". Runs of two to four
+// words of `a` that spell, or sound like, one word of `b` become that one word.
+bool NameMatcher::mergeRuns(NormalisedName &a, const NormalisedName &b) const
+{
+    bool merged = false;
+    for (qsizetype j = 0; j < b.tokens.size(); ++j) {
+        const QString &target = b.tokens.at(j);
+        if (target.size() < 4 || a.tokens.contains(target))
+            continue;
+        const QString &targetSound = b.sounds.at(j);
+        const QString targetSkeleton = NameNormaliser::skeletonOf(target);
+        const bool vowels = a.vowelsUncertain() || b.vowelsUncertain();
+        for (qsizetype i = 0; i + 1 < a.tokens.size(); ++i) {
+            // Cheap test first: a run that could spell the word starts with its sound.
+            if (a.sounds.at(i).isEmpty() || targetSound.isEmpty() || a.sounds.at(i).at(0) != targetSound.at(0))
+                if (!vowels || a.tokens.at(i).at(0) != target.at(0))
+                    continue;
+            QString run = a.tokens.at(i);
+            qsizetype len = 1;
+            for (; len < 4 && i + len < a.tokens.size() && run.size() < target.size() + 3; ++len) {
+                run += a.tokens.at(i + len);
+                if (std::abs(run.size() - target.size()) > 3)
+                    continue;
+                const QString sound = NameNormaliser::foldSounds(run, m_folds);
+                if (run == target || sound == targetSound
+                    || (vowels && targetSkeleton.size() >= 2 && NameNormaliser::skeletonOf(run) == targetSkeleton)) {
+                    a.tokens[i] = run;
+                    a.sounds[i] = sound;
+                    a.kinds[i] = m_org.contains(run) ? TokenWeight::Organisation
+                                 : m_generic.contains(run) ? TokenWeight::Generic : TokenWeight::Normal;
+                    a.lightWords[i] = false;
+                    a.tokens.remove(i + 1, len);
+                    a.sounds.remove(i + 1, len);
+                    a.kinds.remove(i + 1, len);
+                    a.lightWords.remove(i + 1, len);
+                    merged = true;
+                    break;
+                }
+            }
+            if (merged && a.tokens.at(i) == run)
+                break;
+        }
+    }
+    return merged;
 }
 
 double NameMatcher::score(const NormalisedName &query, const NormalisedName &listed) const
@@ -81,6 +142,20 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
 {
     if (q.tokens.isEmpty() || c.tokens.isEmpty())
         return 0;
+    if (q.tokens.size() != c.tokens.size() && q.joined != c.joined) {
+        NormalisedName mq = q, mc = c;
+        const bool changed = q.tokens.size() > c.tokens.size() ? mergeRuns(mq, c) : mergeRuns(mc, q);
+        if (changed) {
+            const double merged = run(mq, mc, out);
+            if (out) {
+                if (!out->rules.contains(QLatin1String("spacing")))
+                    out->rules << QStringLiteral("spacing");
+                out->reasons.prepend(Rules::tr("words written apart in one name are one word in the other (\"%1\" / \"%2\")")
+                                         .arg(mq.tokens.join(QLatin1Char(' ')), mc.tokens.join(QLatin1Char(' '))));
+            }
+            return merged;
+        }
+    }
     const auto addRule = [&](const char *word) {
         if (out && !out->rules.contains(QLatin1String(word)))
             out->rules << QString::fromLatin1(word);
@@ -104,7 +179,7 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
     };
 
     // Similarity of every word pair, by the first rule that holds.
-    std::array<std::array<Pair, kMaxTokens>, kMaxTokens> sim{};
+    Pair sim[kMaxTokens][kMaxTokens]; // only [0, nq) x [0, nc) is used, and set below
     for (qsizetype i = 0; i < nq; ++i) {
         const QString &a = q.tokens.at(i);
         for (qsizetype j = 0; j < nc; ++j) {
@@ -115,23 +190,39 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
                 continue;
             }
             const qsizetype shortLen = std::min(a.size(), b.size());
-            if (persons && shortLen == 1 && a.at(0) == b.at(0)) {
-                p = {kInitial, Rule::Initial};
-            } else if (shortLen >= 2 && q.sounds.at(i) == c.sounds.at(j)) {
-                p = {scriptSide ? kSoundScript : kSoundLatin, Rule::Sound};
-            } else if (vowelSide && shortLen >= 2
-                       && NameNormaliser::skeletonOf(q.sounds.at(i)) == NameNormaliser::skeletonOf(c.sounds.at(j))) {
-                p = {kVowels, Rule::Vowels};
-            } else if (shortLen >= 4 && editDistance(a, b, 1) <= 1) {
-                p = {a.at(0) == b.at(0) ? kTypo : kTypoFirstLetter, Rule::Typo};
+            // Every rule that holds gives a score; the best one counts.
+            const auto consider = [&p](double score, Rule rule) {
+                if (score > p.sim)
+                    p = {score, rule};
+            };
+            if (persons && shortLen == 1 && a.at(0) == b.at(0))
+                consider(kInitial, Rule::Initial);
+            if (shortLen >= 2 && q.sounds.at(i) == c.sounds.at(j))
+                consider(scriptSide ? kSoundScript : kSoundLatin, Rule::Sound);
+            if (vowelSide && shortLen >= 2) {
+                const QString sa = NameNormaliser::skeletonOf(a), sb = NameNormaliser::skeletonOf(b);
+                if (sa == sb && (sa.size() >= 2 || std::max(a.size(), b.size()) <= 3))
+                    consider(kVowels, Rule::Vowels);
+            }
+            if (shortLen >= 4 && editDistance(a, b, 1) <= 1) {
+                const bool substitution = a.size() == b.size() && [&] {
+                    qsizetype diff = 0;
+                    for (qsizetype k = 0; k < a.size(); ++k)
+                        diff += a.at(k) != b.at(k) ? 1 : 0;
+                    return diff == 1;
+                }();
+                consider(a.at(0) != b.at(0) ? kTypoFirstLetter
+                         : substitution && shortLen <= 5 ? kShortSubstitution : kTypo,
+                         Rule::Typo);
             } else if (shortLen >= 8 && editDistance(a, b, 2) <= 2) {
-                p = {kTwoTypos, Rule::Typo};
-            } else if (shortLen >= 3 && (a.startsWith(b) || b.startsWith(a))) {
-                p = {kPrefix, Rule::Prefix};
-            } else if (shortLen >= 3) {
+                consider(kTwoTypos, Rule::Typo);
+            }
+            if (p.sim == 0 && shortLen >= 3 && (a.startsWith(b) || b.startsWith(a)))
+                consider(kPrefix, Rule::Prefix);
+            if (p.sim == 0 && shortLen >= 3) {
                 const double jw = tokenSimilarity(a, b);
                 if (jw > 0)
-                    p = {std::min(jw, kSpellingCap), Rule::Spelling};
+                    consider(std::min(jw, kSpellingCap), Rule::Spelling);
             }
         }
     }
@@ -170,19 +261,33 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
         }
         return before && after;
     };
+    // Weak words left over on both sides replace each other: they count in full.
+    bool qWeakLeft = false, cWeakLeft = false;
+    for (qsizetype i = 0; i < nq; ++i)
+        qWeakLeft = qWeakLeft || (pairOf[i] < 0 && kindOf(q.kinds.at(i)) != TokenWeight::Normal);
+    for (qsizetype j = 0; j < nc; ++j)
+        cWeakLeft = cWeakLeft || (pairedBy[j] < 0 && kindOf(c.kinds.at(j)) != TokenWeight::Normal);
+    const bool weakReplaced = qWeakLeft && cWeakLeft;
+    // The same for a person's names: "Karl M. Weber" is not "Karl Heinz Weber".
+    bool qNameLeft = false, cNameLeft = false;
+    for (qsizetype i = 0; i < nq; ++i)
+        qNameLeft = qNameLeft || (pairOf[i] < 0 && q.kinds.at(i) == TokenWeight::Normal && !q.lightWords.at(i));
+    for (qsizetype j = 0; j < nc; ++j)
+        cNameLeft = cNameLeft || (pairedBy[j] < 0 && c.kinds.at(j) == TokenWeight::Normal && !c.lightWords.at(j));
+    const bool nameReplaced = qNameLeft && cNameLeft;
     double num = 0, den = 0;
     const auto missing = [&](const NormalisedName &n, qsizetype k, const std::array<int, kMaxTokens> &paired,
                              qsizetype count, bool query) {
         const TokenWeight kind = kindOf(n.kinds.at(k));
         double cost = 1.0;
         if (kind == TokenWeight::Generic) {
-            cost = kMissingGeneric;
-            addRule("generic_word");
+            cost = weakReplaced ? m_data.genericWeight : kMissingGeneric;
+            addRule(weakReplaced ? "generic_word_differs" : "generic_word");
         } else if (kind == TokenWeight::Organisation) {
-            cost = kMissingOrg;
+            cost = weakReplaced ? m_data.orgWeight : kMissingOrg;
             addRule("generic_word");
-        } else if (persons && (n.lightWords.at(k) || between(paired, count, k))) {
-            cost = kMissingLight;
+        } else if (persons && (n.lightWords.at(k) || (!nameReplaced && between(paired, count, k)))) {
+            cost = n.tokens.at(k).size() == 1 ? kMissingInitial : kMissingLight;
             addRule("middle_name");
         } else if (n.kinds.at(k) == TokenWeight::Normal || !promote) {
             addRule("word_missing");
@@ -191,7 +296,7 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
         if (out) {
             const bool weak = n.kinds.at(k) != TokenWeight::Normal;
             const QString &t = n.tokens.at(k);
-            if (cost == kMissingLight)
+            if (cost == kMissingLight || cost == kMissingInitial)
                 out->reasons << Rules::tr("extra middle name or patronymic \"%1\" (counts little)").arg(t);
             else if (query)
                 out->reasons << Rules::tr("\"%1\" is not in the listed name%2").arg(t, weak ? Rules::tr(" (weak word)") : QString());

@@ -3,6 +3,7 @@
 
 #include "namenormaliser.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace chiptrail {
@@ -20,14 +21,17 @@ struct NameMatch
 class NameMatcher
 {
 public:
-    explicit NameMatcher(const NameFoldingData &data) : m_data(data) {}
+    explicit NameMatcher(const NameFoldingData &data);
 
     double score(const NormalisedName &query, const NormalisedName &listed) const;
     NameMatch explain(const NormalisedName &query, const NormalisedName &listed) const;
 
 private:
     double run(const NormalisedName &q, const NormalisedName &c, NameMatch *out) const;
+    bool mergeRuns(NormalisedName &a, const NormalisedName &b) const;
     const NameFoldingData &m_data;
+    QList<QPair<QString, QString>> m_folds;
+    QSet<QString> m_generic, m_org;
 };
 
 // Damerau-Levenshtein distance, stopping early: returns limit + 1 when it is larger than limit.

@@ -96,9 +96,13 @@ NameNormaliser::NameNormaliser(const NameFoldingData &data) : m_data(data), m_ic
         m_particles.insert(w);
     for (const auto &[words, index] : data.legalFormsEnd)
         m_formsJoined.insert(words.join(QString()), index);
-    m_folds = data.romanisationFolds;
-    std::stable_sort(m_folds.begin(), m_folds.end(),
-                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const auto &[words, index] : data.legalFormsStart) {
+        m_startJoined.insert(words.join(QString()));
+        m_startByFirst[words.first()].append({words, index}); // longest first, as in the data
+    }
+    for (const auto &[words, index] : data.legalFormsEnd)
+        m_endByLast[words.last()].append({words, index});
+    m_folds = sortedFolds(data);
     // BGN/PCGN for Cyrillic gives the spellings English-language lists use ("Rostekh", not ISO 9 "Rosteh").
     m_icu->any = makeTranslit("Any-Latin; Latin-ASCII");                                  // notr
     m_icu->russian = makeTranslit("Russian-Latin/BGN; Any-Latin; Latin-ASCII");             // notr
@@ -253,8 +257,9 @@ void NameNormaliser::joinDottedForms(QStringList &tokens) const
     while (end < tokens.size() && single(end))
         ++end;
     if (end >= 2 && end < tokens.size()) {
+        // Only forms that stand first: "A. B. Miller" is a person, not the Swedish "AB".
         const QString joined = tokens.mid(0, end).join(QString());
-        if (m_formsJoined.contains(joined)) {
+        if (m_startJoined.contains(joined)) {
             tokens.remove(0, end);
             tokens.prepend(joined);
         }
@@ -284,7 +289,8 @@ void NameNormaliser::stripLegalForms(QStringList &tokens, NormalisedName &out) c
     };
     for (bool again = true; again;) {
         again = false;
-        for (const auto &[form, index] : m_data.legalFormsEnd) {
+        joinDottedForms(tokens); // "trumpf g m b h co k g": "kg", then "gmbh"
+        for (const auto &[form, index] : m_endByLast.value(tokens.isEmpty() ? QString() : tokens.last())) {
             if (endsWith(form)) {
                 tokens.resize(tokens.size() - form.size());
                 recordForm(index, form.join(QLatin1Char(' ')), out);
@@ -292,11 +298,20 @@ void NameNormaliser::stripLegalForms(QStringList &tokens, NormalisedName &out) c
                 break;
             }
         }
-        // "boschgmbh" in lower case: a glued form at the end of the last word.
+        // A form written as one word ("sdnbhd", "coltd") after a glued form was split off.
+        if (!again && tokens.size() >= 2 && m_formsJoined.contains(tokens.last())) {
+            recordForm(m_formsJoined.value(tokens.last()), tokens.last(), out);
+            tokens.removeLast();
+            again = true;
+            continue;
+        }
+        // "boschgmbh", "huaweiltd" in one case: a glued form at the end of the last word. Three
+        // letters ("ltd", "llc") only after a long enough name, so "zinc" keeps its "c".
         if (!again && tokens.size() >= 1) {
             const QString last = tokens.last();
             for (auto it = m_data.gluedForms.cbegin(); it != m_data.gluedForms.cend(); ++it) {
-                if (it.key().size() >= 4 && last.size() >= it.key().size() + 3 && last.endsWith(it.key())) {
+                const qsizetype rest = last.size() - it.key().size();
+                if (it.key().size() >= 3 && rest >= (it.key().size() >= 4 ? 3 : 4) && last.endsWith(it.key())) {
                     tokens.last().chop(it.key().size());
                     recordForm(it.value(), it.key(), out);
                     out.changes << Rules::tr("legal form \"%1\" written onto the name, split off").arg(it.key());
@@ -307,7 +322,7 @@ void NameNormaliser::stripLegalForms(QStringList &tokens, NormalisedName &out) c
             }
         }
     }
-    for (const auto &[form, index] : m_data.legalFormsStart) {
+    for (const auto &[form, index] : m_startByFirst.value(tokens.isEmpty() ? QString() : tokens.first())) {
         if (form.size() < tokens.size() && tokens.mid(0, form.size()) == form) {
             tokens.remove(0, form.size());
             recordForm(index, form.join(QLatin1Char(' ')), out);
@@ -316,14 +331,21 @@ void NameNormaliser::stripLegalForms(QStringList &tokens, NormalisedName &out) c
     }
 }
 
-QString NameNormaliser::soundKey(const QString &token) const
+QList<QPair<QString, QString>> NameNormaliser::sortedFolds(const NameFoldingData &data)
+{
+    QList<QPair<QString, QString>> folds = data.romanisationFolds;
+    std::stable_sort(folds.begin(), folds.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    return folds;
+}
+
+QString NameNormaliser::foldSounds(QStringView token, const QList<QPair<QString, QString>> &folds)
 {
     QString out;
     out.reserve(token.size());
     for (qsizetype i = 0; i < token.size();) {
         bool folded = false;
-        for (const auto &[from, to] : m_folds) {
-            if (QStringView(token).mid(i).startsWith(from)) {
+        for (const auto &[from, to] : folds) {
+            if (from.at(0) == token.at(i) && token.mid(i).startsWith(from)) {
                 out += to;
                 i += from.size();
                 folded = true;
@@ -344,13 +366,14 @@ QString NameNormaliser::skeletonOf(const QString &sound)
 {
     static const QString vowels = QStringLiteral("aeiouyw");
     QString out;
-    for (qsizetype i = 0; i < sound.size(); ++i) {
-        const QChar c = sound.at(i);
-        if (i > 0 && vowels.contains(c))
+    for (QChar c : sound) {
+        if (vowels.contains(c))
             continue;
         if (out.isEmpty() || out.back() != c)
             out += c;
     }
+    if (out.size() > 1 && out.endsWith(QLatin1Char('h')))
+        out.chop(1);
     return out;
 }
 
@@ -396,6 +419,8 @@ NormalisedName NameNormaliser::normalise(const QString &name) const
                     out.native += c;
         }
         out.script = script == QChar::Script_Latin || !needs ? QChar::Script_Latin : script;
+        if (script == QChar::Script_Arabic)
+            s.remove(QChar(0x0629)); // ta marbuta: a silent or "a"/"ah" ending that lists leave out
         if (needs) {
             const QString before = s;
             s = transliterate(s, script);
@@ -410,6 +435,8 @@ NormalisedName NameNormaliser::normalise(const QString &name) const
     QString folded;
     folded.reserve(s.size() + 8);
     for (QChar c : std::as_const(s)) {
+        if (c.category() == QChar::Letter_Modifier)
+            continue; // ʿ ʾ ʹ: ayn, hamza, soft sign marks of transliterations
         if (c.isLetterOrNumber())
             folded += c;
         else if (c == QLatin1Char('&') || c == QLatin1Char('+'))
@@ -438,6 +465,19 @@ NormalisedName NameNormaliser::normalise(const QString &name) const
     }
     joinDottedForms(tokens);
     stripLegalForms(tokens, out);
+    // Two- and three-word keys first ("ke ji" -> "technology"), then single words.
+    for (qsizetype n = 3; n >= 2; --n) {
+        for (qsizetype i = 0; i + n <= tokens.size(); ++i) {
+            const QString key = tokens.mid(i, n).join(QLatin1Char(' '));
+            if (const auto ab = m_data.abbreviations.constFind(key); ab != m_data.abbreviations.cend()) {
+                out.changes << Rules::tr("\"%1\" read as \"%2\"").arg(key, *ab);
+                if (!out.rules.contains(QLatin1String("abbreviation")))
+                    out.rules << QStringLiteral("abbreviation");
+                tokens[i] = *ab;
+                tokens.remove(i + 1, n - 1);
+            }
+        }
+    }
     for (QString &t : tokens) {
         if (const auto it = m_data.numbers.constFind(t); it != m_data.numbers.cend()) {
             out.changes << Rules::tr("number \"%1\" read as %2").arg(t, *it);
@@ -449,6 +489,16 @@ NormalisedName NameNormaliser::normalise(const QString &name) const
             if (!out.rules.contains(QLatin1String("abbreviation")))
                 out.rules << QStringLiteral("abbreviation");
             t = *ab;
+        }
+    }
+    // "thirty eighth" -> "30 8" -> "38"
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        bool tensOk = false, unitsOk = false;
+        const int tens = tokens.at(i).toInt(&tensOk), units = tokens.at(i + 1).toInt(&unitsOk);
+        if (tensOk && unitsOk && tens >= 20 && tens <= 90 && tens % 10 == 0 && units >= 1 && units <= 9
+            && out.rules.contains(QLatin1String("number"))) {
+            tokens[i] = QString::number(tens + units);
+            tokens.removeAt(i + 1);
         }
     }
     tokens = tokens.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts); // "hk" -> "hong kong"
@@ -480,7 +530,7 @@ NormalisedName NameNormaliser::normalise(const QString &name) const
     out.personLike = out.legalForms.isEmpty() && !anyWeak && allAlpha && tokens.size() >= 2 && tokens.size() <= 5;
     out.joined = tokens.join(QString());
     out.soundJoined = out.sounds.join(QString());
-    out.skeleton = skeletonOf(out.soundJoined);
+    out.skeleton = skeletonOf(out.joined);
     return out;
 }
 

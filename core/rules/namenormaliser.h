@@ -27,7 +27,7 @@ struct NormalisedName
     QString joined;           // tokens without spaces, to catch "Hua Wei" = "Huawei"
     QStringList sounds;       // one per token: the word with romanisation variants folded ("hsiao" -> "siao")
     QString soundJoined;      // sounds without spaces
-    QString skeleton;         // soundJoined without vowels, for scripts that do not write them
+    QString skeleton;         // joined without vowels, for scripts that do not write them
     QStringList legalForms;   // legal forms as written in the name, folded ("aktiengesellschaft")
     QStringList legalFormCodes; // the same as short forms ("ag")
     QStringList families;     // their families, "any" left out (see legal_forms.json)
@@ -55,7 +55,11 @@ public:
 
     NormalisedName normalise(const QString &name) const;
     double weight(TokenWeight kind) const;
-    QString soundKey(const QString &token) const;
+    QString soundKey(const QString &token) const { return foldSounds(token, m_folds); }
+    // Folds, longest `from` first, then doubled letters: "hsiao" -> "siao", "yevgeniy" -> "ievgeni".
+    static QString foldSounds(QStringView token, const QList<QPair<QString, QString>> &sortedFolds);
+    static QList<QPair<QString, QString>> sortedFolds(const NameFoldingData &data);
+    // The consonants of a word, doubled letters once, without a final "h" (Arabic ة): "hassan" -> "hsn".
     static QString skeletonOf(const QString &sound);
 
 private:
@@ -70,6 +74,10 @@ private:
     const NameFoldingData &m_data;
     QSet<QString> m_generic, m_org, m_stop, m_particles;
     QHash<QString, int> m_formsJoined; // every spelling without spaces -> form, for "g m b h"
+    QSet<QString> m_startJoined;       // the same for forms that stand before the name
+    // Legal forms by their last (end forms) or first (start forms) word, so a name is compared
+    // only with the forms that can end or begin it.
+    QHash<QString, QList<QPair<QStringList, int>>> m_endByLast, m_startByFirst;
     QList<QPair<QString, QString>> m_folds; // longest first
     struct Icu; // keeps ICU headers out of the rest of the program
     std::unique_ptr<Icu> m_icu;

@@ -130,7 +130,7 @@ void loadLegalForms(NameFoldingData &n, const QString &dir)
             if (s != s.toLower() || s.contains(QLatin1Char('.')))
                 f[QStringLiteral("spelled")].fail(Rules::tr("write legal forms folded: lower case, no dots (\"%1\")").arg(s));
             n.legalFormsEnd.append({words(s), index});
-            if (startForms.contains(s))
+            if (startForms.contains(form.form) || startForms.contains(s))
                 n.legalFormsStart.append({words(s), index});
             if (form.glued)
                 n.gluedForms.insert(QString(s).remove(QLatin1Char(' ')), index);

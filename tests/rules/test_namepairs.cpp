@@ -3,6 +3,8 @@
 // written by make_name_pairs.py, which names the source of every pair). The pairs go through
 // the real Screener: an index of every listed name, candidates, scores, the match threshold of
 // the shipped rules. Goal (issue 17): recall >= 0.90 at precision >= 0.85.
+#include "rules/namematcher.h"
+#include "rules/namenormaliser.h"
 #include "rules/rulebook.h"
 #include "rules/screener.h"
 
@@ -63,6 +65,9 @@ private Q_SLOTS:
             list.entries << e;
         }
         const Screener screener(list, book.folding);
+        // What the matcher alone says of a wrong pair, to tell a missed candidate from a low score.
+        NameNormaliser normaliser(book.folding);
+        const NameMatcher matcher(book.folding);
 
         QMap<QString, Tally> byClass;
         Tally all;
@@ -92,10 +97,13 @@ private Q_SLOTS:
                 ++all.tn;
             }
             if (p.match != predicted) {
-                wrong << QStringLiteral("  %1 %2: \"%3\" / \"%4\" score %5 [%6]")
+                const NameMatch direct = matcher.explain(normaliser.normalise(p.screened), normaliser.normalise(p.listed));
+                wrong << QStringLiteral("  %1 %2: \"%3\" / \"%4\" score %5 (alone %6) [%7]")
                              .arg(p.match ? QStringLiteral("missed") : QStringLiteral("false"), p.cls, p.screened, p.listed,
-                                  QString::number(score, 'f', 3),
-                                  it == hits.cend() ? QString() : it->rules.join(QLatin1Char(',')));
+                                  QString::number(score, 'f', 3), QString::number(direct.score, 'f', 3),
+                                  direct.rules.join(QLatin1Char(',')));
+                if (qEnvironmentVariableIsSet("CHIPTRAIL_PAIRS_VERBOSE"))
+                    wrong << QStringLiteral("      ") + direct.reasons.join(QStringLiteral("; "));
             }
         }
         QTextStream out(stdout);

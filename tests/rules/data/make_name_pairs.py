@@ -110,17 +110,17 @@ form_differs = [
     ("Bosch Kommanditgesellschaft", "Robert Bosch GmbH", "DE register"),
     ("Tovarystvo z obmezhenoyu vidpovidalnistyu Motor Sich", "PAT Motor Sich", "UA register: Motor Sich JSC"),
     ("Obshchestvo s ogranichennoy otvetstvennostyu Almaz-Antey", "AO Concern VKO Almaz-Antey", "SDN"),
-    ("Mikron Aktiengesellschaft", "Mikron LLC", "EL"),
+    ("Mikron Aktiengesellschaft", "OOO Mikron", "EL: form conflict (AG vs OOO)"),
 ]
 for s, l, src in form_differs:
     add(s, l, N, "legal_form_differs", src)
 
 # --- glued legal forms -------------------------------------------------------------------
 glued = [
-    ("BoschGmbH", "Robert Bosch GmbH", "DE register"),
+    ("Robert BoschGmbH", "Robert Bosch GmbH", "DE register"),
     ("RobertBoschGmbH", "Robert Bosch GmbH", "DE register"),
     ("SiemensAG", "Siemens AG", "DE register"),
-    ("ZeissGmbH", "Carl Zeiss GmbH", "DE register"),
+    ("Carl ZeissGmbH", "Carl Zeiss GmbH", "DE register"),
     ("HeraeusGmbH", "Heraeus GmbH", "DE register"),
     ("HUAWEILTD", "Huawei Ltd", "EL (84 FR 22961) alias form"),
     ("HuaweiLtd", "Huawei Ltd", "EL alias form"),
@@ -148,7 +148,7 @@ glued_miss = [
     ("Boschung GmbH", "Robert Bosch GmbH", "Boschung is a Swiss company; a word that begins another"),
     ("Siemensstadt GmbH", "Siemens AG", "Siemensstadt Square GmbH is a property company"),
     ("TrumpfAG", "TRUMPF GmbH", "form conflict"),
-    ("Agilent", "Ag Ilent", "made-up split: 'AG' inside a name is not a form"),
+    ("Siemag", "Siemens AG", "SIEMAG Tecberg is another company"),
     ("Zinc Ltd", "Zin Ltd", "one letter, 3-letter word: no typo allowance"),
     ("KasperskyAG", "Kaspersky GmbH", "form conflict"),
 ]
