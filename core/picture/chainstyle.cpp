@@ -101,6 +101,11 @@ QColor verdictColour(const LinkFinding &f)
     case Verdict::LicenseRequired: return licenceRequiredColour();
     case Verdict::NoLicenseRequired: return QColor(0x2E, 0x7D, 0x32);
     case Verdict::NotAnExport: return hasWarningFlag(f) ? warningColour() : QColor(0x45, 0x5A, 0x64);
+    // Reddish purple (Okabe-Ito): apart from the red of a licence and the orange of a warning,
+    // so an unconfirmed list match is not read as either.
+    case Verdict::LicenseRequiredIfConfirmed: return QColor(0xCC, 0x79, 0xA7);
+    // Light grey: the link lies after the as-of date.
+    case Verdict::NotYetHappened: return QColor(0xB0, 0xBE, 0xC5);
     }
     return QColor(0x45, 0x5A, 0x64);
 }

@@ -23,6 +23,7 @@ constexpr double kTwoTypos = 0.92;        // two edits in a word of 8 letters or
 constexpr double kPrefix = 0.60;          // a word that begins another: "Sino" and "Sinopec" are not one
 constexpr double kSpellingCap = 0.94;     // Jaro-Winkler alone never makes a match
 // What a word of one name that the other lacks costs, against 1 for a distinctive word.
+constexpr double kMissingPlaceAfter = 0.15; // "Inspur Taiwan" is a subsidiary of "Inspur"
 constexpr double kMissingGeneric = 0.03, kMissingOrg = 0.02, kMissingLight = 0.08, kMissingInitial = 0.05;
 // A weak word that replaces another ("Science and Technology" against "Science and Industry") is
 // not an addition: it costs its full weight.
@@ -77,12 +78,14 @@ NameMatcher::NameMatcher(const NameFoldingData &data) : m_data(data), m_folds(Na
         m_generic.insert(w);
     for (const QString &w : data.orgWords)
         m_org.insert(w);
+    for (const QString &w : data.placeWords)
+        m_places.insert(w);
 }
 
 // Words one name writes apart and the other together: Han syllables ("hua wei" / "Huawei"),
 // Wade-Giles syllables ("Tse-tung" / "Zedong"), "Abd Allah" / "Abdullah". Runs of two to four
 // words of `a` that spell, or sound like, one word of `b` become that one word.
-bool NameMatcher::mergeRuns(NormalisedName &a, const NormalisedName &b) const
+bool NameMatcher::mergeRuns(NormalisedName &a, const NormalisedName &b, bool dryRun) const
 {
     bool merged = false;
     for (qsizetype j = 0; j < b.tokens.size(); ++j) {
@@ -106,6 +109,8 @@ bool NameMatcher::mergeRuns(NormalisedName &a, const NormalisedName &b) const
                 const QString sound = NameNormaliser::foldSounds(run, m_folds);
                 if (run == target || sound == targetSound
                     || (vowels && targetSkeleton.size() >= 2 && NameNormaliser::skeletonOf(run) == targetSkeleton)) {
+                    if (dryRun)
+                        return true;
                     a.tokens[i] = run;
                     a.sounds[i] = sound;
                     a.kinds[i] = m_org.contains(run) ? TokenWeight::Organisation
@@ -142,9 +147,12 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
 {
     if (q.tokens.isEmpty() || c.tokens.isEmpty())
         return 0;
-    if (q.tokens.size() != c.tokens.size() && q.joined != c.joined) {
+    // A dry run first: copying the names for every candidate of unequal length costs more than scoring.
+    const bool qLonger = q.tokens.size() > c.tokens.size();
+    if (q.tokens.size() != c.tokens.size() && q.joined != c.joined
+        && mergeRuns(const_cast<NormalisedName &>(qLonger ? q : c), qLonger ? c : q, true)) {
         NormalisedName mq = q, mc = c;
-        const bool changed = q.tokens.size() > c.tokens.size() ? mergeRuns(mq, c) : mergeRuns(mc, q);
+        const bool changed = qLonger ? mergeRuns(mq, c, false) : mergeRuns(mc, q, false);
         if (changed) {
             const double merged = run(mq, mc, out);
             if (out) {
@@ -280,7 +288,10 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
                              qsizetype count, bool query) {
         const TokenWeight kind = kindOf(n.kinds.at(k));
         double cost = 1.0;
-        if (kind == TokenWeight::Generic) {
+        if (kind == TokenWeight::Generic && !weakReplaced && k == n.tokens.size() - 1 && k > 0 && m_places.contains(n.tokens.at(k))) {
+            cost = kMissingPlaceAfter;
+            addRule("place_after_name");
+        } else if (kind == TokenWeight::Generic) {
             cost = weakReplaced ? m_data.genericWeight : kMissingGeneric;
             addRule(weakReplaced ? "generic_word_differs" : "generic_word");
         } else if (kind == TokenWeight::Organisation) {
@@ -298,6 +309,8 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
             const QString &t = n.tokens.at(k);
             if (cost == kMissingLight || cost == kMissingInitial)
                 out->reasons << Rules::tr("extra middle name or patronymic \"%1\" (counts little)").arg(t);
+            else if (cost == kMissingPlaceAfter)
+                out->reasons << Rules::tr("place \"%1\" after the name: it often names a branch or subsidiary").arg(t);
             else if (query)
                 out->reasons << Rules::tr("\"%1\" is not in the listed name%2").arg(t, weak ? Rules::tr(" (weak word)") : QString());
             else

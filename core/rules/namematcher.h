@@ -28,10 +28,11 @@ public:
 
 private:
     double run(const NormalisedName &q, const NormalisedName &c, NameMatch *out) const;
-    bool mergeRuns(NormalisedName &a, const NormalisedName &b) const;
+    // With dryRun, `a` is only read (and may be a const name cast for the call).
+    bool mergeRuns(NormalisedName &a, const NormalisedName &b, bool dryRun) const;
     const NameFoldingData &m_data;
     QList<QPair<QString, QString>> m_folds;
-    QSet<QString> m_generic, m_org;
+    QSet<QString> m_generic, m_org, m_places;
 };
 
 // Damerau-Levenshtein distance, stopping early: returns limit + 1 when it is larger than limit.

@@ -247,6 +247,7 @@ struct NameFoldingData
     QList<QPair<QString, int>> scriptLegalForms;  // removed before transliteration ("有限公司")
     QHash<QString, int> gluedForms;               // joined letters ("gmbh", "coltd") -> form
     QStringList orgWords, genericWords, stopWords;
+    QStringList placeWords; // weak words that are places: after a name they mark a branch
     QHash<QChar, QChar> homoglyphs;
     QHash<QString, QString> numbers;        // "third" -> "3"
     QHash<QString, QString> abbreviations;  // "tech" -> "technology"

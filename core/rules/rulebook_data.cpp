@@ -161,6 +161,7 @@ void loadFolding(RuleBook &book, const QString &dir)
     n.orgWords = root[QStringLiteral("org_words")].strings();
     n.genericWords = root[QStringLiteral("generic_words")].strings();
     n.stopWords = root[QStringLiteral("stop_words")].strings();
+    n.placeWords = root[QStringLiteral("place_words")].strings();
     const JsonField h = root[QStringLiteral("homoglyphs")];
     for (const QString &from : h.keys()) {
         const QString to = h[from].string();

@@ -20,8 +20,9 @@ private Q_SLOTS:
     void normaliserFolds()
     {
         NameNormaliser n(m_book.folding);
+        // Plurals and abbreviations of weak words are read as one word.
         QCOMPARE(n.normalise(QStringLiteral("Huawei Technologies Co., Ltd.")).tokens,
-                 (QStringList{QStringLiteral("huawei"), QStringLiteral("technologies")}));
+                 (QStringList{QStringLiteral("huawei"), QStringLiteral("technology")}));
         QCOMPARE(n.normalise(QStringLiteral("PT Indosat Tbk")).tokens, QStringList{QStringLiteral("indosat")});
         QCOMPARE(n.normalise(QStringLiteral("ＳＯＰＨＧＯ")).tokens, QStringList{QStringLiteral("sophgo")});
         QCOMPARE(n.normalise(QStringLiteral("Müller GmbH")).tokens, QStringList{QStringLiteral("muller")});
@@ -30,7 +31,8 @@ private Q_SLOTS:
         QCOMPARE(han.legalForms, QStringList{QStringLiteral("有限公司")});
         QVERIFY(han.changes.join(QLatin1Char(' ')).contains(QLatin1String("Han")));
         // A real Cyrillic name is transliterated, a spoof inside Latin text is folded back.
-        QCOMPARE(n.normalise(QStringLiteral("ООО Ромашка")).tokens, QStringList{QStringLiteral("romaska")});
+        // BGN/PCGN romanisation, as English-language lists write Russian names.
+        QCOMPARE(n.normalise(QStringLiteral("ООО Ромашка")).tokens, QStringList{QStringLiteral("romashka")});
         const NormalisedName spoof = n.normalise(QStringLiteral("Іnѕрur Group"));
         QCOMPARE(spoof.tokens.first(), QStringLiteral("inspur"));
         QVERIFY(spoof.changes.join(QLatin1Char(' ')).contains(QLatin1String("look-alike")));
@@ -53,7 +55,7 @@ private Q_SLOTS:
         QTest::newRow("greek homoglyph") << QStringLiteral("ΒΙREN Technology") << QStringLiteral("el-biren-2023") << QStringLiteral("look-alike");
         QTest::newRow("fullwidth") << QStringLiteral("ＩＮＳＰＵＲ　ＧＲＯＵＰ") << QStringLiteral("el-inspur-2023") << QStringLiteral("NFKC");
         QTest::newRow("han script") << QStringLiteral("华为") << QStringLiteral("el-huawei-2019") << QStringLiteral("transliterated from Han");
-        QTest::newRow("abbreviation") << QStringLiteral("Biren Tech Co") << QStringLiteral("el-biren-2023") << QStringLiteral("abbreviates");
+        QTest::newRow("abbreviation") << QStringLiteral("Biren Tech Co") << QStringLiteral("el-biren-2023") << QStringLiteral("\"tech\" read as \"technology\"");
     }
 
     void variantsMatch()
