@@ -100,17 +100,19 @@ bool NameMatcher::mergeRuns(NormalisedName &a, const NormalisedName &b, bool dry
             if (a.sounds.at(i).isEmpty() || targetSound.isEmpty() || a.sounds.at(i).at(0) != targetSound.at(0))
                 if (!vowels || a.tokens.at(i).at(0) != target.at(0))
                     continue;
-            QString run = a.tokens.at(i);
+            QString run = a.tokens.at(i), runSound = a.sounds.at(i);
             qsizetype len = 1;
             for (; len < 4 && i + len < a.tokens.size() && run.size() < target.size() + 3; ++len) {
                 run += a.tokens.at(i + len);
+                runSound += a.sounds.at(i + len);
                 if (std::abs(run.size() - target.size()) > 3)
                     continue;
-                const QString sound = NameNormaliser::foldSounds(run, m_folds);
-                if (run == target || sound == targetSound
+                // The words' own sound keys joined: no folding (and no allocation) per try.
+                if (run == target || runSound == targetSound
                     || (vowels && targetSkeleton.size() >= 2 && NameNormaliser::skeletonOf(run) == targetSkeleton)) {
                     if (dryRun)
                         return true;
+                    const QString sound = NameNormaliser::foldSounds(run, m_folds);
                     a.tokens[i] = run;
                     a.sounds[i] = sound;
                     a.kinds[i] = m_org.contains(run) ? TokenWeight::Organisation

@@ -414,9 +414,10 @@ NormalisedName NameNormaliser::normalise(const QString &name) const
         }
         if (script == QChar::Script_Han) {
             // Transliteration loses which character was meant (华 and 化 are both "hua"): keep them.
-            for (QChar c : runTranslit(*m_icu->simplified, s))
+            for (QChar c : std::as_const(s))
                 if (c.script() == QChar::Script_Han)
                     out.native += c;
+            out.native = runTranslit(*m_icu->simplified, out.native);
         }
         out.script = script == QChar::Script_Latin || !needs ? QChar::Script_Latin : script;
         if (script == QChar::Script_Arabic)
