@@ -2319,6 +2319,10 @@ Doppelklick zum Aufklappen</translation>
         <source>not yet happened</source>
         <translation>noch nicht geschehen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the legal form &quot;%2&quot;</source>
+        <translation>„%1“ ist die Rechtsform „%2“</translation>
+    </message>
 </context>
 <context>
     <name>RulesPanel</name>

@@ -426,15 +426,17 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
 
     // Legal forms: folded when they agree, a penalty when they name different kinds of company.
     if (out) {
-        const auto describe = [&](const NormalisedName &n, qsizetype k) {
-            return n.legalForms.at(k) == n.legalFormCodes.at(k)
-                       ? n.legalForms.at(k)
-                       : Rules::tr("\"%1\" read as \"%2\"").arg(n.legalForms.at(k), n.legalFormCodes.at(k));
+        const auto describe = [&](const NormalisedName &n, qsizetype k, bool query) {
+            out->reasons << (query ? Rules::tr("legal form \"%1\" ignored in the screened name")
+                                   : Rules::tr("legal form \"%1\" ignored in the listed name"))
+                                .arg(n.legalForms.at(k));
+            if (n.legalForms.at(k) != n.legalFormCodes.at(k))
+                out->reasons << Rules::tr("\"%1\" is the legal form \"%2\"").arg(n.legalForms.at(k), n.legalFormCodes.at(k));
         };
         for (qsizetype k = 0; k < q.legalForms.size(); ++k)
-            out->reasons << Rules::tr("legal form \"%1\" ignored in the screened name").arg(describe(q, k));
+            describe(q, k, true);
         for (qsizetype k = 0; k < c.legalForms.size(); ++k)
-            out->reasons << Rules::tr("legal form \"%1\" ignored in the listed name").arg(describe(c, k));
+            describe(c, k, false);
         if (!q.legalForms.isEmpty() || !c.legalForms.isEmpty())
             addRule("legal_form");
     }
