@@ -85,52 +85,48 @@ NameMatcher::NameMatcher(const NameFoldingData &data) : m_data(data), m_folds(Na
 // Words one name writes apart and the other together: Han syllables ("hua wei" / "Huawei"),
 // Wade-Giles syllables ("Tse-tung" / "Zedong"), "Abd Allah" / "Abdullah". Runs of two to four
 // words of `a` that spell, or sound like, one word of `b` become that one word.
-bool NameMatcher::mergeRuns(NormalisedName &a, const NormalisedName &b, bool dryRun) const
+std::optional<NameMatcher::WordRun> NameMatcher::findRun(const NormalisedName &a, const NormalisedName &b) const
 {
-    bool merged = false;
+    const bool vowels = a.vowelsUncertain() || b.vowelsUncertain();
     for (qsizetype j = 0; j < b.tokens.size(); ++j) {
         const QString &target = b.tokens.at(j);
         if (target.size() < 4 || a.tokens.contains(target))
             continue;
         const QString &targetSound = b.sounds.at(j);
-        const QString targetSkeleton = NameNormaliser::skeletonOf(target);
-        const bool vowels = a.vowelsUncertain() || b.vowelsUncertain();
+        const QString targetSkeleton = vowels ? NameNormaliser::skeletonOf(target) : QString();
         for (qsizetype i = 0; i + 1 < a.tokens.size(); ++i) {
             // Cheap test first: a run that could spell the word starts with its sound.
             if (a.sounds.at(i).isEmpty() || targetSound.isEmpty() || a.sounds.at(i).at(0) != targetSound.at(0))
                 if (!vowels || a.tokens.at(i).at(0) != target.at(0))
                     continue;
             QString run = a.tokens.at(i), runSound = a.sounds.at(i);
-            qsizetype len = 1;
-            for (; len < 4 && i + len < a.tokens.size() && run.size() < target.size() + 3; ++len) {
-                run += a.tokens.at(i + len);
-                runSound += a.sounds.at(i + len);
+            for (qsizetype end = i + 1; end < a.tokens.size() && end - i < 4 && run.size() < target.size() + 3; ++end) {
+                run += a.tokens.at(end);
+                runSound += a.sounds.at(end);
                 if (std::abs(run.size() - target.size()) > 3)
                     continue;
                 // The words' own sound keys joined: no folding (and no allocation) per try.
                 if (run == target || runSound == targetSound
-                    || (vowels && targetSkeleton.size() >= 2 && NameNormaliser::skeletonOf(run) == targetSkeleton)) {
-                    if (dryRun)
-                        return true;
-                    const QString sound = NameNormaliser::foldSounds(run, m_folds);
-                    a.tokens[i] = run;
-                    a.sounds[i] = sound;
-                    a.kinds[i] = m_org.contains(run) ? TokenWeight::Organisation
-                                 : m_generic.contains(run) ? TokenWeight::Generic : TokenWeight::Normal;
-                    a.lightWords[i] = false;
-                    a.tokens.remove(i + 1, len);
-                    a.sounds.remove(i + 1, len);
-                    a.kinds.remove(i + 1, len);
-                    a.lightWords.remove(i + 1, len);
-                    merged = true;
-                    break;
-                }
+                    || (vowels && targetSkeleton.size() >= 2 && NameNormaliser::skeletonOf(run) == targetSkeleton))
+                    return WordRun{i, end + 1 - i};
             }
-            if (merged && a.tokens.at(i) == run)
-                break;
         }
     }
-    return merged;
+    return std::nullopt;
+}
+
+void NameMatcher::mergeRun(NormalisedName &a, WordRun r) const
+{
+    const QString word = a.tokens.mid(r.first, r.count).join(QString());
+    a.tokens[r.first] = word;
+    a.sounds[r.first] = NameNormaliser::foldSounds(word, m_folds);
+    a.kinds[r.first] = m_org.contains(word) ? TokenWeight::Organisation
+                       : m_generic.contains(word) ? TokenWeight::Generic : TokenWeight::Normal;
+    a.lightWords[r.first] = false;
+    a.tokens.remove(r.first + 1, r.count - 1);
+    a.sounds.remove(r.first + 1, r.count - 1);
+    a.kinds.remove(r.first + 1, r.count - 1);
+    a.lightWords.remove(r.first + 1, r.count - 1);
 }
 
 double NameMatcher::score(const NormalisedName &query, const NormalisedName &listed) const
@@ -149,22 +145,23 @@ double NameMatcher::run(const NormalisedName &q, const NormalisedName &c, NameMa
 {
     if (q.tokens.isEmpty() || c.tokens.isEmpty())
         return 0;
-    // A dry run first: copying the names for every candidate of unequal length costs more than scoring.
+    // Look before copying: copying the names for every candidate of unequal length costs more
+    // than scoring it.
     const bool qLonger = q.tokens.size() > c.tokens.size();
-    if (q.tokens.size() != c.tokens.size() && q.joined != c.joined
-        && mergeRuns(const_cast<NormalisedName &>(qLonger ? q : c), qLonger ? c : q, true)) {
+    if (q.tokens.size() != c.tokens.size() && q.joined != c.joined && findRun(qLonger ? q : c, qLonger ? c : q)) {
         NormalisedName mq = q, mc = c;
-        const bool changed = qLonger ? mergeRuns(mq, c, false) : mergeRuns(mc, q, false);
-        if (changed) {
-            const double merged = run(mq, mc, out);
-            if (out) {
-                if (!out->rules.contains(QLatin1String("spacing")))
-                    out->rules << QStringLiteral("spacing");
-                out->reasons.prepend(Rules::tr("words written apart in one name are one word in the other (\"%1\" / \"%2\")")
-                                         .arg(mq.tokens.join(QLatin1Char(' ')), mc.tokens.join(QLatin1Char(' '))));
-            }
-            return merged;
+        NormalisedName &longer = qLonger ? mq : mc;
+        const NormalisedName &shorter = qLonger ? c : q;
+        while (const std::optional<WordRun> r = findRun(longer, shorter))
+            mergeRun(longer, *r);
+        const double merged = run(mq, mc, out);
+        if (out) {
+            if (!out->rules.contains(QLatin1String("spacing")))
+                out->rules << QStringLiteral("spacing");
+            out->reasons.prepend(Rules::tr("words written apart in one name are one word in the other (\"%1\" / \"%2\")")
+                                     .arg(mq.tokens.join(QLatin1Char(' ')), mc.tokens.join(QLatin1Char(' '))));
         }
+        return merged;
     }
     const auto addRule = [&](const char *word) {
         if (out && !out->rules.contains(QLatin1String(word)))

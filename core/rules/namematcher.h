@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QStringList>
+#include <optional>
 
 namespace chiptrail {
 
@@ -28,8 +29,15 @@ public:
 
 private:
     double run(const NormalisedName &q, const NormalisedName &c, NameMatch *out) const;
-    // With dryRun, `a` is only read (and may be a const name cast for the call).
-    bool mergeRuns(NormalisedName &a, const NormalisedName &b, bool dryRun) const;
+    // Words of one name written apart where the other writes one word ("hua wei" / "Huawei",
+    // "Tse-tung" / "Zedong"): the first run of two to four words of `a` that spells, or sounds
+    // like, a word of `b` that `a` lacks.
+    struct WordRun
+    {
+        qsizetype first = 0, count = 0;
+    };
+    std::optional<WordRun> findRun(const NormalisedName &a, const NormalisedName &b) const;
+    void mergeRun(NormalisedName &a, WordRun run) const;
     const NameFoldingData &m_data;
     QList<QPair<QString, QString>> m_folds;
     QSet<QString> m_generic, m_org, m_places;
