@@ -123,19 +123,6 @@ NameNormaliser::NameNormaliser(const NameFoldingData &data) : m_data(data), m_ic
 
 NameNormaliser::~NameNormaliser() = default;
 
-double NameNormaliser::weight(TokenWeight kind) const
-{
-    switch (kind) {
-    case TokenWeight::Generic:
-        return m_data.genericWeight;
-    case TokenWeight::Organisation:
-        return m_data.orgWeight;
-    case TokenWeight::Normal:
-        break;
-    }
-    return 1.0;
-}
-
 QString NameNormaliser::transliterate(const QString &text, QChar::Script script) const
 {
     switch (script) {

@@ -54,7 +54,6 @@ public:
     NameNormaliser &operator=(const NameNormaliser &) = delete;
 
     NormalisedName normalise(const QString &name) const;
-    double weight(TokenWeight kind) const;
     QString soundKey(const QString &token) const { return foldSounds(token, m_folds); }
     // Folds, longest `from` first, then doubled letters: "hsiao" -> "siao", "yevgeniy" -> "ievgeni".
     static QString foldSounds(QStringView token, const QList<QPair<QString, QString>> &sortedFolds);
