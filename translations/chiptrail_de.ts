@@ -1512,6 +1512,14 @@ Doppelklick zum Aufklappen</translation>
         <source>The export-rule verdicts are the program&apos;s reading of public rules and reports: not legal advice.</source>
         <translation>Die Einstufungen sind die Lesart des Programms von öffentlichen Regeln und Berichten: keine Rechtsberatung.</translation>
     </message>
+    <message>
+        <source>Licence required if the list match is confirmed</source>
+        <translation>Genehmigungspflichtig, falls der Listentreffer bestätigt wird</translation>
+    </message>
+    <message>
+        <source>Not yet happened on the as-of date</source>
+        <translation>Zum Stichtag noch nicht geschehen</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -1934,10 +1942,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Heimatland des Käufers (weder Zielland noch Standort erfasst)</translation>
     </message>
     <message>
-        <source>Where the hardware went from or to is unknown: no destination rule can be applied; end-user rules are still checked.</source>
-        <translation>Woher oder wohin die Hardware ging, ist unbekannt: Keine Bestimmungslandregel anwendbar; die Regeln zum Endverwender werden trotzdem geprüft.</translation>
-    </message>
-    <message>
         <source>%1 → %2 (%3): a transfer inside one country is not an export.</source>
         <translation>%1 → %2 (%3): Eine Verbringung im Inland ist keine Ausfuhr.</translation>
     </message>
@@ -1986,10 +1990,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Bestimmungsland %1 liegt über %2 im genehmigungspflichtigen Bereich (Ländergruppen: %3): %4 ist genehmigungspflichtig.</translation>
     </message>
     <message>
-        <source>Licence review: %1.</source>
-        <translation>Genehmigungsprüfung: %1.</translation>
-    </message>
-    <message>
         <source>License Exception ACA may be available for D:1/D:4 destinations (a possible authorisation, not proof of compliance).</source>
         <translation>Für Bestimmungsländer in D:1/D:4 kommt die License Exception ACA in Frage (eine mögliche Genehmigungsgrundlage, kein Nachweis der Rechtskonformität).</translation>
     </message>
@@ -2016,10 +2016,6 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>. Licence required for all items subject to the EAR; review: %1.</source>
         <translation>. Genehmigungspflicht für alle Güter, die den EAR unterliegen; Prüfung: %1.</translation>
-    </message>
-    <message>
-        <source>%1 resembles the Entity List entry &quot;%2&quot; (score %3): confirm or reject the match.</source>
-        <translation>%1 ähnelt dem Entity-List-Eintrag „%2“ (Trefferwert %3): Treffer bestätigen oder verwerfen.</translation>
     </message>
     <message>
         <source>Entity List licence requirements also cover transfers (in-country) abroad.</source>
@@ -2166,10 +2162,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Datum = erste Erfassung des Eintrags durch OpenSanctions</translation>
     </message>
     <message>
-        <source>ICU transliterator &quot;Any-Latin; Latin-ASCII&quot; is not available (%1)</source>
-        <translation>ICU-Transliterator &quot;Any-Latin; Latin-ASCII&quot; ist nicht verfügbar (%1)</translation>
-    </message>
-    <message>
         <source>look-alike Cyrillic/Greek letters replaced: %1</source>
         <translation>ähnlich aussehende kyrillische/griechische Buchstaben ersetzt: %1</translation>
     </message>
@@ -2312,10 +2304,6 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source> (weak word)</source>
         <translation> (schwach gewichtet)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; abbreviates &quot;%2&quot;</source>
-        <translation>„%1“ ist eine Abkürzung von „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; ≈ &quot;%2&quot; (similarity %3)</source>
@@ -2492,6 +2480,154 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>licence required</source>
         <translation>genehmigungspflichtig</translation>
+    </message>
+    <message>
+        <source>matching rules: %1</source>
+        <translation>Abgleichsregeln: %1</translation>
+    </message>
+    <message>
+        <source>The case gives no figures for %1: the shipped reference figures of the %2 are used (chips.json; %3; lower end of any range).</source>
+        <translation>Der Fall nennt keine Kennzahlen für %1: Verwendet werden die mitgelieferten Referenzwerte des %2 (chips.json; %3; bei Spannen der untere Wert).</translation>
+    </message>
+    <message>
+        <source>Where the hardware went is unknown: no destination rule can be applied; end-user rules are still checked.</source>
+        <translation>Wohin die Hardware ging, ist unbekannt: Keine Bestimmungslandregel anwendbar; die Regeln zum Endverwender werden trotzdem geprüft.</translation>
+    </message>
+    <message>
+        <source>Where the hardware came from is unknown (%1 → %2, %3): the destination rules apply to an export, a reexport and an in-country transfer alike, so they are checked; the unknown origin does not relax the verdict.</source>
+        <translation>Woher die Hardware kam, ist unbekannt (%1 → %2, %3): Die Bestimmungslandregeln gelten für Ausfuhr, Wiederausfuhr und Weitergabe im Land gleichermaßen und werden daher geprüft; die unbekannte Herkunft mildert die Einstufung nicht.</translation>
+    </message>
+    <message>
+        <source>Licence review under this rule: %1.</source>
+        <translation>Genehmigungsprüfung nach dieser Regel: %1.</translation>
+    </message>
+    <message>
+        <source>%1 resembles the Entity List entry &quot;%2&quot; (score %3, under the match threshold %4): confirm or reject the match. %5</source>
+        <translation>%1 ähnelt dem Entity-List-Eintrag „%2“ (Trefferwert %3, unter der Treffergrenze %4): Treffer bestätigen oder verwerfen. %5</translation>
+    </message>
+    <message>
+        <source> Licence required if the match is confirmed (review: %1).</source>
+        <translation> Genehmigungspflichtig, falls der Treffer bestätigt wird (Prüfmaßstab: %1).</translation>
+    </message>
+    <message>
+        <source>Licence review under this rule: presumption_of_denial, replaced by the case-by-case review band of %1 (below).</source>
+        <translation>Genehmigungsprüfung nach dieser Regel: presumption_of_denial, ersetzt durch die Einzelfallprüfung vom %1 (unten).</translation>
+    </message>
+    <message>
+        <source>words written apart in one name are one word in the other (&quot;%1&quot; / &quot;%2&quot;)</source>
+        <translation>Wörter, die ein Name getrennt schreibt, sind im anderen ein Wort („%1“ / „%2“)</translation>
+    </message>
+    <message>
+        <source>extra middle name or patronymic &quot;%1&quot; (counts little)</source>
+        <translation>zusätzlicher Zweitname oder Vatersname „%1“ (zählt wenig)</translation>
+    </message>
+    <message>
+        <source>place &quot;%1&quot; after the name: it often names a branch or subsidiary</source>
+        <translation>Ort „%1“ nach dem Namen: bezeichnet oft eine Niederlassung oder Tochtergesellschaft</translation>
+    </message>
+    <message>
+        <source>initial &quot;%1&quot; stands for &quot;%2&quot;</source>
+        <translation>Initiale „%1“ steht für „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are romanisations of the same sounds</source>
+        <translation>„%1“ und „%2“ sind Umschriften derselben Laute</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; have the same consonants (the script does not write vowels)</source>
+        <translation>„%1“ und „%2“ haben dieselben Konsonanten (die Schrift schreibt keine Vokale)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ≈ &quot;%2&quot; (one typing error)</source>
+        <translation>„%1“ ≈ „%2“ (ein Tippfehler)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; only begins &quot;%2&quot;</source>
+        <translation>„%1“ ist nur der Anfang von „%2“</translation>
+    </message>
+    <message>
+        <source>word order differs (&quot;%1&quot; against &quot;%2&quot;): read as another person or company</source>
+        <translation>andere Wortfolge („%1“ gegenüber „%2“): als andere Person oder Firma gewertet</translation>
+    </message>
+    <message>
+        <source>both written in Han, with other characters (&quot;%1&quot; against &quot;%2&quot;) that read alike</source>
+        <translation>beide in chinesischen Schriftzeichen, aber mit anderen Zeichen („%1“ gegenüber „%2“), die gleich gelesen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; read as &quot;%2&quot;</source>
+        <translation>„%1“ gelesen als „%2“</translation>
+    </message>
+    <message>
+        <source>legal forms name different kinds of company (%1 against %2)</source>
+        <translation>die Rechtsformen bezeichnen verschiedene Arten von Gesellschaften (%1 gegenüber %2)</translation>
+    </message>
+    <message>
+        <source>ICU transliterator &quot;%1&quot; is not available (%2)</source>
+        <translation>ICU-Transliterator „%1“ ist nicht verfügbar (%2)</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>Khmer</translation>
+    </message>
+    <message>
+        <source>name_folding.json: khmer_latin_rules: ICU cannot read the rules (%1, line %2)</source>
+        <translation>name_folding.json: khmer_latin_rules: ICU kann die Regeln nicht lesen (%1, Zeile %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1, %2&quot; read as &quot;%2 %1&quot; (surname first)</source>
+        <translation>„%1, %2“ gelesen als „%2 %1“ (Nachname zuerst)</translation>
+    </message>
+    <message>
+        <source>legal form &quot;%1&quot; written onto the name, split off</source>
+        <translation>Rechtsform „%1“ an den Namen angehängt, abgetrennt</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 characters compared</source>
+        <translation>nur die ersten %1 von %2 Zeichen verglichen</translation>
+    </message>
+    <message>
+        <source>only the first %1 words compared</source>
+        <translation>nur die ersten %1 Wörter verglichen</translation>
+    </message>
+    <message>
+        <source>words longer than %1 letters cut</source>
+        <translation>Wörter mit mehr als %1 Buchstaben gekürzt</translation>
+    </message>
+    <message>
+        <source>number &quot;%1&quot; read as %2</source>
+        <translation>Zahl „%1“ gelesen als %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 with %3 is dated %4, after the sale (%5) or the as-of date (%6): not a tenant lined up before the purchase.</source>
+        <translation>%2 von %1 mit %3 ist auf %4 datiert, nach dem Verkauf (%5) oder dem Stand (%6): kein Mieter, der schon vor dem Kauf feststand.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 with %3 has no date: it cannot be said that it was lined up before the purchase.</source>
+        <translation>%2 von %1 mit %3 hat kein Datum: Es lässt sich nicht sagen, dass der Mieter schon vor dem Kauf feststand.</translation>
+    </message>
+    <message>
+        <source>write legal forms folded: lower case, no dots (&quot;%1&quot;)</source>
+        <translation>Rechtsformen gefaltet schreiben: Kleinbuchstaben, keine Punkte („%1“)</translation>
+    </message>
+    <message>
+        <source>a romanisation fold is a pair [from, to]</source>
+        <translation>eine Umschrift-Faltung ist ein Paar [von, zu]</translation>
+    </message>
+    <message>
+        <source>The link is dated %1, after the as-of date %2: on that date it has not yet happened, so it gets no verdict.</source>
+        <translation>Die Verbindung ist auf %1 datiert, nach dem Stand %2: An diesem Tag hatte sie noch nicht stattgefunden, daher keine Einstufung.</translation>
+    </message>
+    <message>
+        <source>licence required if the match is confirmed</source>
+        <translation>genehmigungspflichtig, falls der Treffer bestätigt wird</translation>
+    </message>
+    <message>
+        <source>not yet happened</source>
+        <translation>noch nicht geschehen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the legal form &quot;%2&quot;</source>
+        <translation>„%1“ ist die Rechtsform „%2“</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2862,14 @@ Doppelklick zum Aufklappen</translation>
             <numerusform>… und %n weitere Kette. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
             <numerusform>… und %n weitere Ketten. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>licence required if the match is confirmed</source>
+        <translation>genehmigungspflichtig, falls der Treffer bestätigt wird</translation>
+    </message>
+    <message>
+        <source>not yet happened</source>
+        <translation>noch nicht geschehen</translation>
     </message>
 </context>
 <context>

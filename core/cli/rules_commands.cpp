@@ -104,7 +104,10 @@ int runCheck(QCommandLineParser &parser, Streams s)
             s.out << '\n' << Cli::tr("Compared with the rules in force:") << '\n' << writeChangesText(changes);
     }
     s.out.flush();
-    return findings.worst() == Verdict::LicenseRequired ? LicenceRequired : Success;
+    // A possible list match needs a reader's decision before anyone may rely on "no licence".
+    return findings.worst() == Verdict::LicenseRequired || findings.worst() == Verdict::LicenseRequiredIfConfirmed
+               ? LicenceRequired
+               : Success;
 }
 
 void declareScreen(QCommandLineParser &p)

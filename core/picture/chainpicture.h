@@ -58,7 +58,7 @@ struct LinkLine
 
 // What a checked link's verdict is, drawn as a colour and as a mark on its label, so the verdict
 // reads without colour (colour-blind readers, greyscale print).
-enum class VerdictMark : qint8 { None = -1, LicenceRequired, Warning, NoLicenceRequired, NotAnExport };
+enum class VerdictMark : qint8 { None = -1, LicenceRequired, Warning, NoLicenceRequired, NotAnExport, IfConfirmed, NotYetHappened };
 
 struct LinkLabel
 {

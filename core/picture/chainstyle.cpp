@@ -86,6 +86,11 @@ QColor markColour(VerdictMark mark)
     case VerdictMark::Warning: return QColor(0xEB, 0xA8, 0x00);
     case VerdictMark::NoLicenceRequired: return QColor(0x00, 0x72, 0xB2);
     case VerdictMark::NotAnExport: return QColor(0x88, 0x88, 0x88);
+    // Reddish purple (Okabe–Ito): apart from the licence's vermillion and the warning's orange,
+    // so an unconfirmed list match is read as neither.
+    case VerdictMark::IfConfirmed: return QColor(0xCC, 0x79, 0xA7);
+    // Pale: the link lies after the as-of date, it has not happened yet.
+    case VerdictMark::NotYetHappened: return QColor(0xC8, 0xD2, 0xD8);
     case VerdictMark::None: break;
     }
     return QColor(0x33, 0x33, 0x33);
@@ -94,7 +99,7 @@ QColor markColour(VerdictMark mark)
 VerdictMark markOfColour(const QColor &colour)
 {
     for (const VerdictMark mark : {VerdictMark::LicenceRequired, VerdictMark::Warning, VerdictMark::NoLicenceRequired,
-                                   VerdictMark::NotAnExport})
+                                   VerdictMark::NotAnExport, VerdictMark::IfConfirmed, VerdictMark::NotYetHappened})
         if (markColour(mark).rgb() == colour.rgb())
             return mark;
     return VerdictMark::None;
@@ -124,6 +129,8 @@ VerdictMark verdictMark(const LinkFinding &f)
     case Verdict::LicenseRequired: return VerdictMark::LicenceRequired;
     case Verdict::NoLicenseRequired: return VerdictMark::NoLicenceRequired;
     case Verdict::NotAnExport: return hasWarningFlag(f) ? VerdictMark::Warning : VerdictMark::NotAnExport;
+    case Verdict::LicenseRequiredIfConfirmed: return VerdictMark::IfConfirmed;
+    case Verdict::NotYetHappened: return VerdictMark::NotYetHappened;
     }
     return VerdictMark::NotAnExport;
 }

@@ -22,6 +22,8 @@ QString verdictText(VerdictMark mark)
     case VerdictMark::Warning: return Frame::tr("Not an export, red flag (cloud loophole, listed ties)");
     case VerdictMark::NoLicenceRequired: return Frame::tr("No licence required");
     case VerdictMark::NotAnExport: return Frame::tr("Not an export");
+    case VerdictMark::IfConfirmed: return Frame::tr("Licence required if the list match is confirmed");
+    case VerdictMark::NotYetHappened: return Frame::tr("Not yet happened on the as-of date");
     case VerdictMark::None: break;
     }
     return Frame::tr("Not checked");
@@ -79,8 +81,8 @@ PictureFrame makeFrame(const CaseData &data, const ChainPicture &chain, const QD
 
     frame.legendTitle = Frame::tr("Legend");
     frame.verdictTitle = Frame::tr("Verdict of the export-rule check (colour and mark)");
-    for (const VerdictMark mark : {VerdictMark::LicenceRequired, VerdictMark::Warning, VerdictMark::NoLicenceRequired,
-                                   VerdictMark::NotAnExport})
+    for (const VerdictMark mark : {VerdictMark::LicenceRequired, VerdictMark::IfConfirmed, VerdictMark::Warning,
+                                   VerdictMark::NoLicenceRequired, VerdictMark::NotAnExport, VerdictMark::NotYetHappened})
         if (marks.contains(int(mark)))
             frame.verdicts.append({mark, chainstyle::markColour(mark), verdictText(mark)});
     if (unmarked && !marks.isEmpty())

@@ -202,6 +202,14 @@ void paintVerdictMark(QPainter &painter, VerdictMark mark, const QRectF &r)
         break;
     case VerdictMark::NoLicenceRequired: painter.drawEllipse(r); break;
     case VerdictMark::NotAnExport: painter.drawRect(r.adjusted(1, 1, -1, -1)); break;
+    case VerdictMark::IfConfirmed: // a triangle pointing down: licence required, once the match is confirmed
+        painter.drawPolygon(QPolygonF{r.topLeft(), r.topRight(), QPointF(c.x(), r.bottom())});
+        break;
+    case VerdictMark::NotYetHappened: // a ring: not yet
+        painter.setPen(QPen(chainstyle::markColour(mark).darker(140), std::max(1.0, r.width() / 6)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(r.adjusted(2, 2, -2, -2));
+        break;
     case VerdictMark::None: break;
     }
     QPen sign(Qt::white, std::max(1.0, r.width() / 7));
@@ -224,6 +232,16 @@ void paintVerdictMark(QPainter &painter, VerdictMark mark, const QRectF &r)
         break;
     case VerdictMark::NotAnExport: // dash
         painter.drawLine(QPointF(r.left() + 3 * u, c.y()), QPointF(r.right() - 3 * u, c.y()));
+        break;
+    case VerdictMark::IfConfirmed: // "?"
+        painter.drawArc(QRectF(c.x() - 1.6 * u, r.top() + 1.4 * u, 3.2 * u, 2.8 * u), 0, 180 * 16);
+        painter.drawLine(QPointF(c.x() + 1.6 * u, r.top() + 2.8 * u), QPointF(c.x(), r.top() + 4.6 * u));
+        painter.drawPoint(QPointF(c.x(), r.top() + 6.2 * u));
+        break;
+    case VerdictMark::NotYetHappened: // clock hands
+        painter.setPen(QPen(chainstyle::markColour(mark).darker(160), std::max(1.0, r.width() / 9)));
+        painter.drawLine(c, QPointF(c.x(), r.top() + 3 * u));
+        painter.drawLine(c, QPointF(r.left() + 6.8 * u, c.y()));
         break;
     case VerdictMark::None: break;
     }

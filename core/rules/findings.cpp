@@ -12,13 +12,17 @@ QString toWord(Verdict verdict)
         return QStringLiteral("no_license_required");
     case Verdict::LicenseRequired:
         return QStringLiteral("license_required");
+    case Verdict::LicenseRequiredIfConfirmed:
+        return QStringLiteral("license_required_if_confirmed");
+    case Verdict::NotYetHappened:
+        return QStringLiteral("not_yet_happened");
     }
     return {};
 }
 
 Verdict CaseFindings::worst() const
 {
-    Verdict w = Verdict::NotAnExport;
+    Verdict w = Verdict::NotYetHappened;
     for (const LinkFinding &l : links)
         if (worse(l.verdict, w))
             w = l.verdict;

@@ -12,9 +12,13 @@
 namespace chiptrail {
 
 // Stable words: they are written to JSON, used by the CLI's exit code and by the GUI. Keep them.
-enum class Verdict { NotAnExport, NoLicenseRequired, LicenseRequired };
+// not_yet_happened: the link is dated after the as-of date, so no rule applies to it yet.
+// license_required_if_confirmed: a licence is needed if a possible list match (a score under the
+// match threshold) is confirmed; until a reader decides, the verdict says so.
+enum class Verdict { NotYetHappened, NotAnExport, NoLicenseRequired, LicenseRequiredIfConfirmed, LicenseRequired };
 QString toWord(Verdict verdict);
-// Worse verdicts compare greater: license_required > no_license_required > not_an_export.
+// Worse verdicts compare greater: license_required > license_required_if_confirmed >
+// no_license_required > not_an_export > not_yet_happened.
 inline bool worse(Verdict a, Verdict b) { return static_cast<int>(a) > static_cast<int>(b); }
 
 // One line of reasoning: what was found, under which rule, from which source of what quality.
@@ -58,6 +62,7 @@ struct ScreeningMatch
     QString decision;      // "match", "not_a_match" or empty
     QString decisionReason;
     QStringList reasons;
+    QStringList rules; // stable words of the matching rules that made the score (docs/rules.md)
 };
 
 struct PartyFinding

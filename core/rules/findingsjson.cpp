@@ -62,7 +62,8 @@ QJsonObject matchJson(const ScreeningMatch &m)
                   {QStringLiteral("quality"), m.quality},
                   {QStringLiteral("score"), qRound(m.score * 1000) / 1000.0},
                   {QStringLiteral("status"), m.counted ? QStringLiteral("match") : QStringLiteral("possible")},
-                  {QStringLiteral("reasons"), strings(m.reasons)}};
+                  {QStringLiteral("reasons"), strings(m.reasons)},
+                  {QStringLiteral("match_rules"), strings(m.rules)}};
     if (!m.decision.isEmpty()) {
         o.insert(QStringLiteral("decision"), m.decision);
         o.insert(QStringLiteral("decision_reason"), m.decisionReason);

@@ -73,6 +73,8 @@ QString writeFindingsText(const CaseFindings &f)
                             m.counted ? Rules::tr("match") : Rules::tr("possible match"), qualityMark({m.quality}))
                    + QLatin1Char('\n');
             out += QStringLiteral("  ") + m.reasons.join(QStringLiteral("; ")) + QLatin1Char('\n');
+            if (!m.rules.isEmpty())
+                out += QStringLiteral("  ") + Rules::tr("matching rules: %1").arg(m.rules.join(QStringLiteral(", "))) + QLatin1Char('\n');
         }
     }
     out += Rules::tr("Worst verdict: %1. Not legal advice.").arg(toWord(f.worst())) + QLatin1Char('\n');

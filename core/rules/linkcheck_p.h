@@ -27,6 +27,12 @@ struct LinkFacts
     QDate date;
     const Party *from = nullptr, *to = nullptr;
     const Product *product = nullptr, *chip = nullptr;
+    // The chip's figures: the case's own, or the shipped reference chip's (chips.json) when the
+    // case names the model but gives no TPP. `reference` says which.
+    ChipSpec spec;
+    const ReferenceChip *reference = nullptr;
+    bool hasChip() const { return chip || reference; }
+    QString chipName() const;
     const Site *site = nullptr;
     QString origin, destination;
     bool originAssumed = false;
@@ -35,6 +41,7 @@ struct LinkFacts
     const Party *hqParty = nullptr; // the end user or parent whose headquarters counts
     QString hqMatch;                // the group or country it matched ("D:5")
     QStringList policies;           // review policies met, worst chosen at the end
+    int reviewStep = -1;            // the destination rule's review step, which a later policy replaces
     bool exportLike() const;        // export or reexport
 };
 
@@ -42,6 +49,10 @@ Step makeStep(const QString &text, const RuleRef &rule, const QStringList &extra
 Step makeStep(const QString &text, const QString &ruleId, const Cite &cite);
 QString countryText(const QString &iso);
 QString partyText(const Party *party);
+// "NVIDIA Corporation" and "Nvidia" are one company: case, punctuation and legal forms folded.
+bool sameCompanyName(const QString &a, const QString &b, const NameFoldingData &folding);
+// Fills facts.spec and facts.reference from the case or from the shipped reference chips.
+void resolveChip(LinkFacts &facts, LinkFinding &finding, const CheckContext &ctx);
 
 // linkoverlays.cpp
 void applySpecialRules(LinkFacts &facts, LinkFinding &finding, const CheckContext &ctx);

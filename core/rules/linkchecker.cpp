@@ -21,6 +21,79 @@ Step makeStep(const QString &text, const QString &ruleId, const Cite &cite)
     return Step{text, ruleId, cite.citation, cite.quality.isEmpty() ? QStringList{} : QStringList{cite.quality}, false};
 }
 
+QString LinkFacts::chipName() const
+{
+    return chip ? chip->name : reference ? reference->model : QString();
+}
+
+bool sameCompanyName(const QString &a, const QString &b, const NameFoldingData &folding)
+{
+    const auto fold = [&](const QString &name) {
+        QString s;
+        for (QChar c : name.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
+            if (c.category() == QChar::Mark_NonSpacing)
+                continue; // the accent of a decomposed letter
+            s += c.isLetterOrNumber() ? c : QChar(u' ');
+        }
+        QStringList words = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (bool again = true; again && words.size() > 1;) {
+            again = false;
+            for (const auto &[form, index] : folding.legalFormsEnd) {
+                if (form.size() < words.size() && words.mid(words.size() - form.size()) == form) {
+                    words.resize(words.size() - form.size());
+                    again = true;
+                    break;
+                }
+            }
+        }
+        return words.join(QString());
+    };
+    const QString fa = fold(a), fb = fold(b);
+    return !fa.isEmpty() && fa == fb;
+}
+
+void resolveChip(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
+{
+    if (f.chip && f.chip->chip.tpp) {
+        f.spec = f.chip->chip;
+        return;
+    }
+    // Products named by model ("H100") without figures: the shipped chip data has them.
+    for (const Product *p : {f.chip, f.product}) {
+        if (!p)
+            continue;
+        for (const QString &name : {p->name, p->key}) {
+            if (const ReferenceChip *r = name.isEmpty() ? nullptr : ctx.book.referenceChip(name)) {
+                f.reference = r;
+                break;
+            }
+        }
+        if (f.reference)
+            break;
+    }
+    if (!f.reference) {
+        if (f.chip)
+            f.spec = f.chip->chip;
+        return;
+    }
+    // The lower end of a range: the reference gives ranges where sources disagree (GB200), and
+    // the lower figure is the one that can take a chip out of a control, so a control found on
+    // it holds for the whole range.
+    const ChipFigures low = ChipFigures::fromReference(*f.reference, true);
+    f.spec.tpp = low.tpp;
+    f.spec.dieAreaMm2 = low.dieArea;
+    f.spec.performanceDensity = low.pd;
+    f.spec.interconnectGBps = low.interconnect;
+    f.spec.memoryBandwidthGBps = low.memoryBw;
+    f.spec.datacenter = low.datacenter;
+    QStringList quality{f.reference->quality};
+    out.flag(QStringLiteral("reference_chip_figures"));
+    out.steps << Step{Rules::tr("The case gives no figures for %1: the shipped reference figures of the %2 are used "
+                                "(chips.json; %3; lower end of any range).")
+                          .arg(f.chip ? f.chip->name : f.product->name, f.reference->model, f.reference->source),
+                      {}, f.reference->source, quality, false};
+}
+
 QString countryText(const QString &iso) { return iso.isEmpty() ? Rules::tr("unknown") : iso; }
 QString partyText(const Party *party) { return party ? party->name : Rules::tr("(unknown party)"); }
 
@@ -41,11 +114,11 @@ QList<ScreeningMatch> CheckContext::listedOn(const Party &party, QDate date) con
 namespace {
 
 // The seller is the manufacturer named as the product's vendor (by name or alias).
-bool sellsOwnProduct(const LinkFacts &f)
+bool sellsOwnProduct(const LinkFacts &f, const NameFoldingData &folding)
 {
     if (!f.from || !f.product || f.from->role != PartyRole::Manufacturer || f.product->vendor.isEmpty())
         return false;
-    const auto same = [&](const QString &name) { return name.compare(f.product->vendor, Qt::CaseInsensitive) == 0; };
+    const auto same = [&](const QString &name) { return sameCompanyName(name, f.product->vendor, folding); };
     return same(f.from->name) || std::any_of(f.from->aliases.begin(), f.from->aliases.end(), same);
 }
 
@@ -70,7 +143,8 @@ QString movementOf(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
         // A maker selling its own chips is where they come from: whichever warehouse ships them,
         // the sale is its export, and no red flag of the reference (section 7) is about it. Only
         // a reseller's missing ship-from hides a route worth a flag.
-        if (sellsOwnProduct(f) && !f.origin.isEmpty()) {
+        if (sellsOwnProduct(f, ctx.book.folding) && !f.origin.isEmpty()) {
+            f.originAssumed = false; // the maker's home is where its own product comes from
             out.steps << Step{Rules::tr("Ship-from country not recorded; %1 makes %2, so the sale leaves from the "
                                         "maker's home country (%3).")
                                   .arg(f.from->name, f.product->name, f.origin), {}, {}, {}, false};
@@ -92,10 +166,22 @@ QString movementOf(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
         via = Rules::tr("buyer's home country (no ship-to or site recorded)");
     }
     out.destination = f.destination;
-    if (f.destination.isEmpty() || f.origin.isEmpty()) {
-        out.flag(f.destination.isEmpty() ? QStringLiteral("unknown_destination") : QStringLiteral("unknown_origin"));
-        out.steps << Step{Rules::tr("Where the hardware went from or to is unknown: no destination rule can be applied; "
+    if (f.destination.isEmpty()) {
+        out.flag(QStringLiteral("unknown_destination"));
+        out.steps << Step{Rules::tr("Where the hardware went is unknown: no destination rule can be applied; "
                                     "end-user rules are still checked."), {}, {}, {QStringLiteral("U")}, false};
+        return QStringLiteral("unknown");
+    }
+    // The destination rules need a licence for an export, a reexport and a transfer alike: an
+    // unknown or only assumed origin is said, and the destination is still checked. An origin
+    // assumed from the seller's home never makes the link "inside one country".
+    if (f.origin.isEmpty() || (f.originAssumed && f.origin == f.destination)) {
+        out.flag(QStringLiteral("unknown_origin"));
+        out.steps << Step{Rules::tr("Where the hardware came from is unknown (%1 → %2, %3): the destination rules apply to "
+                                    "an export, a reexport and an in-country transfer alike, so they are checked; the "
+                                    "unknown origin does not relax the verdict.")
+                              .arg(countryText(f.origin), f.destination, via), {}, {}, {QStringLiteral("U")}, false};
+        f.origin.clear();
         return QStringLiteral("unknown");
     }
     if (f.origin == f.destination) {
@@ -114,7 +200,7 @@ QString movementOf(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
 void classify(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
 {
     const ItemRule *rule = ctx.book.itemRuleAt(f.date);
-    if (!f.chip) {
+    if (!f.hasChip()) {
         f.item.eccn = QStringLiteral("unknown");
         out.item = f.item.eccn;
         out.flag(QStringLiteral("unknown_item"));
@@ -122,8 +208,8 @@ void classify(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
                           {}, {}, {QStringLiteral("U")}, false};
         return;
     }
-    f.chipItem = classifyChip(ChipFigures::fromSpec(f.chip->chip), rule);
-    f.item = f.product->kind == ProductKind::System
+    f.chipItem = classifyChip(ChipFigures::fromSpec(f.spec), rule);
+    f.item = f.product->kind == ProductKind::System && f.chip
                  ? classifySystem(f.chipItem, f.chip->name, f.product->chipsPerUnit, rule, f.date)
                  : f.chipItem;
     out.item = f.item.eccn;
@@ -132,7 +218,7 @@ void classify(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
                        .arg(f.product->name, f.item.eccn, rule ? ruleDataText(rule->rule.title) : Rules::tr("no item rule"),
                             f.item.arithmetic.join(QStringLiteral("; ")));
     Step s = makeStep(text, ref, {QStringLiteral("C")});
-    if (f.chip->confidence != Confidence::Confirmed)
+    if (f.chip && !f.reference && f.chip->confidence != Confidence::Confirmed)
         s.text += Rules::tr(" (chip figures are %1 in the case)").arg(sentenceWord(f.chip->confidence));
     out.steps << s;
 }
@@ -194,7 +280,8 @@ void destinationRule(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
                               .arg(dest, matched, groupsText, f.item.eccn), rule->rule, quality);
     const bool denial = rule->denialFor.isEmpty() || !groups.firstMatch(rule->denialFor, dest, f.date).isEmpty();
     f.policies << (denial ? rule->denialPolicy : rule->otherwisePolicy);
-    out.steps << makeStep(Rules::tr("Licence review: %1.").arg(denial ? rule->denialPolicy : rule->otherwisePolicy),
+    f.reviewStep = static_cast<int>(out.steps.size());
+    out.steps << makeStep(Rules::tr("Licence review under this rule: %1.").arg(denial ? rule->denialPolicy : rule->otherwisePolicy),
                           rule->rule.id, rule->review);
     if (!denial && rule->acaFrom.isValid() && f.date >= rule->acaFrom)
         out.steps << makeStep(Rules::tr("License Exception ACA may be available for D:1/D:4 destinations "
@@ -264,10 +351,19 @@ void entityList(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, bool ex
         for (const ScreeningMatch &m : ctx.matches.value(p->id.value)) {
             if (m.counted || m.decision == QLatin1String("not_a_match"))
                 continue;
+            if (!m.listed.isValid() || m.listed > f.date)
+                continue; // not on the list yet on the link's date
             out.flag(QStringLiteral("entity_list_possible"));
-            out.steps << makeStep(Rules::tr("%1 resembles the Entity List entry \"%2\" (score %3): confirm or reject the match.")
-                                      .arg(p->name, m.listedName, QString::number(m.score, 'f', 2)),
-                                  rule.rule.id, Cite{m.citation, m.quality});
+            const bool buyer = p == f.to;
+            QString text = Rules::tr("%1 resembles the Entity List entry \"%2\" (score %3, under the match threshold %4): "
+                                     "confirm or reject the match. %5")
+                               .arg(p->name, m.listedName, QString::number(m.score, 'f', 2),
+                                    QString::number(rule.matchScore, 'f', 2), m.reasons.join(QStringLiteral("; ")));
+            if (buyer && exportLike && worse(Verdict::LicenseRequiredIfConfirmed, out.verdict)) {
+                out.verdict = Verdict::LicenseRequiredIfConfirmed;
+                text += Rules::tr(" Licence required if the match is confirmed (review: %1).").arg(rule.policy);
+            }
+            out.steps << makeStep(text, rule.rule.id, Cite{m.citation, m.quality});
         }
     }
 }
@@ -297,6 +393,8 @@ LinkFinding checkLinkOn(const Link &link, QDate date, const CheckContext &ctx)
     f.chip = ctx.index.chipOf(f.product);
     f.site = ctx.index.site(link.site);
     f.chips = link.quantity.value_or(0) * ctx.index.chipsPerUnit(f.product);
+    if (movesHardware(link.kind) || link.kind == LinkKind::Lease)
+        resolveChip(f, out, ctx);
 
     out.movement = movementOf(f, out, ctx);
     const bool hardware = out.movement != QLatin1String("tie");
@@ -306,7 +404,7 @@ LinkFinding checkLinkOn(const Link &link, QDate date, const CheckContext &ctx)
     const bool unknownMove = out.movement == QLatin1String("unknown");
     if (exportLike || unknownMove)
         out.verdict = Verdict::NoLicenseRequired;
-    if (exportLike)
+    if (exportLike || (unknownMove && !f.destination.isEmpty()))
         destinationRule(f, out, ctx);
     if (hardware)
         headquartersRule(f, out, ctx, exportLike || unknownMove);

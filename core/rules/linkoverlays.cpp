@@ -14,6 +14,11 @@ bool nameMentions(const Product *p, const QString &model)
     return p && (p->name.contains(model, Qt::CaseInsensitive) || p->key.compare(model, Qt::CaseInsensitive) == 0);
 }
 
+bool chipMentions(const LinkFacts &f, const QString &model)
+{
+    return nameMentions(f.chip, model) || (f.reference && f.reference->model.contains(model, Qt::CaseInsensitive));
+}
+
 // The end user (or its ultimate parent) headquartered in `places` on `date`, or null.
 const Party *headquarteredIn(const Party *party, const Places &places, QDate date, const CheckContext &ctx, QString *match)
 {
@@ -33,15 +38,15 @@ const Party *headquarteredIn(const Party *party, const Places &places, QDate dat
 
 void isInformed(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
 {
-    if (!ctx.book.isInformed || !f.chip || f.item.controlled())
+    if (!ctx.book.isInformed || !f.hasChip() || f.item.controlled())
         return;
     const IsInformedRule &r = *ctx.book.isInformed;
     if (!r.rule.inForce(f.date) || !(f.exportLike() || out.movement == QLatin1String("unknown")))
         return;
-    const ChipSpec &c = f.chip->chip;
+    const ChipSpec &c = f.spec;
     QString why;
     for (const QString &m : r.models)
-        if (nameMentions(f.chip, m))
+        if (chipMentions(f, m))
             why = Rules::tr("the chip is the %1").arg(m);
     if (why.isEmpty() && c.memoryBandwidthGBps && *c.memoryBandwidthGBps >= r.memoryBwGte)
         why = Rules::tr("memory bandwidth %1 GB/s ≥ %2 GB/s (H20 level)")
@@ -73,12 +78,12 @@ void isInformed(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
 
 void reviewBand(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
 {
-    if (!ctx.book.reviewBand || out.verdict != Verdict::LicenseRequired || !f.chip || !f.item.controlled())
+    if (!ctx.book.reviewBand || out.verdict != Verdict::LicenseRequired || !f.hasChip() || !f.item.controlled())
         return;
     const ReviewBandRule &r = *ctx.book.reviewBand;
     if (!r.rule.inForce(f.date) || !r.destinations.contains(f.destination))
         return;
-    const ChipSpec &c = f.chip->chip;
+    const ChipSpec &c = f.spec;
     if (!c.tpp || !c.memoryBandwidthGBps)
         return;
     const bool inBand = *c.tpp < r.tppLt && *c.memoryBandwidthGBps < r.dramLt;
@@ -102,6 +107,11 @@ void reviewBand(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
     }
     f.policies.removeAll(QStringLiteral("presumption_of_denial"));
     f.policies << r.policy;
+    // One policy in the steps: the destination rule's review step says it is replaced here.
+    if (f.reviewStep >= 0 && f.reviewStep < out.steps.size())
+        out.steps[f.reviewStep].text = Rules::tr("Licence review under this rule: presumption_of_denial, replaced by "
+                                                 "the case-by-case review band of %1 (below).")
+                                           .arg(r.rule.from.toString(Qt::ISODate));
     out.steps << makeStep(Rules::tr("Review band for China/Macau: %1 → %2, if the conditions are met (%3).")
                               .arg(arithmetic, r.policy, ruleDataText(r.conditions)), r.rule);
 }
@@ -112,11 +122,11 @@ void guidance(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
         return;
     const GuidanceRule &g = *ctx.book.guidance;
     for (const QString &ic : g.prcIcs) {
-        if (nameMentions(f.chip, ic)) {
+        if (chipMentions(f, ic)) {
             out.flag(QStringLiteral("prc_advanced_ic"));
             out.steps << makeStep(Rules::tr("%1 is a PRC advanced-computing IC named in the BIS guidance: using, "
                                             "selling, transferring, financing or servicing it risks General Prohibition 10.")
-                                      .arg(f.chip->name), g.rule);
+                                      .arg(f.chipName()), g.rule);
         }
     }
 }
@@ -197,7 +207,7 @@ void applyCounterfactuals(LinkFacts &f, LinkFinding &out, const CheckContext &ct
             f.policies << QStringLiteral("presumption_of_denial");
             s = makeStep(Rules::tr("AI Diffusion Rule as if enforced: %1 is Tier 3 (%2): licence required.").arg(dest, t3), r.rule);
         } else {
-            const double tpp = f.chip && f.chip->chip.tpp ? *f.chip->chip.tpp : 0;
+            const double tpp = f.spec.tpp.value_or(0);
             const double equivalents = static_cast<double>(f.chips) * tpp / r.h100Tpp;
             const QString arithmetic = Rules::tr("%1 chips × TPP %2 ÷ %3 (H100) = %4 H100-equivalents")
                                            .arg(formatNumber(static_cast<double>(f.chips)), formatNumber(tpp),

@@ -88,6 +88,23 @@ void applyRedFlags(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
             const QString hit = ctx.book.countryGroups.firstMatch(ctx.book.remoteAccess->tenantHqIn, hq, f.date);
             if (hit.isEmpty() || out.flags.contains(QStringLiteral("prearranged_tenant")))
                 continue;
+            // "Lined up before the purchase" (reference section 7, indicator 15) needs a tenant
+            // agreement dated before or at the sale, and already made on the date the rules are read.
+            const QDate sale = f.link.dateFrom.isNull() ? f.date : f.link.dateFrom.latest();
+            const QDate agreed = next->dateFrom.isNull() ? QDate() : next->dateFrom.earliest();
+            if (!agreed.isValid() || agreed > sale || agreed > f.date) {
+                out.steps << Step{(agreed.isValid()
+                                       ? Rules::tr("%1's %2 with %3 is dated %4, after the sale (%5) or the as-of date (%6): "
+                                                   "not a tenant lined up before the purchase.")
+                                             .arg(f.to->name, sentenceWord(next->kind), tenant->name,
+                                                  agreed.toString(Qt::ISODate), sale.toString(Qt::ISODate),
+                                                  f.date.toString(Qt::ISODate))
+                                       : Rules::tr("%1's %2 with %3 has no date: it cannot be said that it was lined up "
+                                                   "before the purchase.")
+                                             .arg(f.to->name, sentenceWord(next->kind), tenant->name)),
+                                  {}, {}, {QStringLiteral("U")}, false};
+                continue;
+            }
             indicatorStep(QStringLiteral("prearranged_tenant"),
                           Rules::tr("%1 has a %2 with %3 (headquartered in %4, %5) for compute on hardware it buys here.")
                               .arg(f.to->name, sentenceWord(next->kind), tenant->name, hq, hit));

@@ -229,14 +229,32 @@ struct RedFlagData
     const RedFlagIndicator *indicatorFor(const QString &flag) const;
 };
 
+// One legal form of legal_forms.json: "GmbH" and the ways it is written.
+struct LegalForm
+{
+    QString form;           // folded short form shown in findings ("gmbh")
+    QStringList countries;  // ISO codes of the countries whose law has it
+    QString family;         // forms of different families are different companies; "any" says nothing
+    bool glued = false;     // also found stuck to the name ("BoschGmbH")
+};
+
 // How names are folded for screening; data so a legal form can be added without a rebuild.
 struct NameFoldingData
 {
-    QList<QStringList> legalFormsEnd;    // token sequences removed at the end
-    QList<QStringList> legalFormsStart;  // removed at the start ("pt", "ooo")
-    QStringList cjkLegalForms;           // removed before transliteration
+    QList<LegalForm> legalForms;
+    QList<QPair<QStringList, int>> legalFormsEnd; // token sequences (form or spelled) -> form, longest first
+    QList<QPair<QStringList, int>> legalFormsStart;
+    QList<QPair<QString, int>> scriptLegalForms;  // removed before transliteration ("有限公司")
+    QHash<QString, int> gluedForms;               // joined letters ("gmbh", "coltd") -> form
     QStringList orgWords, genericWords, stopWords;
+    QStringList placeWords; // weak words that are places: after a name they mark a branch
     QHash<QChar, QChar> homoglyphs;
+    QHash<QString, QString> numbers;        // "third" -> "3"
+    QHash<QString, QString> abbreviations;  // "tech" -> "technology"
+    QStringList patronymicSuffixes;         // "ovich": a patronymic, not a second given name
+    QStringList nameParticles;              // "bin", "van": part of a person's name, not a word of weight
+    QList<QPair<QString, QString>> romanisationFolds; // "hs" -> "s": Wade-Giles, pinyin, BGN, Korean variants
+    QString khmerLatinRules;                // ICU transliteration rules; ICU has no Khmer-Latin
     double orgWeight = 0.1, genericWeight = 0.3;
 };
 

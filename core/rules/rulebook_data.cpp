@@ -7,6 +7,7 @@
 #include "rulestr.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonObject>
 
 namespace chiptrail {
@@ -109,13 +110,46 @@ void loadRedFlags(RuleBook &book, const QString &dir)
         r.chipsByRole.insert(role, roles[role].number());
 }
 
-QList<QStringList> tokenLists(const JsonField &f)
+void loadLegalForms(NameFoldingData &n, const QString &dir)
 {
-    QList<QStringList> out;
-    for (const QString &s : f.strings())
-        out << s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const JsonField root = JsonField::parseFile(file(dir, "legal_forms.json"), QStringLiteral("legal_forms.json"));
+    const JsonField forms = root[QStringLiteral("forms")];
+    QSet<QString> startForms;
+    for (const QString &s : root[QStringLiteral("start_forms")].strings())
+        startForms.insert(s);
+    const auto words = [](const QString &s) { return s.split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        const JsonField f = forms.at(i);
+        LegalForm form{f[QStringLiteral("form")].string(), f[QStringLiteral("country")].strings(),
+                       f[QStringLiteral("family")].string(), f[QStringLiteral("glued")].boolean(false)};
+        const int index = static_cast<int>(n.legalForms.size());
+        n.legalForms << form;
+        QStringList spellings = f[QStringLiteral("spelled")].strings();
+        spellings.prepend(form.form);
+        for (const QString &s : std::as_const(spellings)) {
+            if (s != s.toLower() || s.contains(QLatin1Char('.')))
+                f[QStringLiteral("spelled")].fail(Rules::tr("write legal forms folded: lower case, no dots (\"%1\")").arg(s));
+            n.legalFormsEnd.append({words(s), index});
+            if (startForms.contains(form.form) || startForms.contains(s))
+                n.legalFormsStart.append({words(s), index});
+            if (form.glued)
+                n.gluedForms.insert(QString(s).remove(QLatin1Char(' ')), index);
+        }
+        for (const QString &s : f[QStringLiteral("script")].strings())
+            n.scriptLegalForms.append({s, index});
+    }
     // Longest first, so "co ltd" is removed as one form before "ltd".
-    std::stable_sort(out.begin(), out.end(), [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+    const auto longest = [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); };
+    std::stable_sort(n.legalFormsEnd.begin(), n.legalFormsEnd.end(), longest);
+    std::stable_sort(n.legalFormsStart.begin(), n.legalFormsStart.end(), longest);
+    std::stable_sort(n.scriptLegalForms.begin(), n.scriptLegalForms.end(), longest);
+}
+
+QHash<QString, QString> stringMap(const JsonField &f)
+{
+    QHash<QString, QString> out;
+    for (const QString &key : f.keys())
+        out.insert(key, f[key].string());
     return out;
 }
 
@@ -123,14 +157,11 @@ void loadFolding(RuleBook &book, const QString &dir)
 {
     const JsonField root = JsonField::parseFile(file(dir, "name_folding.json"), QStringLiteral("name_folding.json"));
     NameFoldingData &n = book.folding;
-    n.legalFormsEnd = tokenLists(root[QStringLiteral("legal_forms_end")]);
-    n.legalFormsStart = tokenLists(root[QStringLiteral("legal_forms_start")]);
-    n.cjkLegalForms = root[QStringLiteral("cjk_legal_forms")].strings();
-    std::stable_sort(n.cjkLegalForms.begin(), n.cjkLegalForms.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    loadLegalForms(n, dir);
     n.orgWords = root[QStringLiteral("org_words")].strings();
     n.genericWords = root[QStringLiteral("generic_words")].strings();
     n.stopWords = root[QStringLiteral("stop_words")].strings();
+    n.placeWords = root[QStringLiteral("place_words")].strings();
     const JsonField h = root[QStringLiteral("homoglyphs")];
     for (const QString &from : h.keys()) {
         const QString to = h[from].string();
@@ -138,6 +169,17 @@ void loadFolding(RuleBook &book, const QString &dir)
             h[from].fail(Rules::tr("a homoglyph maps one character to one character"));
         n.homoglyphs.insert(from.at(0), to.at(0));
     }
+    n.numbers = stringMap(root[QStringLiteral("numbers")]);
+    n.abbreviations = stringMap(root[QStringLiteral("abbreviations")]);
+    n.patronymicSuffixes = root[QStringLiteral("patronymic_suffixes")].strings();
+    n.nameParticles = root[QStringLiteral("name_particles")].strings();
+    const JsonField folds = root[QStringLiteral("romanisation_folds")];
+    for (qsizetype i = 0; i < folds.size(); ++i) {
+        if (folds.at(i).size() != 2)
+            folds.at(i).fail(Rules::tr("a romanisation fold is a pair [from, to]"));
+        n.romanisationFolds.append({folds.at(i).at(0).string(), folds.at(i).at(1).optString()});
+    }
+    n.khmerLatinRules = root[QStringLiteral("khmer_latin_rules")].string();
     n.orgWeight = root[QStringLiteral("org_weight")].number();
     n.genericWeight = root[QStringLiteral("generic_weight")].number();
 }

@@ -25,7 +25,7 @@ PartyFinding screenParty(const Party &party, const Screener &screener, const Ent
     for (const ScreeningHit &hit : screener.screenParty(party.name, party.aliases, rule.possibleScore)) {
         const ListEntry &e = screener.list().entries.at(hit.entry);
         ScreeningMatch m{e.id, e.name, hit.matchedName, hit.queryName, e.source, e.citation, e.quality, e.notes,
-                         e.listed, hit.score, hit.score >= rule.matchScore, {}, {}, hit.reasons};
+                         e.listed, hit.score, hit.score >= rule.matchScore, {}, {}, hit.reasons, hit.rules};
         for (const ScreeningDecision &d : decisions) {
             if (d.party == party.id && d.entryId == e.id) {
                 m.decision = d.isMatch ? QStringLiteral("match") : QStringLiteral("not_a_match");
@@ -41,6 +41,23 @@ PartyFinding screenParty(const Party &party, const Screener &screener, const Ent
 // A partial date ("2025-10") may straddle a rule change: check both ends, keep the worse.
 LinkFinding checkLink(const Link &link, const CheckOptions &options, QDate today, const CheckContext &ctx)
 {
+    if (options.rulesAt && !link.dateFrom.isNull() && link.dateFrom.earliest() > *options.rulesAt) {
+        // As of a date before the link, the link has not happened: no rule applies to it yet.
+        LinkFinding f;
+        f.link = link.id;
+        f.linkKey = link.key;
+        f.rulesAsOf = *options.rulesAt;
+        f.verdict = Verdict::NotYetHappened;
+        f.flag(QStringLiteral("not_yet_happened"));
+        const Party *from = ctx.index.party(link.from), *to = ctx.index.party(link.to);
+        f.fromKey = from ? from->key : QString();
+        f.toKey = to ? to->key : QString();
+        f.steps << Step{Rules::tr("The link is dated %1, after the as-of date %2: on that date it has not yet happened, "
+                                  "so it gets no verdict.")
+                            .arg(link.dateFrom.toIso(), options.rulesAt->toString(Qt::ISODate)),
+                        {}, {}, {}, false};
+        return f;
+    }
     if (options.rulesAt) {
         LinkFinding f = checkLinkOn(link, *options.rulesAt, ctx);
         f.steps.prepend(Step{Rules::tr("Rules as of %1 (chosen), not the link's own date.")

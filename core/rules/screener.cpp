@@ -2,7 +2,6 @@
 #include "screener.h"
 
 #include "rulestr.h"
-#include "similarity.h"
 
 #include <algorithm>
 #include <thread>
@@ -52,26 +51,23 @@ void Screener::buildIndex(int threads)
 {
     for (qsizetype e = 0; e < m_list.entries.size(); ++e) {
         const ListEntry &entry = m_list.entries.at(e);
-        m_names.push_back({e, entry.name, false, {}, {}, 0});
+        m_names.push_back({e, entry.name, false, {}});
         for (const QString &alias : entry.aliases)
             if (!alias.trimmed().isEmpty())
-                m_names.push_back({e, alias, true, {}, {}, 0});
+                m_names.push_back({e, alias, true, {}});
     }
     parallelFor(static_cast<qsizetype>(m_names.size()), threads, [this](qsizetype begin, qsizetype end) {
         NameNormaliser normaliser(m_folding);
         for (qsizetype i = begin; i < end; ++i) {
             IndexedName &n = m_names[i];
             n.norm = normaliser.normalise(n.text);
-            for (TokenWeight k : std::as_const(n.norm.kinds)) {
-                n.weights.push_back(static_cast<float>(normaliser.weight(k)));
-                n.totalWeight += n.weights.back();
-            }
         }
     });
     QStringList dels;
     for (int i = 0; i < static_cast<int>(m_names.size()); ++i) {
         const NormalisedName &norm = m_names[i].norm;
-        for (const QString &t : norm.tokens) {
+        for (qsizetype k = 0; k < norm.tokens.size(); ++k) {
+            const QString &t = norm.tokens.at(k);
             auto it = m_tokenIds.find(t);
             if (it == m_tokenIds.end()) {
                 it = m_tokenIds.insert(t, static_cast<int>(m_postings.size()));
@@ -79,6 +75,8 @@ void Screener::buildIndex(int threads)
                 deletions(t, dels);
                 for (const QString &d : std::as_const(dels))
                     m_deletions[d].push_back(*it);
+                if (norm.sounds.at(k).size() >= 2 && norm.sounds.at(k) != t)
+                    m_sounds[norm.sounds.at(k)].push_back(*it);
             }
             auto &posting = m_postings[*it];
             if (posting.empty() || posting.back() != i)
@@ -86,6 +84,10 @@ void Screener::buildIndex(int threads)
         }
         if (!norm.joined.isEmpty())
             m_joined[norm.joined].push_back(i);
+        if (norm.soundJoined.size() >= 3)
+            m_wholeKeys[norm.soundJoined].push_back(i);
+        if (norm.skeleton.size() >= 3 && norm.skeleton != norm.soundJoined)
+            m_wholeKeys[norm.skeleton].push_back(i);
     }
     // A word in more than 0.2 % of the names ("shenzhen", a pinyin syllable) finds too much to
     // narrow the search; such names are still found through their other words or joined letters.
@@ -112,6 +114,12 @@ void Screener::candidates(const NormalisedName &query, std::vector<int> &out) co
         const bool capped = anyNormal;
         if (const auto it = m_tokenIds.constFind(t); it != m_tokenIds.cend())
             addPosting(*it, capped);
+        // Romanisation variants: the word's key, which is indexed for words spelled otherwise.
+        if (const auto it = m_sounds.constFind(query.sounds.at(i)); it != m_sounds.cend())
+            for (int id : *it)
+                addPosting(id, capped);
+        if (const auto it = m_tokenIds.constFind(query.sounds.at(i)); it != m_tokenIds.cend())
+            addPosting(*it, capped);
         deletions(t, dels);
         dels << t;
         for (const QString &d : std::as_const(dels)) {
@@ -125,76 +133,11 @@ void Screener::candidates(const NormalisedName &query, std::vector<int> &out) co
     }
     if (const auto it = m_joined.constFind(query.joined); it != m_joined.cend())
         out.insert(out.end(), it->begin(), it->end());
+    for (const QString &key : {query.soundJoined, query.skeleton})
+        if (const auto it = m_wholeKeys.constFind(key); it != m_wholeKeys.cend() && it->size() <= m_postingCap)
+            out.insert(out.end(), it->begin(), it->end());
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
-}
-
-double Screener::score(const NormalisedName &q, const std::vector<float> &qw, double qTotal,
-                       const IndexedName &cand, QStringList *reasons) const
-{
-    const NormalisedName &c = cand.norm;
-    if (q.tokens.isEmpty() || c.tokens.isEmpty())
-        return 0;
-    if (q.joined == c.joined) {
-        if (reasons) {
-            *reasons << (q.tokens == c.tokens ? Rules::tr("same words after folding")
-                                              : Rules::tr("same letters, spacing differs"));
-        }
-        return 1.0;
-    }
-    // Greedy one-to-one pairing of words, heaviest query words first.
-    const qsizetype nq = q.tokens.size(), nc = c.tokens.size();
-    std::vector<int> order(nq);
-    for (int i = 0; i < nq; ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return qw[a] > qw[b]; });
-    std::vector<char> used(nc, 0);
-    std::vector<int> pairOf(nq, -1);
-    std::vector<double> simOf(nq, 0);
-    double matched = 0;
-    for (int i : order) {
-        double best = 0;
-        int bestJ = -1;
-        for (int j = 0; j < nc; ++j) {
-            if (used[j])
-                continue;
-            const double s = tokenSimilarity(q.tokens.at(i), c.tokens.at(j));
-            if (s > best) {
-                best = s;
-                bestJ = j;
-                if (s == 1.0)
-                    break;
-            }
-        }
-        if (bestJ >= 0) {
-            used[bestJ] = 1;
-            pairOf[i] = bestJ;
-            simOf[i] = best;
-            matched += best * (qw[i] + cand.weights[bestJ]);
-        }
-    }
-    const double result = matched / (qTotal + cand.totalWeight);
-    if (reasons) {
-        for (int i = 0; i < nq; ++i) {
-            if (pairOf[i] < 0) {
-                *reasons << Rules::tr("\"%1\" is not in the listed name%2")
-                                .arg(q.tokens.at(i),
-                                     q.kinds.at(i) == TokenWeight::Normal ? QString() : Rules::tr(" (weak word)"));
-            } else if (simOf[i] < 1.0) {
-                const QString &ct = c.tokens.at(pairOf[i]);
-                *reasons << (simOf[i] == 0.85 ? Rules::tr("\"%1\" abbreviates \"%2\"").arg(
-                                 q.tokens.at(i).size() < ct.size() ? q.tokens.at(i) : ct,
-                                 q.tokens.at(i).size() < ct.size() ? ct : q.tokens.at(i))
-                                              : Rules::tr("\"%1\" ≈ \"%2\" (similarity %3)")
-                                                    .arg(q.tokens.at(i), ct, QString::number(simOf[i], 'f', 2)));
-            }
-        }
-        for (int j = 0; j < nc; ++j)
-            if (!used[j])
-                *reasons << Rules::tr("\"%1\" is only in the listed name%2")
-                                .arg(c.tokens.at(j), c.kinds.at(j) == TokenWeight::Normal ? QString() : Rules::tr(" (weak word)"));
-    }
-    return result;
 }
 
 QList<ScreeningHit> Screener::screen(const QString &name, double minScore) const
@@ -212,37 +155,23 @@ QList<ScreeningHit> Screener::screen(const NormalisedName &query, double minScor
     QList<ScreeningHit> hits;
     if (query.tokens.isEmpty())
         return hits;
-    std::vector<float> qw;
-    double qTotal = 0;
-    for (TokenWeight k : query.kinds) {
-        qw.push_back(static_cast<float>(k == TokenWeight::Normal ? 1.0
-                                        : k == TokenWeight::Generic ? m_folding.genericWeight
-                                                                   : m_folding.orgWeight));
-        qTotal += qw.back();
-    }
     thread_local std::vector<int> cands;
     candidates(query, cands);
     QHash<qsizetype, qsizetype> bestPerEntry;
     for (int idx : cands) {
         const IndexedName &cand = m_names[idx];
-        const double s = score(query, qw, qTotal, cand, nullptr);
+        const double s = m_matcher.score(query, cand.norm);
         if (s + 1e-9 < minScore)
             continue;
         const auto it = bestPerEntry.constFind(cand.entry);
         if (it != bestPerEntry.cend() && hits.at(*it).score >= s)
             continue;
-        ScreeningHit hit{cand.entry, cand.text, cand.alias, query.original, s, {}};
+        ScreeningHit hit{cand.entry, cand.text, cand.alias, query.original, s, {}, {}};
         hit.reasons << (cand.alias ? Rules::tr("matched the alias \"%1\"").arg(cand.text)
                                    : Rules::tr("matched the listed name \"%1\"").arg(cand.text));
-        score(query, qw, qTotal, cand, &hit.reasons);
-        for (const QString &form : query.legalForms)
-            hit.reasons << Rules::tr("legal form \"%1\" ignored in the screened name").arg(form);
-        for (const QString &form : cand.norm.legalForms)
-            hit.reasons << Rules::tr("legal form \"%1\" ignored in the listed name").arg(form);
-        for (const QString &change : query.changes)
-            hit.reasons << Rules::tr("screened name: %1").arg(change);
-        for (const QString &change : cand.norm.changes)
-            hit.reasons << Rules::tr("listed name: %1").arg(change);
+        const NameMatch why = m_matcher.explain(query, cand.norm);
+        hit.reasons << why.reasons;
+        hit.rules = why.rules;
         if (it != bestPerEntry.cend()) {
             hits[*it] = hit;
         } else {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "namematcher.h"
 #include "namenormaliser.h"
 #include "rulebook.h"
 
@@ -17,7 +18,8 @@ struct ScreeningHit
     bool alias = false;
     QString queryName;     // the screened name (a party's name or one of its aliases)
     double score = 0;
-    QStringList reasons;   // why it matched, for the user
+    QStringList reasons;   // why it matched and what differed, for the user
+    QStringList rules;     // stable words of the matching rules that made the score (docs/rules.md)
 };
 
 // Screens names against one list. The index is built once; screening only reads it, so many
@@ -46,16 +48,13 @@ private:
         QString text;
         bool alias;
         NormalisedName norm;
-        std::vector<float> weights;
-        double totalWeight = 0;
     };
     void buildIndex(int threads);
     void candidates(const NormalisedName &query, std::vector<int> &out) const;
-    double score(const NormalisedName &query, const std::vector<float> &qWeights, double qTotal,
-                 const IndexedName &cand, QStringList *reasons) const;
 
     ScreeningList m_list;
     NameFoldingData m_folding;
+    NameMatcher m_matcher{m_folding};
     std::unique_ptr<NameNormaliser> m_normaliser; // for screen(QString); guarded by m_mutex
     mutable QMutex m_mutex;
     std::vector<IndexedName> m_names;
@@ -63,6 +62,8 @@ private:
     std::vector<std::vector<int>> m_postings; // token id -> names
     QHash<QString, std::vector<int>> m_deletions; // one-letter deletion -> token ids
     QHash<QString, std::vector<int>> m_joined;    // joined tokens -> names
+    QHash<QString, std::vector<int>> m_sounds;    // a word's romanisation key -> token ids
+    QHash<QString, std::vector<int>> m_wholeKeys; // joined romanisation key and consonant skeleton -> names
     size_t m_postingCap = 0;
 };
 

@@ -54,6 +54,8 @@ QString sentenceWord(Verdict verdict)
     case Verdict::NotAnExport: return Rules::tr("not an export");
     case Verdict::NoLicenseRequired: return Rules::tr("no licence required");
     case Verdict::LicenseRequired: return Rules::tr("licence required");
+    case Verdict::LicenseRequiredIfConfirmed: return Rules::tr("licence required if the match is confirmed");
+    case Verdict::NotYetHappened: return Rules::tr("not yet happened");
     }
     return {};
 }

@@ -42,6 +42,8 @@ QString verdictText(Verdict verdict)
     case Verdict::NotAnExport: return RulesPanel::tr("not an export");
     case Verdict::NoLicenseRequired: return RulesPanel::tr("no licence required");
     case Verdict::LicenseRequired: return RulesPanel::tr("licence required");
+    case Verdict::LicenseRequiredIfConfirmed: return RulesPanel::tr("licence required if the match is confirmed");
+    case Verdict::NotYetHappened: return RulesPanel::tr("not yet happened");
     }
     return {};
 }
@@ -227,6 +229,8 @@ QString legendHtml()
     QString html;
     sample.verdict = Verdict::LicenseRequired;
     html += swatch(verdictColour(sample), verdictText(Verdict::LicenseRequired)) + QStringLiteral(" ");
+    sample.verdict = Verdict::LicenseRequiredIfConfirmed;
+    html += swatch(verdictColour(sample), verdictText(Verdict::LicenseRequiredIfConfirmed)) + QStringLiteral(" ");
     sample.verdict = Verdict::NotAnExport;
     sample.flags = {QStringLiteral("cloud_access_loophole")};
     html += swatch(verdictColour(sample), RulesPanel::tr("not an export, red flag")) + QStringLiteral(" ");
@@ -234,7 +238,9 @@ QString legendHtml()
     sample.verdict = Verdict::NoLicenseRequired;
     html += swatch(verdictColour(sample), verdictText(Verdict::NoLicenseRequired)) + QStringLiteral(" ");
     sample.verdict = Verdict::NotAnExport;
-    html += swatch(verdictColour(sample), verdictText(Verdict::NotAnExport));
+    html += swatch(verdictColour(sample), verdictText(Verdict::NotAnExport)) + QStringLiteral(" ");
+    sample.verdict = Verdict::NotYetHappened;
+    html += swatch(verdictColour(sample), verdictText(Verdict::NotYetHappened));
     return QStringLiteral("<p>") + html + QStringLiteral("</p>");
 }
 

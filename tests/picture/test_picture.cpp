@@ -441,13 +441,13 @@ private Q_SLOTS:
         QCOMPARE(text.count(QStringLiteral("Extra report number")), extra);
     }
 
-    // The four verdict colours stay apart for readers with deuteranopia or protanopia, and each
+    // The six verdict colours stay apart for readers with deuteranopia or protanopia, and each
     // verdict has a shape of its own on the label, so it reads without colour at all.
     void verdictsReadWithoutFullColourVision()
     {
         using picture::VerdictMark;
-        const QList<VerdictMark> marks{VerdictMark::LicenceRequired, VerdictMark::Warning,
-                                       VerdictMark::NoLicenceRequired, VerdictMark::NotAnExport};
+        const QList<VerdictMark> marks{VerdictMark::LicenceRequired, VerdictMark::Warning, VerdictMark::NoLicenceRequired,
+                                       VerdictMark::NotAnExport, VerdictMark::IfConfirmed, VerdictMark::NotYetHappened};
         constexpr double apart = 20; // CIE76 ΔE: clearly different at a glance, side by side or not
         for (const auto &[name, vision] : {std::pair{"normal", normalVision}, std::pair{"deuteranopia", deuteranopia},
                                            std::pair{"protanopia", protanopia}})

@@ -188,11 +188,15 @@ private Q_SLOTS:
     void rulesAtAChosenDate()
     {
         CheckOptions o = m_options;
-        o.rulesAt = QDate(2023, 6, 1);
+        o.rulesAt = QDate(2026, 3, 1);
         const CaseFindings findings = m_checker->check(m_case, o); // kept: find() returns a reference into it
         const LinkFinding &l = find(findings, "aivres-indosat-gb200");
-        QCOMPARE(l.rulesAsOf, QDate(2023, 6, 1));
-        QVERIFY(cites(l, "ear_3a090_oct2022"));
+        QCOMPARE(l.rulesAsOf, QDate(2026, 3, 1));
+        QVERIFY(cites(l, "ear_3a090_oct2023"));
+        // Before the link's own date (2025-10) the link has not happened yet (issue 17).
+        o.rulesAt = QDate(2023, 6, 1);
+        const CaseFindings before = m_checker->check(m_case, o);
+        QCOMPARE(toWord(find(before, "aivres-indosat-gb200").verdict), QStringLiteral("not_yet_happened"));
     }
 
     void unknownCounterfactualIsRefused()
