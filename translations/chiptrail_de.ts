@@ -561,6 +561,14 @@ Doppelklick zum Aufklappen</translation>
         <source>Chip rules&lt;br&gt;and decisions</source>
         <translation>Chip-Regeln&lt;br&gt;und Entscheidungen</translation>
     </message>
+    <message>
+        <source>Licence required if the match is confirmed</source>
+        <translation>Genehmigungspflichtig, falls der Treffer bestätigt wird</translation>
+    </message>
+    <message>
+        <source>Not yet happened</source>
+        <translation>Noch nicht geschehen</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>

@@ -86,11 +86,11 @@ QColor markColour(VerdictMark mark)
     case VerdictMark::Warning: return QColor(0xEB, 0xA8, 0x00);
     case VerdictMark::NoLicenceRequired: return QColor(0x00, 0x72, 0xB2);
     case VerdictMark::NotAnExport: return QColor(0x88, 0x88, 0x88);
-    // Reddish purple (Okabe–Ito): apart from the licence's vermillion and the warning's orange,
-    // so an unconfirmed list match is read as neither.
-    case VerdictMark::IfConfirmed: return QColor(0xCC, 0x79, 0xA7);
-    // Pale: the link lies after the as-of date, it has not happened yet.
-    case VerdictMark::NotYetHappened: return QColor(0xC8, 0xD2, 0xD8);
+    // Dark indigo: apart from the licence's vermillion, the warning's orange and the grey of
+    // "not an export" for deuteranopes and protanopes too (Okabe–Ito's reddish purple was not).
+    case VerdictMark::IfConfirmed: return QColor(0x2B, 0x1B, 0x4F);
+    // Pale grey: the link lies after the as-of date, it has not happened yet.
+    case VerdictMark::NotYetHappened: return QColor(0xDD, 0xDD, 0xDD);
     case VerdictMark::None: break;
     }
     return QColor(0x33, 0x33, 0x33);

@@ -23,6 +23,10 @@ QString verdictText(const QString &word)
         return ChartBuilder::tr("No licence required");
     if (word == QLatin1String("not_an_export"))
         return ChartBuilder::tr("Not an export");
+    if (word == QLatin1String("license_required_if_confirmed"))
+        return ChartBuilder::tr("Licence required if the match is confirmed");
+    if (word == QLatin1String("not_yet_happened"))
+        return ChartBuilder::tr("Not yet happened");
     return word;
 }
 
@@ -33,7 +37,11 @@ QChart *ChartBuilder::findings(const charts::FindingsSeries &series)
     QChart *chart = newChart(charts::ChartKind::Findings, {});
     // Verdicts and flags share the category axis; one set per verdict, in the colour the canvas
     // and the rule panel give it, and one for the flags. Stacked, each row holds one value.
-    const QList<Verdict> verdictOrder{Verdict::NotAnExport, Verdict::NoLicenseRequired, Verdict::LicenseRequired};
+    QList<Verdict> verdictOrder{Verdict::NotAnExport, Verdict::NoLicenseRequired, Verdict::LicenseRequired};
+    // The rarer verdicts get a row only when a link has them.
+    for (const Verdict rare : {Verdict::NotYetHappened, Verdict::LicenseRequiredIfConfirmed})
+        if (series.verdicts.value(toWord(rare)) > 0)
+            verdictOrder.append(rare);
     QList<QBarSet *> verdictSets;
     for (const Verdict verdict : verdictOrder) {
         LinkFinding plain;
