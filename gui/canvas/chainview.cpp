@@ -128,12 +128,30 @@ void ChainView::setLegend(const QString &html)
     }
     m_legend->setText(html);
     m_legend->setVisible(!html.isEmpty());
-    m_legend->adjustSize();
+    fitLegend();
     placeLegend();
+}
+
+void ChainView::fitLegend()
+{
+    // One line while it fits the canvas; wrapped to the canvas's width, not narrower, when not
+    // (six verdicts do not fit one line of a narrow window).
+    if (!m_legend)
+        return;
+    const int room = std::max(200, viewport()->width() - 16);
+    m_legend->setWordWrap(false);
+    const QSize natural = m_legend->sizeHint();
+    if (natural.width() <= room) {
+        m_legend->resize(natural);
+        return;
+    }
+    m_legend->setWordWrap(true);
+    m_legend->resize(room, m_legend->heightForWidth(room));
 }
 
 void ChainView::placeLegend()
 {
+    fitLegend();
     if (m_legend)
         m_legend->move(8, viewport()->height() - m_legend->height() - 8);
 }

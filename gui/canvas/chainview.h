@@ -42,6 +42,7 @@ protected:
 
 private:
     void placeLegend();
+    void fitLegend();
     bool paintOverview();
     bool repaintOverviewParts(); // false: draw the whole picture again
     QLabel *m_legend = nullptr;

@@ -28,8 +28,9 @@ QString partyName(const CaseData &data, const QString &key)
 
 QString swatch(const QColor &colour, const QString &label)
 {
-    return QStringLiteral("<span style='background:%1;color:white;padding:1px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span>")
-        .arg(colour.name(), esc(label));
+    // Dark text on the pale swatch ("not yet happened"), white on the others.
+    return QStringLiteral("<span style='background:%1;color:%3;padding:1px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span>")
+        .arg(colour.name(), esc(label), colour.lightness() > 170 ? QStringLiteral("#222222") : QStringLiteral("white"));
 }
 
 } // namespace
