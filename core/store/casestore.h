@@ -167,7 +167,7 @@ public:
     // best first. An empty query finds nothing.
     QList<SearchHit> search(const QString &query, int limit = 200) const;
 
-    // Records (or replaces) the decision on one hit; `previous` gives what undo needs.
+    // Records (or replaces) the decision on one hit; undo keeps the earlier decision itself.
     void setScreeningDecision(const ScreeningDecision &decision);
     void removeScreeningDecision(PartyId party, const QString &entryId);
 
