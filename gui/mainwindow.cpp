@@ -63,7 +63,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     setCentralWidget(centre);
     m_editor = new ChainEditor(session, m_scene, m_view, this);
     m_navigator = new ChainNavigator(m_scene, m_view);
-    m_layout = new LayoutController(session, m_scene, this);
+    m_layout = new LayoutController(session, this);
     m_export = new ExportJob(this);
 
     m_outline->setObjectName(QStringLiteral("caseOutline"));

@@ -13,8 +13,8 @@
 
 namespace chiptrail::gui {
 
-LayoutController::LayoutController(CaseSession *session, ChainScene *scene, QObject *parent)
-    : QObject(parent), m_session(session), m_scene(scene)
+LayoutController::LayoutController(CaseSession *session, QObject *parent)
+    : QObject(parent), m_session(session)
 {
     m_relayout = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-layout Chain"), this);
     m_relayout->setObjectName(QStringLiteral("relayout"));

@@ -18,7 +18,6 @@ class LayoutJob;
 namespace chiptrail::gui {
 
 class CaseSession;
-class ChainScene;
 
 // Lays the chain out with Graphviz (or the built-in tiered layout for big cases) off the GUI
 // thread, with cancel. Parties the user placed by hand keep their places. After an edit only the
@@ -31,7 +30,7 @@ class LayoutController : public QObject
 {
     Q_OBJECT
 public:
-    LayoutController(CaseSession *session, ChainScene *scene, QObject *parent = nullptr);
+    LayoutController(CaseSession *session, QObject *parent = nullptr);
     ~LayoutController() override;
 
     QAction *relayoutAction() const { return m_relayout; }
@@ -62,7 +61,6 @@ private:
     void applyOutcome(const Outcome &outcome);
 
     CaseSession *m_session;
-    ChainScene *m_scene;
     QAction *m_relayout;
     QAction *m_cancel;
     std::shared_ptr<layout::LayoutJob> m_job; // the running one, for Cancel
