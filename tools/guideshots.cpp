@@ -4,6 +4,11 @@
 // pictures can be taken again whenever the window changes.
 //
 //     chiptrail_guideshots --language en|de --out DIR
+//     chiptrail_guideshots --language en|de --window FILE.png [CASE] [--chart KIND] [--as-of DATE]
+//                          [--select KIND:KEY] [--rules] [--counterfactual IDS] [--collapse KIND:KEY]
+//
+// The second form takes one picture of the window (windowshot.h): the README's and the rule
+// reference's pictures.
 //
 // Messages go to the developer running the script, so they are plain English and not tr()'d.
 // GUIDESHOTS_TRACE=1 names each dialog as it opens, for when a scene waits for one in vain.
@@ -22,6 +27,7 @@
 #include "panels/rulespanel.h"
 #include "uilanguage.h"
 #include "windowhost.h"
+#include "windowshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -603,15 +609,33 @@ int main(int argc, char *argv[])
                                             QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
                                        QStringLiteral("DIR"));
-    parser.addOption(languageOption);
-    parser.addOption(outOption);
+    const QCommandLineOption windowOption(QStringLiteral("window"), QStringLiteral("Take one picture of the window instead."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption chartOption(QStringLiteral("chart"), QStringLiteral("With --window: the Charts tab at KIND."),
+                                         QStringLiteral("KIND"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), QStringLiteral("With --window: the case as of DATE."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("With --window: select KIND:KEY."),
+                                          QStringLiteral("KIND:KEY"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"), QStringLiteral("With --window: picture the rule panel alone."));
+    const QCommandLineOption counterfactualOption(QStringLiteral("counterfactual"),
+                                                  QStringLiteral("With --window: also check under IDS (comma-separated)."),
+                                                  QStringLiteral("IDS"));
+    const QCommandLineOption collapseOption(QStringLiteral("collapse"),
+                                            QStringLiteral("With --window: fold country:CODE or group:PARTY-KEY."),
+                                            QStringLiteral("KIND:KEY"));
+    parser.addOptions({languageOption, outOption, windowOption, chartOption, asOfOption, selectOption, rulesOption,
+                       counterfactualOption, collapseOption});
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("With --window: the case file (default: the sample)."));
     parser.process(app);
     const QString code = parser.value(languageOption);
-    if (!UiLanguage::supported().contains(code) || !parser.isSet(outOption)) {
-        QTextStream(stderr) << "usage: chiptrail_guideshots --language en|de --out DIR\n";
+    const bool windowOnly = parser.isSet(windowOption);
+    if (!UiLanguage::supported().contains(code) || (!windowOnly && !parser.isSet(outOption))) {
+        QTextStream(stderr) << "usage: chiptrail_guideshots --language en|de --out DIR\n"
+                               "       chiptrail_guideshots --language en|de --window FILE.png [options] [CASE]\n";
         return 2;
     }
-    if (!QDir().mkpath(parser.value(outOption))) {
+    if (!windowOnly && !QDir().mkpath(parser.value(outOption))) {
         QTextStream(stderr) << "cannot create " << parser.value(outOption) << '\n';
         return 2;
     }
@@ -621,6 +645,18 @@ int main(int argc, char *argv[])
     CaseSession session;
     WindowHost host(&session, &language);
     host.show(false);
+    if (windowOnly) {
+        WindowShot shot;
+        shot.out = parser.value(windowOption);
+        shot.caseFile = parser.positionalArguments().value(0);
+        shot.chart = parser.value(chartOption);
+        shot.asOf = parser.value(asOfOption);
+        shot.select = parser.value(selectOption);
+        shot.collapse = parser.value(collapseOption);
+        shot.counterfactuals = parser.value(counterfactualOption).split(u',', Qt::SkipEmptyParts);
+        shot.rulesPanelAlone = parser.isSet(rulesOption);
+        return takeWindowShot(session, *host.window(), shot);
+    }
     GuideShots shots(&session, host.window(), code, parser.value(outOption));
     return shots.run();
 }

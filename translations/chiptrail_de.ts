@@ -4351,36 +4351,12 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>Beenden, sobald das Fenster gezeichnet ist (Startzeit-Messung).</translation>
     </message>
     <message>
-        <source>Save a picture of the window to FILE and quit (for the documentation).</source>
-        <translation>Ein Bild des Fensters in DATEI speichern und beenden (für die Dokumentation).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Show the Charts tab at KIND (hops, countries, timeline, findings), e.g. for screenshots.</source>
-        <translation>Im Diagrammbereich den Reiter ART zeigen (hops, countries, timeline, findings), z. B. für Screenshots.</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
         <source>Show the case as of DATE (YYYY-MM-DD).</source>
         <translation>Den Fall mit Stand DATUM (JJJJ-MM-TT) zeigen.</translation>
     </message>
     <message>
         <source>DATE</source>
         <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Select a party or link once the case is open (party:KEY or link:KEY), e.g. for --screenshot.</source>
-        <translation>Einen Akteur oder eine Verbindung auswählen, sobald der Fall geöffnet ist (party:SCHLÜSSEL oder link:SCHLÜSSEL), z. B. für --screenshot.</translation>
-    </message>
-    <message>
-        <source>KIND:KEY</source>
-        <translation>ART:SCHLÜSSEL</translation>
     </message>
     <message>
         <source>Case file to open.</source>
@@ -4395,18 +4371,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>Beispielfall öffnen</translation>
     </message>
     <message>
-        <source>--chart: expected hops, countries, timeline or findings</source>
-        <translation>--chart: erwartet wird hops, countries, timeline oder findings</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <source>There is no %1 in this case (use party:KEY or link:KEY).</source>
-        <translation>In diesem Fall gibt es kein %1 (party:SCHLÜSSEL oder link:SCHLÜSSEL verwenden).</translation>
-    </message>
-    <message>
         <source>Show the user interface in LANGUAGE (en or de) this time, whatever the settings say.</source>
         <translation>Die Oberfläche diesmal in SPRACHE (en oder de) zeigen, unabhängig von den Einstellungen.</translation>
     </message>
@@ -4419,28 +4383,8 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>--language: en oder de erwartet</translation>
     </message>
     <message>
-        <source>Show the export-rule checks panel; with --screenshot, picture the panel alone.</source>
-        <translation>Das Panel „Prüfung der Ausfuhrregeln“ zeigen; mit --screenshot nur das Panel abbilden.</translation>
-    </message>
-    <message>
-        <source>Check the rules also under IDS (ai_diffusion, iaas_kyc; comma-separated).</source>
-        <translation>Die Regeln zusätzlich unter IDS prüfen (ai_diffusion, iaas_kyc; durch Kommas getrennt).</translation>
-    </message>
-    <message>
-        <source>IDS</source>
-        <translation>IDS</translation>
-    </message>
-    <message>
-        <source>Fold a country or the company group of a party into one node (country:CODE or group:PARTY-KEY), e.g. for --screenshot.</source>
-        <translation>Ein Land oder die Unternehmensgruppe eines Akteurs zu einem Knoten zusammenklappen (country:CODE oder group:AKTEUR-SCHLÜSSEL), z. B. für --screenshot.</translation>
-    </message>
-    <message>
-        <source>Collapse</source>
-        <translation>Zusammenklappen</translation>
-    </message>
-    <message>
-        <source>Nothing to fold for %1 (use country:CODE or group:PARTY-KEY).</source>
-        <translation>Für %1 gibt es nichts zusammenzuklappen (country:CODE oder group:AKTEUR-SCHLÜSSEL verwenden).</translation>
+        <source>--as-of: expected a date YYYY-MM-DD</source>
+        <translation>--as-of: erwartet ein Datum JJJJ-MM-TT</translation>
     </message>
 </context>
 </TS>
