@@ -8,7 +8,7 @@
 //
 // Runs with the offscreen platform unless QT_QPA_PLATFORM says otherwise. See docs/layout.md.
 
-#include "canvas/canvasgraph.h"
+#include "picture/chainlayout.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
 #include "canvas/sceneexporter.h"
@@ -99,7 +99,7 @@ Stages openCanvas(const QString &path, ChainScene &scene, ChainView &view)
         // As the layout controller does it: only components with unplaced parties (all of them
         // the first time), then only the places that are new go into the file.
         timer.restart();
-        layout::LayoutJob job(canvasLayoutGraph(data), layout::LayoutOptions{});
+        layout::LayoutJob job(picture::canvasLayoutGraph(data), layout::LayoutOptions{});
         layout::SettledLayout settled;
         for (const NodePosition &p : std::as_const(places))
             settled.centres.insert(QStringLiteral("p%1").arg(p.party.value), p.position);
@@ -289,7 +289,7 @@ void timeIncremental(const ChainScene &scene)
         }
         QElapsedTimer timer;
         timer.start();
-        layout::LayoutJob job(canvasLayoutGraph(grown), layout::LayoutOptions{});
+        layout::LayoutJob job(picture::canvasLayoutGraph(grown), layout::LayoutOptions{});
         job.setSettled(settled);
         job.run();
         out << "  layout after adding a party" << (linked ? " with a link into the chain" : " on its own") << ": "
@@ -346,7 +346,7 @@ void runAnchor(const CaseData &data, double limitSeconds)
     }
     QElapsedTimer timer;
     timer.start();
-    dot.write(chainDot(data));
+    dot.write(picture::chainDot(data));
     dot.closeWriteChannel();
     qint64 bytes = 0;
     while (dot.state() != QProcess::NotRunning && timer.elapsed() < limitSeconds * 1000) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chainscene.h"
 
-#include "canvas/chainstyle.h"
+#include "picture/chainstyle.h"
 #include "canvas/countryboxitem.h"
 #include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
@@ -10,7 +10,7 @@
 #include "canvas/partynodeitem.h"
 #include "layout/layoutgraph.h"
 #include "model/chaingraph.h"
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 #include "picture/picturetext.h"
 
 #include <QGraphicsSceneHelpEvent>
@@ -250,8 +250,8 @@ void ChainScene::updateCountryBoxes()
     auto include = [&bounds](const QString &country, const QGraphicsItem *item) {
         if (country.isEmpty() || !item->isVisible())
             return;
-        const QRectF card = item->sceneBoundingRect().adjusted(-chainstyle::countryPadding, -chainstyle::countryPadding - 16,
-                                                               chainstyle::countryPadding, chainstyle::countryPadding);
+        const QRectF card = item->sceneBoundingRect().adjusted(-picture::chainstyle::countryPadding, -picture::chainstyle::countryPadding - 16,
+                                                               picture::chainstyle::countryPadding, picture::chainstyle::countryPadding);
         QRectF &box = bounds[country];
         box = box.isNull() ? card : box.united(card);
     };
@@ -479,7 +479,7 @@ void ChainScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (PartyNodeItem *source = nodeAt(event->scenePos())) {
             m_linkSource = source;
             m_rubberLink = addLine(QLineF(source->pos(), event->scenePos()),
-                                   QPen(chainstyle::highlightColour(), 2, Qt::DashLine));
+                                   QPen(picture::chainstyle::highlightColour(), 2, Qt::DashLine));
             m_rubberLink->setZValue(5);
             event->accept();
             return;

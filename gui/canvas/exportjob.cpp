@@ -10,13 +10,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace chiptrail::gui {
 
 ExportJob::ExportJob(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportJob::done);
     // The worker only posts its percentage; the timer passes it on (no signal per strip).
     m_ticker.setInterval(100);
     connect(&m_ticker, &QTimer::timeout, this, [this] {
@@ -29,7 +27,6 @@ ExportJob::~ExportJob()
 {
     if (m_shared)
         m_shared->cancel = true;
-    m_watcher.waitForFinished();
 }
 
 bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options)
@@ -52,14 +49,14 @@ bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path
     // Worded here, on the GUI thread, in case the worker runs out of memory.
     const QString outOfMemory = tr("%1: there is not enough memory to export this chain").arg(QDir::toNativeSeparators(path));
     const QString failedHow = tr("%1: the export failed (%2)").arg(QDir::toNativeSeparators(path));
-    m_watcher.setFuture(QtConcurrent::run([snapshot, shared, outOfMemory, failedHow]() {
-        // Whatever goes wrong comes back as a message: an exception would end the program on
-        // the GUI thread when the result is read.
+    m_jobs.start([this, snapshot, shared, outOfMemory, failedHow](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
+        // Whatever goes wrong comes back as a message: the tracker drops the result of work that
+        // throws, and the export would never report back.
         Outcome outcome;
         try {
-            outcome.written = writeExport(*snapshot, [&shared](double done) {
+            outcome.written = writeExport(*snapshot, [&shared, &stop](double done) {
                 shared->percent = int(done * 100);
-                return !shared->cancel.load();
+                return !shared->cancel.load() && !stop->load();
             });
         } catch (const CaseError &error) {
             outcome.error = error.message();
@@ -68,8 +65,8 @@ bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path
         } catch (const std::exception &error) {
             outcome.error = failedHow.arg(QString::fromLocal8Bit(error.what()));
         }
-        return outcome;
-    }));
+        return [this, outcome] { done(outcome); };
+    });
     return true;
 }
 
@@ -79,11 +76,10 @@ void ExportJob::cancel()
         m_shared->cancel = true;
 }
 
-void ExportJob::done()
+void ExportJob::done(const Outcome &outcome)
 {
     m_ticker.stop();
     m_running = false; // before the signals: a slot may start the next export
-    const Outcome outcome = m_watcher.result();
     if (!outcome.error.isEmpty()) {
         Q_EMIT failed(outcome.error);
     } else if (outcome.written) {

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "canvas/sceneexporter.h"
+#include "document/jobtracker.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 #include <QWidget>
@@ -17,8 +17,9 @@ class QLabel;
 namespace chiptrail::gui {
 
 // One export of the chain at a time, off the GUI thread: start() builds the chain picture of what
-// the scene shows (the only part that reads the scene) and a worker writes the file from that
-// plain data, with progress and cancel.
+// the scene shows (the only part that reads the scene) and a JobTracker worker writes the file from
+// that plain data, with progress and cancel. Cancel is the export's own flag, not the tracker's, so
+// a cancelled export still reports back (and removes its partial file) instead of going silent.
 // A cancelled or failed export leaves no file (and an older file with that name as it was).
 class ExportJob : public QObject
 {
@@ -52,13 +53,13 @@ private:
         std::atomic<bool> cancel{false};
         std::atomic<int> percent{0};
     };
-    void done();
+    void done(const Outcome &outcome);
 
-    QFutureWatcher<Outcome> m_watcher;
     QTimer m_ticker;
     std::shared_ptr<Shared> m_shared;
     QString m_path;
     bool m_running = false;
+    JobTracker m_jobs; // last: destroyed first, so the worker has stopped before the rest goes
 };
 
 // In the status bar while an export runs: what is written, how far it is, and Cancel.

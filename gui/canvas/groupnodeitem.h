@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "canvas/collapsegroups.h"
+#include "model/collapsegroups.h"
 #include "picture/chainpicture.h"
 
 #include <QGraphicsItem>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutcontroller.h"
 
-#include "canvas/canvasgraph.h"
+#include "picture/chainlayout.h"
 #include "casesession.h"
 #include "commands/entitycommands.h"
 #include "error.h"
@@ -78,14 +78,14 @@ void LayoutController::start(bool incremental)
     QPointer<LayoutController> self(this);
     m_jobs.start([self, data, stored, settledEdges, incremental](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
         Outcome outcome;
-        const layout::LayoutGraph graph = canvasLayoutGraph(data);
+        const layout::LayoutGraph graph = picture::canvasLayoutGraph(data);
         for (const layout::LayoutEdge &edge : graph.edges)
             outcome.edges.insert(edge.id);
         layout::LayoutOptions options;
         // With places on screen already, a failing Graphviz should leave them alone and say why;
         // with none, the built-in layout is better than a pile of cards.
         options.fallbackToBuiltin = stored.isEmpty();
-        auto job = std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored)));
+        auto job = std::make_shared<layout::LayoutJob>(graph, options, layout::pinnedPositions(graph, picture::pinnedOnly(stored)));
         if (incremental) {
             layout::SettledLayout settled;
             settled.centres.reserve(stored.size());

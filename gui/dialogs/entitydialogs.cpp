@@ -2,7 +2,7 @@
 #include "entitydialogs.h"
 
 #include "dialogs/formfields.h"
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 #include "caseoutlinemodel.h"
 
 #include "document/casedocument.h"
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QFont>
 #include <algorithm>

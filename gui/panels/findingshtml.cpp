@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingshtml.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 #include "picture/chainstyle.h"
 #include "rules/findingswriter.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notecard.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

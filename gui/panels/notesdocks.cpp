@@ -5,7 +5,7 @@
 
 #include "casesession.h"
 #include "mainwindow.h"
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 #include "panels/notespanel.h"
 #include "panels/searchpanel.h"
 #include "panels/sourceviewer.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notespanel.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpanel.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -3,7 +3,7 @@
 #include "canvas/chaineditor.h"
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
-#include "canvas/chainstyle.h"
+#include "picture/chainstyle.h"
 #include "canvas/chainview.h"
 #include "canvas/collapsemenu.h"
 #include "canvas/countryboxitem.h"
@@ -444,9 +444,9 @@ private Q_SLOTS:
         QCOMPARE(scene->selectedLinks(), QList<LinkId>{saleId});
         // The screen shows it selected, and then gone with its date: nothing stale is kept.
         QVERIFY2(!near(onScreen(onLine), ink), qPrintable(onScreen(onLine).name()));
-        QVERIFY(near(onScreen(onLine), chainstyle::highlightColour()));
+        QVERIFY(near(onScreen(onLine), picture::chainstyle::highlightColour()));
         window.chainNavigator()->setAsOf(QDate(2025, 9, 30));
-        QVERIFY(!near(onScreen(onLine), ink) && !near(onScreen(onLine), chainstyle::highlightColour()));
+        QVERIFY(!near(onScreen(onLine), ink) && !near(onScreen(onLine), picture::chainstyle::highlightColour()));
         window.chainNavigator()->setAsOf(QDate()); // back, and no longer selected (Qt drops hidden items)
         QVERIFY(near(onScreen(onLine), ink));
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exported images are what gets published: valid files, the parties' names in them, exactly as
 // typed, and nothing that runs or loads from elsewhere.
-#include "canvas/canvasgraph.h"
+#include "picture/chainlayout.h"
 #include "canvas/chainscene.h"
-#include "canvas/chainstyle.h"
 #include "canvas/exportjob.h"
 #include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
@@ -133,13 +132,13 @@ private Q_SLOTS:
     {
         // `chiptrail-cli import` then `export`: no stored places, yet the picture must be the
         // tiered chain the window shows, not cards piled on each other.
-        const QList<NodePosition> places = placesForExport(m_sample, {});
+        const QList<NodePosition> places = picture::placesForExport(m_sample, {});
         QCOMPARE(places.size(), m_sample.parties.size());
         QHash<qint64, QRectF> cards;
         for (const NodePosition &p : places) {
             const QString name = std::find_if(m_sample.parties.cbegin(), m_sample.parties.cend(),
                                               [&](const Party &party) { return party.id == p.party; })->name;
-            const QSizeF size = chainstyle::nodeSizeFor(name);
+            const QSizeF size = picture::chainstyle::nodeSizeFor(name);
             cards.insert(p.party.value, QRectF(p.position - QPointF(size.width() / 2, size.height() / 2), size));
         }
         for (auto a = cards.cbegin(); a != cards.cend(); ++a)
@@ -148,12 +147,12 @@ private Q_SLOTS:
                                                                           .arg(a.key()).arg(b.key())));
         // Places a user pinned stay where they are; complete stored places are used as they are.
         const NodePosition pinned{m_sample.parties.first().id, QPointF(-5000, -5000), true};
-        const QList<NodePosition> withPin = placesForExport(m_sample, {pinned});
+        const QList<NodePosition> withPin = picture::placesForExport(m_sample, {pinned});
         const auto kept = std::find_if(withPin.cbegin(), withPin.cend(),
                                        [&](const NodePosition &p) { return p.party == pinned.party; });
         QVERIFY(kept != withPin.cend());
         QCOMPARE(kept->position, pinned.position);
-        QCOMPARE(placesForExport(m_sample, places).size(), places.size());
+        QCOMPARE(picture::placesForExport(m_sample, places).size(), places.size());
     }
 
     void svgIsXmlWithThePartyNamesAndNoActiveContent()
@@ -275,7 +274,7 @@ private Q_SLOTS:
         QVERIFY2(code == 0, qPrintable(err));
 
         ChainScene scene;
-        scene.setCase(data, placesForExport(data, store->nodePositions()));
+        scene.setCase(data, picture::placesForExport(data, store->nodePositions()));
         const RuleBook book = RuleBook::load();
         QHash<qint64, QColor> colours;
         for (const LinkFinding &f : RuleChecker(book).check(data, {}).links)
@@ -310,7 +309,7 @@ private Q_SLOTS:
     void thePictureOfASceneIsWhereItsItemsAre()
     {
         ChainScene scene;
-        scene.setCase(m_sample, placesForExport(m_sample, {}));
+        scene.setCase(m_sample, picture::placesForExport(m_sample, {}));
         PartyNodeItem *dragged = scene.node(m_sample.parties.first().id);
         QVERIFY(dragged);
         dragged->setPos(dragged->pos() + QPointF(70, 40));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartbuilder.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QChart>
 #include <QLocale>

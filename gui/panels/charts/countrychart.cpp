@@ -3,7 +3,7 @@
 // since hardware arrives on a date and stays) and total TPP per country as dashed lines.
 #include "chartbuilder.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QAreaSeries>
 #include <QChart>

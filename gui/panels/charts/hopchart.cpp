@@ -4,7 +4,7 @@
 // drawn in the warning colour, and its name says by how much.
 #include "chartbuilder.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

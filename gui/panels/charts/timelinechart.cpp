@@ -4,7 +4,7 @@
 // only show coordinates.
 #include "chartbuilder.h"
 
-#include "panels/displaytext.h"
+#include "model/displaytext.h"
 #include "timelinelabels.h"
 
 #include <QCategoryAxis>
