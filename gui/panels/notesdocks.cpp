@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Assembling the evidence docks and showing the current claim in them; the user's actions on
-// notes and sources are in noteactions.cpp.
+// notes and sources are in notesdocks_actions.cpp.
 #include "notesdocks.h"
 
 #include "casesession.h"
