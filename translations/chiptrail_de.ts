@@ -366,6 +366,18 @@ Doppelklick zum Aufklappen</translation>
         <source>is %1 characters long; ChipTrail takes at most %2 here</source>
         <translation>ist %1 Zeichen lang; ChipTrail nimmt hier höchstens %2 an</translation>
     </message>
+    <message>
+        <source>holds a lone surrogate escape (\u%1), which is not a character</source>
+        <translation>enthält ein einzelnes Surrogat-Escape (\u%1), das kein Zeichen ist</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 inside a text is not UTF-8 (save the file as UTF-8)</source>
+        <translation>Zeile %1: Byte 0x%2 in einem Text ist kein UTF-8 (Datei als UTF-8 speichern)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -999,6 +1011,22 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>--preset: expected web, social, a4, a4-landscape, letter, letter-landscape or bare</source>
         <translation>--preset: erwartet web, social, a4, a4-landscape, letter, letter-landscape oder bare</translation>
+    </message>
+    <message>
+        <source>warning: %1 The chain was laid out by ChipTrail&apos;s built-in layout instead.</source>
+        <translation>Warnung: %1 Die Kette wurde stattdessen mit ChipTrails eigenem Layout angeordnet.</translation>
+    </message>
+    <message>
+        <source>--layout-timeout: expected seconds from 0.1 to 3600</source>
+        <translation>--layout-timeout: erwartet Sekunden von 0,1 bis 3600</translation>
+    </message>
+    <message>
+        <source>Images of cases without stored places: stop Graphviz after SECONDS and use the built-in layout (default 60).</source>
+        <translation>Bilder von Fällen ohne gespeicherte Plätze: Graphviz nach SEKUNDEN anhalten und das eingebaute Layout verwenden (Vorgabe 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ int cmdExport(QCommandLineParser &parser, Streams s)
     const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
     if (format == QLatin1String("json"))
         return writeOutput(writeCaseJson(store->load()), output, s);
-    exportFormats().value(format)(*store, output, parser);
+    exportFormats().value(format)(*store, output, parser, s.err);
     return Success;
 }
 
@@ -222,7 +222,8 @@ const QList<Command> &commands()
                                                        "\"INF Tech / Indosat\".")});
          }},
         {"export", "export CASE-FILE --format json|svg|png|pdf|dot [-o FILE] [--preset web|social|a4|a4-landscape|letter|letter-landscape|bare] "
-                   "[--no-title] [--no-legend] [--no-sources] [--no-credit] [--credit NAME] [--scale F] [--transparent] [--as-of DATE]",
+                   "[--no-title] [--no-legend] [--no-sources] [--no-credit] [--credit NAME] [--scale F] [--transparent] [--as-of DATE] "
+                   "[--layout-timeout SECONDS]",
          QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image."),
          cmdExport,
          [](QCommandLineParser &p) {
@@ -232,6 +233,10 @@ const QList<Command> &commands()
                           QStringLiteral("2")});
              p.addOption({QStringLiteral("transparent"), Cli::tr("PNG: transparent instead of white background.")});
              p.addOption({QStringLiteral("as-of"), Cli::tr("Draw the chain as of this date (YYYY-MM-DD)."), Cli::tr("DATE")});
+             p.addOption({QStringLiteral("layout-timeout"),
+                          Cli::tr("Images of cases without stored places: stop Graphviz after SECONDS and use the "
+                                  "built-in layout (default 60)."),
+                          Cli::tr("SECONDS"), QStringLiteral("60")});
              p.addOption({QStringLiteral("preset"),
                           Cli::tr("Images: page size, web (1200 px wide, PNG at 2×), social (1080 × 1350), a4, "
                                   "a4-landscape, letter, letter-landscape (PNG at 300 dpi) or bare (the chain alone "

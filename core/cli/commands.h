@@ -36,9 +36,10 @@ namespace chiptrail::cli {
 
 // Export formats beyond JSON need the canvas, which core does not link. The program plugs them
 // in before run(): `export --format NAME` then calls the writer with the open case. The writer
-// may throw CaseError; `options` holds --scale, --transparent, --as-of.
+// may throw CaseError; `options` holds --scale, --transparent, --as-of, --layout-timeout;
+// `warnings` is stderr (a picture made after all, but not as asked).
 using ExportWriter = std::function<void(const CaseStore &store, const QString &outputPath,
-                                        const QCommandLineParser &options)>;
+                                        const QCommandLineParser &options, QTextStream &warnings)>;
 void registerExportFormat(const QString &name, ExportWriter writer);
 
 // Commands that need more than core (e.g. `chart`, which draws with Qt Charts) are plugged in by

@@ -46,6 +46,15 @@ picture::ExportOptions exportOptions(const QCommandLineParser &options)
     return exportOptions;
 }
 
+int layoutTimeoutMs(const QCommandLineParser &options)
+{
+    bool ok = false;
+    const double seconds = options.value(QStringLiteral("layout-timeout")).toDouble(&ok);
+    if (!ok || seconds < 0.1 || seconds > 3600)
+        throw CaseError(Cli::tr("--layout-timeout: expected seconds from 0.1 to 3600"));
+    return int(seconds * 1000);
+}
+
 // The links' colours as the window shows them: the rules in force on each link's date, or on the
 // as-of date when one is given (the window's timeline sets both).
 QHash<qint64, QColor> verdictColours(const CaseData &data, const QDate &asOf)
@@ -64,11 +73,18 @@ void registerImageExportFormats()
     for (const char *name : {"svg", "png", "pdf"}) {
         const picture::ImageFormat format = *picture::imageFormatFromName(QString::fromLatin1(name));
         registerExportFormat(QString::fromLatin1(name), [format](const CaseStore &store, const QString &output,
-                                                                 const QCommandLineParser &options) {
+                                                                 const QCommandLineParser &options, QTextStream &warnings) {
             const picture::ExportOptions exportOptions = cli::exportOptions(options);
+            picture::ExportLayout how;
+            how.graphvizTimeoutMs = layoutTimeoutMs(options);
             const CaseData data = store.load();
             picture::PictureRequest request;
-            request.positions = picture::placesForExport(data, store.nodePositions());
+            request.positions = picture::placesForExport(data, store.nodePositions(), &how);
+            if (!how.fellBackBecause.isEmpty())
+                warnings << Cli::tr("warning: %1 The chain was laid out by ChipTrail's built-in layout instead.")
+                                .arg(how.fellBackBecause.endsWith(u'.') ? how.fellBackBecause
+                                                                        : how.fellBackBecause + u'.')
+                         << '\n';
             request.linkColours = verdictColours(data, exportOptions.asOf);
             request.asOf = exportOptions.asOf;
             request.title = exportOptions.title;
@@ -77,7 +93,8 @@ void registerImageExportFormats()
         });
     }
     // DOT needs no picture: the graph the layout uses, straight from the case.
-    registerExportFormat(QStringLiteral("dot"), [](const CaseStore &store, const QString &output, const QCommandLineParser &) {
+    registerExportFormat(QStringLiteral("dot"), [](const CaseStore &store, const QString &output, const QCommandLineParser &,
+                                                   QTextStream &) {
         picture::exportDot(picture::chainDot(store.load()), output);
     });
 }

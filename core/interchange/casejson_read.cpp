@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casejson.h"
+#include "interchange/jsontext.h"
 
 #include "error.h"
 #include "model/limits.h"
@@ -227,8 +228,9 @@ std::optional<T> typed(std::optional<qint64> raw)
 
 } // namespace
 
-CaseData readCaseJson(const QByteArray &json, const QString &fileName)
+CaseData readCaseJson(const QByteArray &raw, const QString &fileName)
 {
+    const QByteArray json = checkedJsonText(raw, fileName);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

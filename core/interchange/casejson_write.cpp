@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casejson.h"
+#include "interchange/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -216,7 +217,7 @@ QByteArray writeCaseJson(const CaseData &data)
     for (const auto &[name, array] : arrays)
         if (!array->isEmpty())
             root.insert(QLatin1String(name), *array);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return escapeByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 } // namespace chiptrail

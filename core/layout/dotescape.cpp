@@ -12,7 +12,10 @@ bool isControl(char16_t c)
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
 }
 
-// Applies the replacements (line breaks normalised to LF, tab to space, controls to U+FFFD).
+// Graphviz's lexer refuses a quoted string longer than 16,384 bytes; DOT joins "a" + "b".
+constexpr qsizetype pieceBytes = 8000;
+
+// Applies the replacements (line breaks normalised to LF, controls other than tab to U+FFFD).
 QString normalised(const QString &text)
 {
     QString out;
@@ -27,7 +30,7 @@ QString normalised(const QString &text)
         } else if (c == u'\n') {
             out.append(u'\n');
         } else if (c == u'\t') {
-            out.append(u' ');
+            out.append(u'\t'); // Graphviz keeps it (-Tjson gives "\t" back)
         } else if (isControl(c)) {
             out.append(QChar(replacement));
         } else {
@@ -42,22 +45,41 @@ QString normalised(const QString &text)
 QByteArray dotQuoted(const QString &text)
 {
     const QString clean = normalised(text);
-    QString escaped;
-    escaped.reserve(clean.size() + clean.size() / 8 + 2);
-    escaped.append(u'"');
-    for (const QChar ch : clean) {
-        switch (ch.unicode()) {
-        case u'\\': escaped.append(u"\\\\"); break;
-        case u'"': escaped.append(u"\\\""); break;
-        case u'\n': escaped.append(u"\\n"); break;
-        case u'&': escaped.append(u"&amp;"); break;
-        case u'<': escaped.append(u"&lt;"); break;
-        case u'>': escaped.append(u"&gt;"); break;
-        default: escaped.append(ch);
+    QByteArray quoted;
+    quoted.reserve(clean.size() + clean.size() / 8 + 2);
+    quoted.append('"');
+    qsizetype piece = 0; // bytes in the current quoted piece
+    const auto append = [&](QByteArrayView bytes) {
+        if (piece + bytes.size() > pieceBytes) {
+            quoted.append("\" + \"");
+            piece = 0;
+        }
+        quoted.append(bytes);
+        piece += bytes.size();
+    };
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const char16_t c = clean.at(i).unicode();
+        switch (c) {
+        case u'\\': append("\\\\"); break;
+        case u'"': append("\\\""); break;
+        case u'\n': append("\\n"); break;
+        case u'&': append("&amp;"); break;
+        case u'<': append("&lt;"); break;
+        case u'>': append("&gt;"); break;
+        default:
+            if (c < 0x80) {
+                const char ascii = char(c);
+                append(QByteArrayView(&ascii, 1));
+            } else {
+                // A surrogate pair stays in one piece.
+                const qsizetype units = QChar::isHighSurrogate(c) && i + 1 < clean.size() ? 2 : 1;
+                append(QStringView(clean).mid(i, units).toUtf8());
+                i += units - 1;
+            }
         }
     }
-    escaped.append(u'"');
-    return escaped.toUtf8();
+    quoted.append('"');
+    return quoted;
 }
 
 QString unescapeDotLabel(const QString &value)

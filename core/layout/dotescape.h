@@ -14,9 +14,10 @@ namespace chiptrail::layout {
 //     lines, `\\` is one backslash, and HTML entities (`&amp;`) are decoded.
 // So: `\` -> `\\`, `"` -> `\"`, `&` `<` `>` -> `&amp;` `&lt;` `&gt;`.
 // Line breaks typed by the user (LF, CR LF, CR) become `\n` (a centred line break); a CR LF
-// comes back as one LF. A tab becomes one space. NUL and every other control character (C0,
-// DEL, C1) are REPLACED by U+FFFD so the reader sees that something was there; they cannot
-// reach Graphviz, whose C strings end at NUL. Length is not limited.
+// comes back as one LF. A tab stays a tab. NUL and every other control character (C0, DEL, C1)
+// are REPLACED by U+FFFD so the reader sees that something was there; they cannot reach
+// Graphviz, whose C strings end at NUL. Length is not limited: a text longer than Graphviz's
+// lexer takes in one quoted string (16,384 bytes) is written as pieces joined by DOT's `+`.
 QByteArray dotQuoted(const QString &text); // with the surrounding quotes, UTF-8
 
 // The inverse of dotQuoted's escaping as Graphviz reports the attribute back (-Tjson "label":

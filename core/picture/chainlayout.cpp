@@ -41,7 +41,7 @@ QList<NodePosition> pinnedOnly(const QList<NodePosition> &stored)
     return pinned;
 }
 
-QList<NodePosition> placesForExport(const CaseData &data, const QList<NodePosition> &stored)
+QList<NodePosition> placesForExport(const CaseData &data, const QList<NodePosition> &stored, ExportLayout *how)
 {
     QSet<qint64> placed;
     for (const auto &p : stored)
@@ -54,8 +54,12 @@ QList<NodePosition> placesForExport(const CaseData &data, const QList<NodePositi
     const layout::LayoutGraph graph = canvasLayoutGraph(data);
     layout::LayoutOptions options;
     options.fallbackToBuiltin = true; // a picture from the built-in layout beats no picture
+    if (how)
+        options.timeoutMs = how->graphvizTimeoutMs;
     layout::LayoutJob job(graph, options, layout::pinnedPositions(graph, pinnedOnly(stored)));
     const layout::LayoutResult result = job.run();
+    if (how)
+        how->fellBackBecause = job.fallbackMessage();
     QHash<qint64, bool> pinned;
     for (const auto &p : stored)
         pinned.insert(p.party.value, p.pinned);

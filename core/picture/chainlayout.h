@@ -22,6 +22,11 @@ QList<NodePosition> pinnedOnly(const QList<NodePosition> &stored);
 // A place for every party, for pictures made without the window (chiptrail-cli export): the
 // stored places when every party has one, else the layout the window would make, run here and
 // now (pinned parties stay). Throws CaseError when no layout can be made.
-QList<NodePosition> placesForExport(const CaseData &data, const QList<NodePosition> &stored);
+struct ExportLayout
+{
+    int graphvizTimeoutMs = 60'000; // Graphviz is stopped after this and the built-in layout used
+    QString fellBackBecause;        // set when Graphviz failed or was stopped: why
+};
+QList<NodePosition> placesForExport(const CaseData &data, const QList<NodePosition> &stored, ExportLayout *how = nullptr);
 
 } // namespace chiptrail::picture

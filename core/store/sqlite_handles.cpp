@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlite_handles.h"
 
+#include <cstring>
+
 #include "error.h"
 #include "model/limits.h"
 
@@ -285,7 +287,12 @@ QString Statement::text(int column) const
             throw CaseError(m_db.errorFor(sqlite3_errcode(m_db.get())));
         return {};
     }
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    // QString::fromUtf8 drops a leading U+FEFF as if it were a byte-order mark; in a stored value
+    // it is part of the text (a source that begins with one), and excerpt offsets count it.
+    if (bytes >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        return QChar(0xFEFF) + QString::fromUtf8(data + 3, bytes - 3);
+    return QString::fromUtf8(data, bytes);
 }
 
 std::optional<qint64> Statement::optionalInt64(int column) const

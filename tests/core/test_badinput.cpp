@@ -154,6 +154,51 @@ private Q_SLOTS:
         QCOMPARE(importError(json), QStringLiteral("case.json: $.parties[0].colour: unknown field"));
     }
 
+    void jsonWithALoneSurrogateNamesItsPath()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"name\": \"Maker Corp.\"", "\"name\": \"Maker \\ud800Corp.\"");
+        QCOMPARE(importError(json), QStringLiteral("case.json: $.parties[0].name: holds a lone surrogate escape "
+                                                   "(\\ud800), which is not a character"));
+        json = validCaseJson();
+        json.replace("\"name\": \"Maker Corp.\"", "\"name\": \"Maker \\udc00\"");
+        QVERIFY(importError(json).startsWith(QStringLiteral("case.json: $.parties[0].name: holds a lone surrogate")));
+        // A proper pair is a character.
+        json = validCaseJson();
+        json.replace("\"name\": \"Maker Corp.\"", "\"name\": \"Maker \\ud83d\\ude00\"");
+        QCOMPARE(readCaseJson(json, QStringLiteral("x")).parties.at(0).name, QStringLiteral("Maker 😀"));
+    }
+
+    void jsonThatIsNotUtf8NamesThePlace()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("Maker Corp.", "Maker \xC3(Corp.");
+        const QString error = importError(json);
+        QVERIFY2(error.startsWith(QStringLiteral("case.json: $.parties[0].name: line ")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("byte 0xc3")), qPrintable(error));
+    }
+
+    void byteOrderMarksAndTabsStayAsTheyAre()
+    {
+        // A source that begins with U+FEFF (as text copied from some files does) and a name with
+        // a tab: through JSON, the case file and back, nothing dropped or replaced.
+        CaseData data = testing::oneOfEverything();
+        data.sources[0].text.prepend(QChar(0xFEFF));
+        data.notes[0].start += 1;
+        data.parties[0].name = QStringLiteral("Maker\tCorp.");
+        const QByteArray json = QByteArray("\xEF\xBB\xBF") + writeCaseJson(data); // a BOM of the file itself
+        const CaseData read = readCaseJson(json, QStringLiteral("x"));
+        QCOMPARE(read.sources.at(0).text, data.sources.at(0).text);
+        QCOMPARE(read.parties.at(0).name, data.parties.at(0).name);
+        const QString path = m_dir.filePath(QStringLiteral("bom.chiptrail"));
+        CaseStore::createFrom(path, read);
+        const CaseData stored = CaseStore::open(path, CaseStore::Access::ReadOnly)->load();
+        QCOMPARE(stored.sources.at(0).text, data.sources.at(0).text);
+        QCOMPARE(stored.notes.at(0).excerpt, data.notes.at(0).excerpt);
+        QCOMPARE(stored.parties.at(0).name, data.parties.at(0).name);
+        QCOMPARE(readCaseJson(writeCaseJson(stored), QStringLiteral("y")).sources.at(0).text, data.sources.at(0).text);
+    }
+
     void failedImportLeavesNoFile()
     {
         QByteArray json = validCaseJson();

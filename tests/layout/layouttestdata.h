@@ -90,6 +90,8 @@ inline QStringList hostileNames()
         QStringLiteral("PT Indosat Ooredoo Hutchison Tbk — 印尼 😀"),
         QStringLiteral("\"quoted\""),
         QStringLiteral("}; digraph X { a -> b"),
+        QString(10000, QChar(0x4E2D)), // 30,000 bytes of UTF-8: over Graphviz's 16,384 for one string
+        QStringLiteral("a\ttab"),
     };
 }
 
