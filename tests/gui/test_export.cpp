@@ -42,6 +42,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -253,6 +254,40 @@ private Q_SLOTS:
         QString out, err;
         QTextStream o(&out), e(&err);
         QCOMPARE(cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("png")}, {o, e}), 2);
+    }
+
+    // A Graphviz that hangs: the command line stops it after --layout-timeout, draws with the
+    // built-in layout and says so, instead of waiting a minute in silence.
+    void cliSaysWhenItFellBackFromGraphviz()
+    {
+        cli::registerImageExportFormats();
+        const QString path = m_dir.filePath(QStringLiteral("fallback.chiptrail"));
+        CaseStore::createFrom(path, m_sample); // no stored places: the layout must run
+        QDir(m_dir.path()).mkdir(QStringLiteral("hanging-graphviz"));
+        for (const char *name : {"dot", "sfdp"}) {
+            QFile script(m_dir.filePath(QStringLiteral("hanging-graphviz/") + QLatin1String(name)));
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\nsleep 30\n");
+            script.close();
+            script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+        }
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(m_dir.filePath(QStringLiteral("hanging-graphviz"))) + ':' + oldPath);
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const QString target = m_dir.filePath(QStringLiteral("fallback.svg"));
+        QElapsedTimer clock;
+        clock.start();
+        const int code = cli::run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("svg"),
+                                   QStringLiteral("-o"), target, QStringLiteral("--layout-timeout"), QStringLiteral("0.5")},
+                                  {o, e});
+        qputenv("PATH", oldPath);
+        e.flush();
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY(clock.elapsed() < 10000);
+        QVERIFY2(err.startsWith(QStringLiteral("warning: Graphviz (dot) did not finish within")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("built-in layout")));
+        QVERIFY(QFileInfo(target).size() > 1000);
     }
 
 
