@@ -31,7 +31,7 @@ QString pathOf(const QList<Frame> &frames)
         if (frame.array)
             path += QLatin1Char('[') + QString::number(frame.index) + QLatin1Char(']');
         else if (!frame.key.isNull())
-            path += QLatin1Char('.') + frame.key.left(60);
+            path += QLatin1Char('.') + messageExcerpt(frame.key);
     }
     return path;
 }
