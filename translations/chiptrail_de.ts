@@ -3699,7 +3699,7 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     </message>
     <message>
         <source>Owner&apos;s s&amp;hare (%)</source>
-        <translation>Ant&amp;eil des Eigentümers (%)</translation>
+        <translation>Antei&amp;l des Eigentümers (%)</translation>
     </message>
 </context>
 <context>

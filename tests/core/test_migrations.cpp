@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
 #include "store/casestore.h"
+#include "store/recover.h"
 #include "store/schema.h"
 #include "testcases.h"
 
@@ -133,6 +134,23 @@ private Q_SLOTS:
                 QCOMPARE(CaseStore::open(path, CaseStore::Access::ReadOnly)->links().first().ownershipShare, 51.0);
             }
         }
+    }
+
+    // Recovering a file of format 4 copies its links although they lack the share column, and
+    // maps the old role as opening does.
+    void recoveringAVersion4FileKeepsItsLinksAndMapsTheRole()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v4-recover.chiptrail"));
+        const QString out = m_dir.filePath(QStringLiteral("v4-recovered.chiptrail"));
+        writeVersion4File(path);
+        const RecoveryReport report = recoverCase(path, out);
+        QCOMPARE(report.tables.value(QStringLiteral("link")).copied, 1);
+        QVERIFY(!report.tables.value(QStringLiteral("link")).missing);
+        const auto store = CaseStore::open(out, CaseStore::Access::ReadOnly);
+        QCOMPARE(store->parties().size(), 11);
+        QCOMPARE(store->parties().at(3).role, PartyRole::CloudProvider);
+        QCOMPARE(store->links().size(), 1);
+        QVERIFY(!store->links().first().ownershipShare);
     }
 
     // The schema refuses a share out of range even from a file written by hand.
