@@ -351,7 +351,7 @@ void GuideShots::addParties()
         {"Aivres", PartyRole::ServerIntegrator, "US",
          "AI server builder in California; suspected ties to Inspur (WSJ).",
          "KI-Serverhersteller in Kalifornien; Verdacht auf Verbindungen zu Inspur (WSJ).", 260},
-        {"Indosat Ooredoo Hutchison", PartyRole::TelecomCloudProvider, "ID",
+        {"Indosat Ooredoo Hutchison", PartyRole::Telecom, "ID",
          "Indonesian telecommunications company; rents out GPU capacity in Jakarta.",
          "Indonesisches Telekommunikationsunternehmen; vermietet GPU-Rechenleistung in Jakarta.", 520},
         {"INF Tech", PartyRole::CloudTenant, "CN", "AI start-up in Shanghai (finance, health care).",

@@ -378,6 +378,14 @@ Doppelklick zum Aufklappen</translation>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
+    <message>
+        <source>expected a share from 0 to 100 (percent)</source>
+        <translation>erwartet wird ein Anteil von 0 bis 100 (Prozent)</translation>
+    </message>
+    <message>
+        <source>only an ownership link has an owner&apos;s share</source>
+        <translation>nur eine Eigentumsverbindung hat den Anteil eines Eigentümers</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -1185,10 +1193,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Händler</translation>
     </message>
     <message>
-        <source>Telecom / cloud provider</source>
-        <translation>Telekom-/Cloud-Anbieter</translation>
-    </message>
-    <message>
         <source>Data-centre operator</source>
         <translation>Rechenzentrumsbetreiber</translation>
     </message>
@@ -1223,10 +1227,6 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Distributors</source>
         <translation>Händler</translation>
-    </message>
-    <message>
-        <source>Telecom and cloud providers</source>
-        <translation>Telekom- und Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Data-centre operators</source>
@@ -1403,6 +1403,30 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>country of incorporation</source>
         <translation>Land der Eintragung</translation>
+    </message>
+    <message>
+        <source>Telecom</source>
+        <translation>Telekommunikationsanbieter</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Telecoms</source>
+        <translation>Telekommunikationsanbieter</translation>
+    </message>
+    <message>
+        <source>Cloud providers</source>
+        <translation>Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investoren</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1699,14 @@ Doppelklick zum Aufklappen</translation>
         <source>Company group</source>
         <translation>Unternehmensgruppe</translation>
     </message>
+    <message>
+        <source>owns %1 %</source>
+        <translation>besitzt %1 %</translation>
+    </message>
+    <message>
+        <source>%1, owns %2 %</source>
+        <translation>%1, besitzt %2 %</translation>
+    </message>
 </context>
 <context>
     <name>RuleData</name>
@@ -1753,6 +1785,10 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>ChipTrail compares the facts of a case with public summaries of export rules; the official texts (Federal Register, CFR, the lists themselves) control, and the facts marked unverified must be checked before anyone relies on them.</source>
         <translation>ChipTrail vergleicht die Fakten eines Falls mit öffentlichen Zusammenfassungen der Ausfuhrregeln; maßgeblich sind die amtlichen Texte (Federal Register, CFR, die Listen selbst), und die als nicht verifiziert markierten Fakten müssen geprüft werden, bevor sich jemand darauf verlässt.</translation>
+    </message>
+    <message>
+        <source>suspended from 2025-11-10 for one year (to 2026-11-10) as part of a U.S.-China arrangement</source>
+        <translation>ab 2025-11-10 für ein Jahr (bis 2026-11-10) ausgesetzt, als Teil einer Vereinbarung zwischen den USA und China</translation>
     </message>
 </context>
 <context>
@@ -2478,10 +2514,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Händler</translation>
     </message>
     <message>
-        <source>telecom / cloud provider</source>
-        <translation>Telekom-/Cloud-Anbieter</translation>
-    </message>
-    <message>
         <source>data-centre operator</source>
         <translation>Rechenzentrumsbetreiber</translation>
     </message>
@@ -2664,6 +2696,90 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>&quot;%1&quot; is the legal form &quot;%2&quot;</source>
         <translation>„%1“ ist die Rechtsform „%2“</translation>
+    </message>
+    <message>
+        <source>, itself owned by listed parties</source>
+        <translation>, selbst im Besitz gelisteter Parteien</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (if its own listed owners hold enough)</source>
+        <translation>%1: %2 % (falls die eigenen gelisteten Eigentümer genug halten)</translation>
+    </message>
+    <message>
+        <source>%1 (share not recorded%2)</source>
+        <translation>%1 (Anteil nicht erfasst%2)</translation>
+    </message>
+    <message>
+        <source>in force on %1</source>
+        <translation>in Kraft am %1</translation>
+    </message>
+    <message>
+        <source>not in force on %1</source>
+        <translation>nicht in Kraft am %1</translation>
+    </message>
+    <message>
+        <source>Listed parties own %1 % of %2 (%3): %4 % or more, so %5 (%6) extends their Entity List restrictions to it.</source>
+        <translation>Gelistete Parteien besitzen %1 % von %2 (%3): %4 % oder mehr, also erstreckt %5 (%6) ihre Beschränkungen der Entity List auf diese Partei.</translation>
+    </message>
+    <message>
+        <source> Licence required for all items subject to the EAR; review: %1.</source>
+        <translation> Genehmigungspflicht für alle Güter, die der EAR unterliegen; Prüfung: %1.</translation>
+    </message>
+    <message>
+        <source> On this date it is not the law, so no licence follows from it.</source>
+        <translation> An diesem Datum gilt sie nicht, also folgt aus ihr keine Genehmigungspflicht.</translation>
+    </message>
+    <message>
+        <source> On this date it is not the law (%1), so no licence follows from it.</source>
+        <translation> An diesem Datum gilt sie nicht (%1), also folgt aus ihr keine Genehmigungspflicht.</translation>
+    </message>
+    <message>
+        <source>Listed parties own at least %1 % of %2 (%3); a share the case does not record may bring it to %4 %, which %5 (%6) needs.</source>
+        <translation>Gelistete Parteien besitzen mindestens %1 % von %2 (%3); ein Anteil, den der Fall nicht erfasst, kann das auf %4 % bringen, die %5 (%6) voraussetzt.</translation>
+    </message>
+    <message>
+        <source> Licence required if the shares confirm %1 % or more (review: %2); the unknown share does not make the link clear.</source>
+        <translation> Genehmigungspflicht, falls die Anteile %1 % oder mehr bestätigen (Prüfung: %2); der unbekannte Anteil macht die Verbindung nicht unbedenklich.</translation>
+    </message>
+    <message>
+        <source>Listed parties own %1 % of %2 (%3): less than the %4 % that %5 needs, so it does not reach %2. A significant minority stake by a listed party remains a red flag.</source>
+        <translation>Gelistete Parteien besitzen %1 % von %2 (%3): weniger als die %4 %, die %5 voraussetzt, also erfasst sie %2 nicht. Eine erhebliche Minderheitsbeteiligung einer gelisteten Partei bleibt ein Warnzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 (headquartered in %2, %3) holds %4 % of %5: less than the %6 % that makes an owner a parent, so it is not %5&apos;s parent under the headquarters rule (%7).</source>
+        <translation>%1 (Hauptsitz in %2, %3) hält %4 % von %5: weniger als die %6 %, die einen Eigentümer zur Muttergesellschaft machen, also ist sie nach der Hauptsitzregel nicht die Muttergesellschaft von %5 (%7).</translation>
+    </message>
+    <message>
+        <source>The case records no ownership share on the way from %1 to %2: control is assumed and the verdict stays; a share below %3 % would end it (%4).</source>
+        <translation>Der Fall erfasst auf dem Weg von %1 zu %2 keinen Eigentumsanteil: Kontrolle wird angenommen und das Ergebnis bleibt; ein Anteil unter %3 % würde es aufheben (%4).</translation>
+    </message>
+    <message>
+        <source>%1 controls %2: every owner on the way holds %3 % or more (%4).</source>
+        <translation>%1 kontrolliert %2: jeder Eigentümer auf dem Weg hält %3 % oder mehr (%4).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) reaches only parties owned %3 % or more by listed parties; this tie records a share of %4 %.</source>
+        <translation>%1 (%2) erfasst nur Parteien, die zu %3 % oder mehr gelisteten Parteien gehören; diese Verbindung erfasst einen Anteil von %4 %.</translation>
+    </message>
+    <message>
+        <source>expected a share above 0 and at most 100</source>
+        <translation>erwartet wird ein Anteil über 0 und höchstens 100</translation>
+    </message>
+    <message>
+        <source>telecom</source>
+        <translation>Telekommunikationsanbieter</translation>
+    </message>
+    <message>
+        <source>cloud provider</source>
+        <translation>Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>Investor</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3023,14 @@ Doppelklick zum Aufklappen</translation>
         <source>not yet happened</source>
         <translation>noch nicht geschehen</translation>
     </message>
+    <message>
+        <source>owned in part or whole by listed parties</source>
+        <translation>ganz oder teilweise im Besitz gelisteter Parteien</translation>
+    </message>
+    <message>
+        <source>Affiliates Rule: owned 50 % or more by listed parties</source>
+        <translation>Affiliates Rule: zu 50 % oder mehr im Besitz gelisteter Parteien</translation>
+    </message>
 </context>
 <context>
     <name>SourceFile</name>
@@ -3012,6 +3136,22 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>product &quot;%1&quot;: a system must contain a chip of this case, not itself or another system</source>
         <translation>Produkt „%1“: Ein System muss einen Chip dieses Falls enthalten, nicht sich selbst oder ein anderes System</translation>
+    </message>
+    <message>
+        <source>the new link</source>
+        <translation>die neue Verbindung</translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot;</source>
+        <translation>Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>%1: ownership_share: only an ownership link has an owner&apos;s share (this link is a %2)</source>
+        <translation>%1: ownership_share: nur eine Eigentumsverbindung hat den Anteil eines Eigentümers (diese Verbindung ist: %2)</translation>
+    </message>
+    <message>
+        <source>%1: ownership_share: %2 is not a share from 0 to 100 %</source>
+        <translation>%1: ownership_share: %2 ist kein Anteil von 0 bis 100 %</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3572,18 @@ Doppelklick zum Aufklappen</translation>
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Owner&apos;s share</source>
+        <translation>Anteil des Eigentümers</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::ExportJob</name>
@@ -3568,6 +3720,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>D&amp;escription</source>
         <translation>B&amp;eschreibung</translation>
+    </message>
+    <message>
+        <source>percent held by the owner, 0 to 100; empty when unknown</source>
+        <translation>Prozent im Besitz des Eigentümers, 0 bis 100; leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s s&amp;hare (%)</source>
+        <translation>Antei&amp;l des Eigentümers (%)</translation>
     </message>
 </context>
 <context>

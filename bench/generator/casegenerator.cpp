@@ -36,7 +36,7 @@ constexpr std::array<std::array<int, 12>, 6> countryWeights{{
 constexpr std::array<int, 6> tierShare{15, 60, 180, 200, 480, 65};
 
 constexpr std::array<PartyRole, 6> tierRole{PartyRole::Manufacturer, PartyRole::ServerIntegrator,
-                                            PartyRole::Distributor, PartyRole::TelecomCloudProvider,
+                                            PartyRole::Distributor, PartyRole::CloudProvider,
                                             PartyRole::CloudTenant, PartyRole::University};
 
 constexpr std::array<const char *, 24> stems{

@@ -19,7 +19,7 @@ CaseData generate(int linkCount)
                                 QStringLiteral("ID"), QStringLiteral("CN"), QStringLiteral("AE"), QStringLiteral("IN"),
                                 QStringLiteral("VN"), QStringLiteral("DE")};
     const PartyRole roles[] = {PartyRole::Manufacturer, PartyRole::ServerIntegrator, PartyRole::Distributor,
-                               PartyRole::TelecomCloudProvider, PartyRole::CloudTenant};
+                               PartyRole::CloudProvider, PartyRole::CloudTenant};
     const int perTier = linkCount / 8;
     for (int tier = 0; tier < 5; ++tier) {
         for (int i = 0; i < (tier == 0 ? 5 : perTier); ++i) {

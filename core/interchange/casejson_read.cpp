@@ -276,7 +276,9 @@ CaseData readCaseJson(const QByteArray &raw, const QString &fileName)
         p.key = f(r, "key").string();
         p.name = f(r, "name").string(true);
         p.aliases = f(r, "aliases").strings();
-        p.role = f(r, "role").word(&partyRoleFromWord);
+        // Files written before the combined telecom / cloud provider role was split still read:
+        // "telecom_cloud_provider" becomes cloud_provider (model/enums.h, docs/case-format.md).
+        p.role = f(r, "role").word(&partyRoleFromAnyWord);
         p.incorporationCountry = f(r, "incorporation_country").country();
         p.headquartersCountry = f(r, "headquarters_country").country();
         const Reader ids = f(r, "identifiers");
@@ -353,7 +355,7 @@ CaseData readCaseJson(const QByteArray &raw, const QString &fileName)
     for (qsizetype i = 0; i < links.arraySize(); ++i) {
         const Reader r = links.at(i);
         r.onlyFields({"key", "kind", "from", "to", "product", "quantity", "value", "currency",
-                      "date_from", "date_to", "site", "ship_from_country", "ship_to_country",
+                      "ownership_share", "date_from", "date_to", "site", "ship_from_country", "ship_to_country",
                       "description", "confidence", "attribute_confidence"});
         Link l;
         l.id = LinkId(linkKeys.add(f(r, "key")));
@@ -365,6 +367,11 @@ CaseData readCaseJson(const QByteArray &raw, const QString &fileName)
         l.quantity = f(r, "quantity").integer(0, qint64(1) << 50);
         l.value = f(r, "value").number();
         l.currency = f(r, "currency").string();
+        l.ownershipShare = f(r, "ownership_share").number();
+        if (l.ownershipShare && (*l.ownershipShare < 0 || *l.ownershipShare > 100))
+            f(r, "ownership_share").fail(CaseJson::tr("expected a share from 0 to 100 (percent)"));
+        if (l.ownershipShare && l.kind != LinkKind::Ownership)
+            f(r, "ownership_share").fail(CaseJson::tr("only an ownership link has an owner's share"));
         l.dateFrom = f(r, "date_from").date();
         l.dateTo = f(r, "date_to").date();
         if (!l.dateTo.isNull() && (l.dateFrom.isNull() || l.dateTo.latest() < l.dateFrom.earliest()))

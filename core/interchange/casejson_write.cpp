@@ -150,6 +150,7 @@ QByteArray writeCaseJson(const CaseData &data)
         put(o, "quantity", l.quantity);
         put(o, "value", l.value);
         put(o, "currency", l.currency);
+        put(o, "ownership_share", l.ownershipShare);
         put(o, "date_from", l.dateFrom);
         put(o, "date_to", l.dateTo);
         put(o, "site", keyOf(siteKeys, l.site));

@@ -14,9 +14,11 @@ QString DisplayText::role(PartyRole role)
     case PartyRole::Manufacturer: return tr("Manufacturer");
     case PartyRole::ServerIntegrator: return tr("Server integrator");
     case PartyRole::Distributor: return tr("Distributor");
-    case PartyRole::TelecomCloudProvider: return tr("Telecom / cloud provider");
+    case PartyRole::Telecom: return tr("Telecom");
+    case PartyRole::CloudProvider: return tr("Cloud provider");
     case PartyRole::DataCentreOperator: return tr("Data-centre operator");
     case PartyRole::CloudTenant: return tr("Cloud tenant");
+    case PartyRole::Investor: return tr("Investor");
     case PartyRole::University: return tr("University");
     case PartyRole::GovernmentBody: return tr("Government body");
     case PartyRole::Person: return tr("Person");
@@ -31,9 +33,11 @@ QString DisplayText::rolePlural(PartyRole role)
     case PartyRole::Manufacturer: return tr("Manufacturers");
     case PartyRole::ServerIntegrator: return tr("Server integrators");
     case PartyRole::Distributor: return tr("Distributors");
-    case PartyRole::TelecomCloudProvider: return tr("Telecom and cloud providers");
+    case PartyRole::Telecom: return tr("Telecoms");
+    case PartyRole::CloudProvider: return tr("Cloud providers");
     case PartyRole::DataCentreOperator: return tr("Data-centre operators");
     case PartyRole::CloudTenant: return tr("Cloud tenants");
+    case PartyRole::Investor: return tr("Investors");
     case PartyRole::University: return tr("Universities");
     case PartyRole::GovernmentBody: return tr("Government bodies");
     case PartyRole::Person: return tr("People");

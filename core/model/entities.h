@@ -95,6 +95,9 @@ struct Link
     std::optional<qint64> quantity; // units of the product (racks for a rack, chips for a chip)
     std::optional<double> value;
     QString currency; // ISO 4217
+    // Percent of the owned party held by the owner (0-100), ownership links only. Unknown stays
+    // unknown: the rules that turn on control say so rather than guess.
+    std::optional<double> ownershipShare;
     PartialDate dateFrom;
     PartialDate dateTo; // null for a single date
     std::optional<SiteId> site;

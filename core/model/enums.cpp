@@ -35,9 +35,11 @@ constexpr std::array roleWords{
     std::pair{PartyRole::Manufacturer, u"manufacturer"},
     std::pair{PartyRole::ServerIntegrator, u"server_integrator"},
     std::pair{PartyRole::Distributor, u"distributor"},
-    std::pair{PartyRole::TelecomCloudProvider, u"telecom_cloud_provider"},
+    std::pair{PartyRole::Telecom, u"telecom"},
+    std::pair{PartyRole::CloudProvider, u"cloud_provider"},
     std::pair{PartyRole::DataCentreOperator, u"data_centre_operator"},
     std::pair{PartyRole::CloudTenant, u"cloud_tenant"},
+    std::pair{PartyRole::Investor, u"investor"},
     std::pair{PartyRole::University, u"university"},
     std::pair{PartyRole::GovernmentBody, u"government_body"},
     std::pair{PartyRole::Person, u"person"},
@@ -61,11 +63,12 @@ constexpr std::array subjectKindWords{
 
 constexpr std::array confidences{Confidence::Confirmed, Confidence::Reported,
                                  Confidence::Suspected, Confidence::Disputed, Confidence::Denied};
-constexpr std::array roles{PartyRole::Manufacturer,     PartyRole::ServerIntegrator,
-                           PartyRole::Distributor,      PartyRole::TelecomCloudProvider,
-                           PartyRole::DataCentreOperator, PartyRole::CloudTenant,
-                           PartyRole::University,       PartyRole::GovernmentBody,
-                           PartyRole::Person,           PartyRole::Other};
+constexpr std::array roles{PartyRole::Manufacturer,       PartyRole::ServerIntegrator,
+                           PartyRole::Distributor,        PartyRole::Telecom,
+                           PartyRole::CloudProvider,      PartyRole::DataCentreOperator,
+                           PartyRole::CloudTenant,        PartyRole::Investor,
+                           PartyRole::University,         PartyRole::GovernmentBody,
+                           PartyRole::Person,             PartyRole::Other};
 constexpr std::array linkKinds{LinkKind::Sale,     LinkKind::Shipment,    LinkKind::Lease,
                                LinkKind::Ownership, LinkKind::Contract,   LinkKind::Affiliation,
                                LinkKind::Founder};
@@ -80,6 +83,17 @@ QString toWord(SubjectKind value) { return wordOf(subjectKindWords, value); }
 
 std::optional<Confidence> confidenceFromWord(const QString &w) { return valueOf(confidenceWords, w); }
 std::optional<PartyRole> partyRoleFromWord(const QString &w) { return valueOf(roleWords, w); }
+std::optional<PartyRole> partyRoleFromOldWord(const QString &w)
+{
+    if (w == QLatin1String("telecom_cloud_provider"))
+        return PartyRole::CloudProvider;
+    return std::nullopt;
+}
+std::optional<PartyRole> partyRoleFromAnyWord(const QString &w)
+{
+    const auto role = partyRoleFromWord(w);
+    return role ? role : partyRoleFromOldWord(w);
+}
 std::optional<LinkKind> linkKindFromWord(const QString &w) { return valueOf(linkKindWords, w); }
 std::optional<ProductKind> productKindFromWord(const QString &w) { return valueOf(productKindWords, w); }
 std::optional<SubjectKind> subjectKindFromWord(const QString &w) { return valueOf(subjectKindWords, w); }
@@ -94,9 +108,11 @@ int chainTier(PartyRole role)
     case PartyRole::Manufacturer: return 0;
     case PartyRole::ServerIntegrator: return 1;
     case PartyRole::Distributor: return 2;
-    case PartyRole::TelecomCloudProvider:
+    case PartyRole::Telecom:
+    case PartyRole::CloudProvider:
     case PartyRole::DataCentreOperator: return 3;
     case PartyRole::CloudTenant: return 4;
+    case PartyRole::Investor:
     case PartyRole::University:
     case PartyRole::GovernmentBody:
     case PartyRole::Person:

@@ -31,9 +31,11 @@ QColor roleColour(PartyRole role)
     case PartyRole::Manufacturer: return QColor(0x00, 0x72, 0xB2);
     case PartyRole::ServerIntegrator: return QColor(0x56, 0xB4, 0xE9);
     case PartyRole::Distributor: return QColor(0x00, 0x9E, 0x73);
-    case PartyRole::TelecomCloudProvider: return QColor(0xE6, 0x9F, 0x00);
+    case PartyRole::Telecom: return QColor(0xE6, 0x9F, 0x00);
+    case PartyRole::CloudProvider: return QColor(0xB8, 0x6E, 0x00);
     case PartyRole::DataCentreOperator: return QColor(0xF0, 0xC4, 0x20);
     case PartyRole::CloudTenant: return QColor(0xD5, 0x5E, 0x00);
+    case PartyRole::Investor: return QColor(0x7A, 0x6A, 0x4F);
     case PartyRole::University: return QColor(0xCC, 0x79, 0xA7);
     case PartyRole::GovernmentBody: return QColor(0x88, 0x88, 0x88);
     case PartyRole::Person: return QColor(0xA0, 0x80, 0xC0);
@@ -112,7 +114,8 @@ bool hasWarningFlag(const LinkFinding &f)
     static const QStringList warnings{QStringLiteral("cloud_access_loophole"), QStringLiteral("entity_list"),
                                       QStringLiteral("ties_to_listed_party"), QStringLiteral("headquarters_rule"),
                                       QStringLiteral("transshipment_hub"), QStringLiteral("is_informed"),
-                                      QStringLiteral("prc_advanced_ic")};
+                                      QStringLiteral("prc_advanced_ic"), QStringLiteral("owned_by_listed_party"),
+                                      QStringLiteral("affiliates_rule")};
     for (const auto &flag : f.flags)
         if (warnings.contains(flag))
             return true;

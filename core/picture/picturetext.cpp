@@ -17,6 +17,9 @@ QString PictureText::linkLabel(const Link &link, const QList<Product> &products)
     if (link.quantity)
         what = what.isEmpty() ? DisplayText::number(double(*link.quantity))
                               : tr("%1 × %2").arg(DisplayText::number(double(*link.quantity)), what);
+    if (link.kind == LinkKind::Ownership && link.ownershipShare)
+        what = what.isEmpty() ? tr("owns %1 %").arg(DisplayText::number(*link.ownershipShare))
+                              : tr("%1, owns %2 %").arg(what, DisplayText::number(*link.ownershipShare));
     if (what.isEmpty() && !movesHardware(link.kind))
         what = DisplayText::linkKind(link.kind);
     if (!what.isEmpty())

@@ -2,6 +2,7 @@
 #include "caseindex.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace chiptrail {
 
@@ -54,32 +55,54 @@ QString CaseIndex::homeCountry(const Party &party) const
     return party.headquartersCountry.isEmpty() ? party.incorporationCountry : party.headquartersCountry;
 }
 
-QList<const Party *> CaseIndex::owners(const Party &start) const
+namespace {
+
+bool controls(const Link &l, std::optional<double> controlPct)
 {
-    QList<const Party *> out;
-    QSet<qint64> seen{start.id.value};
-    QList<qint64> queue{start.id.value};
+    return !controlPct || !l.ownershipShare || *l.ownershipShare >= *controlPct;
+}
+
+} // namespace
+
+QList<CaseIndex::Parent> CaseIndex::controllingOwners(const Party &start, std::optional<double> controlPct) const
+{
+    // Breadth first. A party reached again through recorded shares only replaces its reading
+    // through an unknown share, so each party is queued at most twice and cycles end.
+    QList<Parent> out;
+    QHash<qint64, qsizetype> at; // party id -> position in out
+    QList<Parent> queue{{&start, false}};
     while (!queue.isEmpty()) {
-        const qint64 id = queue.takeFirst();
-        for (const Link *l : m_owners.value(id)) {
-            if (seen.contains(l->from.value))
+        const Parent current = queue.takeFirst();
+        for (const Link *l : m_owners.value(current.party->id.value)) {
+            if (!controls(*l, controlPct))
+                continue;
+            const Party *p = party(l->from);
+            if (!p || p->id == start.id)
                 continue; // ownership cycles happen in messy data
-            seen.insert(l->from.value);
-            if (const Party *p = party(l->from)) {
-                out << p;
-                queue << p->id.value;
+            const bool unknown = current.shareUnknown || (controlPct && !l->ownershipShare);
+            const auto seen = at.constFind(p->id.value);
+            if (seen != at.cend()) {
+                if (unknown || !out.at(*seen).shareUnknown)
+                    continue;
+                out[*seen].shareUnknown = false;
+            } else {
+                at.insert(p->id.value, out.size());
+                out << Parent{p, unknown};
             }
+            queue << Parent{p, unknown};
         }
     }
     return out;
 }
 
-QList<const Party *> CaseIndex::ultimateParents(const Party &party) const
+QList<CaseIndex::Parent> CaseIndex::ultimateParents(const Party &party, std::optional<double> controlPct) const
 {
-    QList<const Party *> out;
-    for (const Party *p : owners(party))
-        if (m_owners.value(p->id.value).isEmpty())
+    QList<Parent> out;
+    for (const Parent &p : controllingOwners(party, controlPct)) {
+        const QList<const Link *> owners = m_owners.value(p.party->id.value);
+        if (std::none_of(owners.cbegin(), owners.cend(), [&](const Link *l) { return controls(*l, controlPct); }))
             out << p;
+    }
     return out;
 }
 

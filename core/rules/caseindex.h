@@ -20,9 +20,20 @@ public:
     const Site *site(std::optional<SiteId> id) const;
     // Headquarters country, else country of incorporation; empty when unknown.
     QString homeCountry(const Party &party) const;
-    // The party's owners' owners, to the top (ownership links: from = owner). Excludes itself.
-    QList<const Party *> owners(const Party &party) const;
-    QList<const Party *> ultimateParents(const Party &party) const;
+    // A parent reached through ownership links (from = owner) that each give control: a share of
+    // at least `controlPct`, or no share recorded (then `shareUnknown`: control is assumed, and
+    // the rule that relies on it says so). Without a threshold every ownership link controls.
+    struct Parent
+    {
+        const Party *party = nullptr;
+        bool shareUnknown = false;
+    };
+    // The party's controlling owners, their controlling owners, to the top. Excludes itself.
+    QList<Parent> controllingOwners(const Party &party, std::optional<double> controlPct) const;
+    // Those of them with no controlling owner of their own.
+    QList<Parent> ultimateParents(const Party &party, std::optional<double> controlPct) const;
+    // Ownership links whose `to` is the party (its direct owners).
+    QList<const Link *> ownershipsOf(PartyId party) const { return m_owners.value(party.value); }
     // Ownership and affiliation links touching the party.
     QList<const Link *> ties(PartyId party) const;
     QList<const Link *> linksFrom(PartyId party) const;

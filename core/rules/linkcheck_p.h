@@ -18,6 +18,8 @@ struct CheckContext
     bool counterfactual(const QString &id) const { return counterfactuals.contains(id); }
     // Counted matches of a party on a date (listed by then, not yet delisted).
     QList<ScreeningMatch> listedOn(const Party &party, QDate date) const;
+    // The share that makes an owner a parent under the headquarters rule on `date`, if any.
+    std::optional<double> parentControlOn(QDate date) const;
 };
 
 struct LinkFacts
@@ -60,6 +62,8 @@ void applyCounterfactuals(LinkFacts &facts, LinkFinding &finding, const CheckCon
 void applyRemoteAccess(LinkFacts &facts, LinkFinding &finding, const CheckContext &ctx);
 // redflags.cpp
 void applyTies(LinkFacts &facts, LinkFinding &finding, const CheckContext &ctx);
+// affiliates.cpp
+void applyAffiliatesRule(LinkFacts &facts, LinkFinding &finding, const CheckContext &ctx, bool exportLike);
 void applyRedFlags(LinkFacts &facts, LinkFinding &finding, const CheckContext &ctx);
 
 LinkFinding checkLinkOn(const Link &link, QDate date, const CheckContext &ctx);

@@ -111,6 +111,12 @@ QList<ScreeningMatch> CheckContext::listedOn(const Party &party, QDate date) con
     return out;
 }
 
+std::optional<double> CheckContext::parentControlOn(QDate date) const
+{
+    const DestinationRule *rule = book.destinationRuleAt(date);
+    return rule ? rule->parentControlPct : std::nullopt;
+}
+
 namespace {
 
 // The seller is the manufacturer named as the product's vendor (by name or alias).
@@ -294,16 +300,37 @@ void headquartersRule(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, b
     const DestinationRule *rule = ctx.book.destinationRuleAt(f.date);
     if (!rule || rule->hqIn.isEmpty() || !f.to)
         return;
-    QList<const Party *> candidates{f.to};
-    candidates += ctx.index.ultimateParents(*f.to);
-    for (const Party *p : std::as_const(candidates)) {
-        const QString home = ctx.index.homeCountry(*p);
+    // "Ultimate parent" needs control: only owners holding the rule data's share (or a share the
+    // case does not record, which is not taken as a reason to relax the verdict) are parents.
+    QList<CaseIndex::Parent> candidates{{f.to, false}};
+    candidates += ctx.index.ultimateParents(*f.to, rule->parentControlPct);
+    bool shareUnknown = false;
+    for (const CaseIndex::Parent &p : std::as_const(candidates)) {
+        const QString home = ctx.index.homeCountry(*p.party);
         const QString hit = ctx.book.countryGroups.firstMatch(rule->hqIn, home, f.date);
         if (hit.isEmpty())
             continue;
-        f.hqParty = p;
+        f.hqParty = p.party;
         f.hqMatch = hit;
+        shareUnknown = p.shareUnknown;
         break;
+    }
+    const bool relevant = exportLike && f.item.controlled();
+    if (relevant && rule->parentControlPct) {
+        for (const Link *l : ctx.index.ownershipsOf(f.to->id)) {
+            const Party *owner = ctx.index.party(l->from);
+            if (!owner || !l->ownershipShare || *l->ownershipShare >= *rule->parentControlPct)
+                continue;
+            const QString hit = ctx.book.countryGroups.firstMatch(rule->hqIn, ctx.index.homeCountry(*owner), f.date);
+            if (hit.isEmpty())
+                continue;
+            out.steps << makeStep(Rules::tr("%1 (headquartered in %2, %3) holds %4 % of %5: less than the %6 % that makes "
+                                            "an owner a parent, so it is not %5's parent under the headquarters rule (%7).")
+                                      .arg(owner->name, ctx.index.homeCountry(*owner), hit,
+                                           formatNumber(*l->ownershipShare), f.to->name,
+                                           formatNumber(*rule->parentControlPct), rule->parentControl.citation),
+                                  rule->rule.id, rule->parentControl);
+        }
     }
     if (!f.hqParty)
         return;
@@ -323,6 +350,20 @@ void headquartersRule(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, b
     out.steps << makeStep(Rules::tr("%1: licence required for %2 wherever the end user is located (%3).")
                               .arg(who, f.item.eccn, rule->hqBasis.citation),
                           rule->rule, QStringList{rule->hqBasis.quality} + quality);
+    if (f.hqParty != f.to && rule->parentControlPct) {
+        Step control = makeStep(shareUnknown
+                                    ? Rules::tr("The case records no ownership share on the way from %1 to %2: control is "
+                                                "assumed and the verdict stays; a share below %3 % would end it (%4).")
+                                          .arg(f.hqParty->name, f.to->name, formatNumber(*rule->parentControlPct),
+                                               rule->parentControl.citation)
+                                    : Rules::tr("%1 controls %2: every owner on the way holds %3 % or more (%4).")
+                                          .arg(f.hqParty->name, f.to->name, formatNumber(*rule->parentControlPct),
+                                               rule->parentControl.citation),
+                                rule->rule.id, rule->parentControl);
+        if (shareUnknown)
+            control.quality << QStringLiteral("U");
+        out.steps << control;
+    }
     if (rule->hqConfirmedOn.isValid() && f.date >= rule->hqConfirmedOn)
         out.steps << makeStep(Rules::tr("BIS confirmed that this headquarters rule is still enforced."),
                               rule->rule.id, rule->hqConfirmation);
@@ -414,6 +455,8 @@ LinkFinding checkLinkOn(const Link &link, QDate date, const CheckContext &ctx)
     if (transferAbroad && out.verdict == Verdict::LicenseRequired)
         out.steps << Step{Rules::tr("Entity List licence requirements also cover transfers (in-country) abroad."),
                           ctx.book.entityList.rule.id, ctx.book.entityList.rule.citation, {ctx.book.entityList.rule.quality}, false};
+    if (hardware)
+        applyAffiliatesRule(f, out, ctx, exportLike || unknownMove || transferAbroad);
     if (hardware) {
         applySpecialRules(f, out, ctx);
         applyRemoteAccess(f, out, ctx);
@@ -426,9 +469,9 @@ LinkFinding checkLinkOn(const Link &link, QDate date, const CheckContext &ctx)
     if (f.to) {
         out.endUserKey = f.to->key;
         out.endUserHq = ctx.index.homeCountry(*f.to);
-        const auto parents = ctx.index.ultimateParents(*f.to);
+        const auto parents = ctx.index.ultimateParents(*f.to, ctx.parentControlOn(date));
         if (!parents.isEmpty())
-            out.endUserParentKey = parents.first()->key;
+            out.endUserParentKey = parents.first().party->key;
     }
     QStringList evidence = ctx.index.noteKeys(SubjectKind::Link, link.id.value);
     for (const Party *p : {f.to, f.hqParty})

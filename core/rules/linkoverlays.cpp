@@ -25,7 +25,8 @@ const Party *headquarteredIn(const Party *party, const Places &places, QDate dat
     if (!party)
         return nullptr;
     QList<const Party *> candidates{party};
-    candidates += ctx.index.ultimateParents(*party);
+    for (const CaseIndex::Parent &p : ctx.index.ultimateParents(*party, ctx.parentControlOn(date)))
+        candidates << p.party;
     for (const Party *p : std::as_const(candidates)) {
         const QString hit = ctx.book.countryGroups.firstMatch(places, ctx.index.homeCountry(*p), date);
         if (!hit.isEmpty()) {

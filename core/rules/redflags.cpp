@@ -34,13 +34,20 @@ void applyTies(LinkFacts &f, LinkFinding &out, const CheckContext &ctx)
             if (indicator)
                 s.citation += QStringLiteral("; %1: %2").arg(indicator->id, indicator->source);
             out.steps << s;
-            if (ctx.book.affiliates) {
+            // The buyer's owners are weighed share by share in affiliates.cpp.
+            const bool weighed = p == f.to && tie->kind == LinkKind::Ownership && tie->to == p->id;
+            if (ctx.book.affiliates && !weighed) {
                 const AffiliatesRule &a = *ctx.book.affiliates;
                 const QString when = a.rule.inForce(f.date) ? Rules::tr("in force on this date")
                                                             : Rules::tr("not in force on this date");
-                out.steps << makeStep(Rules::tr("%1 (%2) reaches only parties owned %3 % or more by listed parties; "
-                                                "the case records no ownership share for this tie.")
-                                          .arg(ruleDataText(a.rule.title), when, formatNumber(a.ownedPctGte)),
+                const bool share = tie->kind == LinkKind::Ownership && tie->ownershipShare;
+                out.steps << makeStep(share ? Rules::tr("%1 (%2) reaches only parties owned %3 % or more by listed parties; "
+                                                        "this tie records a share of %4 %.")
+                                                  .arg(ruleDataText(a.rule.title), when, formatNumber(a.ownedPctGte),
+                                                       formatNumber(*tie->ownershipShare))
+                                            : Rules::tr("%1 (%2) reaches only parties owned %3 % or more by listed parties; "
+                                                        "the case records no ownership share for this tie.")
+                                                  .arg(ruleDataText(a.rule.title), when, formatNumber(a.ownedPctGte)),
                                       a.rule);
             }
         }

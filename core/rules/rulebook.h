@@ -75,6 +75,10 @@ struct DestinationRule
     QStringList excludeGroups;
     Places hqIn;                   // end-user (headquarters) rule; empty when none
     Cite hqBasis;
+    // An owner is a parent for the headquarters rule when it holds at least this share (percent);
+    // empty: the rule data gives no threshold and every ownership link counts.
+    std::optional<double> parentControlPct;
+    Cite parentControl;
     QDate hqConfirmedOn;
     Cite hqConfirmation;
     Places denialFor;
@@ -125,6 +129,8 @@ struct EntityListRule
     double matchScore = 0.95, possibleScore = 0.85;
 };
 
+// Parties owned at least `ownedPctGte` percent, directly or indirectly, individually or in the
+// aggregate, by listed parties inherit the listed parties' restrictions.
 struct AffiliatesRule
 {
     RuleRef rule;

@@ -107,6 +107,13 @@ DestinationRule readDestination(const RuleRef &ref, const JsonField &f)
     if (eu.present()) {
         d.hqIn = readPlaces(eu[QStringLiteral("headquartered_or_ultimate_parent_in")]);
         d.hqBasis = {eu[QStringLiteral("legal_basis")].string(), eu[QStringLiteral("quality")].string()};
+        const JsonField control = eu[QStringLiteral("parent_control")];
+        if (control.present()) {
+            d.parentControlPct = control[QStringLiteral("owned_pct_gte")].number();
+            if (*d.parentControlPct <= 0 || *d.parentControlPct > 100)
+                control[QStringLiteral("owned_pct_gte")].fail(Rules::tr("expected a share above 0 and at most 100"));
+            d.parentControl = readCite(control);
+        }
         const JsonField conf = eu[QStringLiteral("confirmed_by")];
         if (conf.present()) {
             d.hqConfirmedOn = conf[QStringLiteral("date")].date();
@@ -177,6 +184,8 @@ void readRuleset(RuleBook &book, const JsonField &f, bool counterfactual)
             f[QStringLiteral("possible_score")].fail(Rules::tr("must not exceed match_score"));
     } else if (ev == QLatin1String("affiliates")) {
         book.affiliates = AffiliatesRule{ref, f[QStringLiteral("owned_pct_gte")].number()};
+        if (book.affiliates->ownedPctGte <= 0 || book.affiliates->ownedPctGte > 100)
+            f[QStringLiteral("owned_pct_gte")].fail(Rules::tr("expected a share above 0 and at most 100"));
     } else if (ev == QLatin1String("local_permit")) {
         book.localPermits << LocalPermitRule{ref, f[QStringLiteral("jurisdiction")].string(),
                                              f[QStringLiteral("flag")].string()};

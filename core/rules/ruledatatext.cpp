@@ -25,6 +25,7 @@ const char *const shippedTexts[] = {
     QT_TRANSLATE_NOOP("RuleData", "commercially available in the US; exporter certifies US supply sufficiency, no diversion of foundry capacity, recipient security procedures and independent third-party testing in the US"),
     QT_TRANSLATE_NOOP("RuleData", "Entity List (Supplement No. 4 to 15 CFR Part 744)"),
     QT_TRANSLATE_NOOP("RuleData", "Affiliates (50 %) Rule"),
+    QT_TRANSLATE_NOOP("RuleData", "suspended from 2025-11-10 for one year (to 2026-11-10) as part of a U.S.-China arrangement"),
     QT_TRANSLATE_NOOP("RuleData", "Malaysia: Strategic Trade Permit for US-origin high-performance AI chips (local rule)"),
     QT_TRANSLATE_NOOP("RuleData", "Foundry/OSAT due-diligence rule"),
     QT_TRANSLATE_NOOP("RuleData", "Concerns foundries and packagers, not the links a case records."),

@@ -37,9 +37,11 @@ QString sentenceWord(PartyRole role)
     case PartyRole::Manufacturer: return Rules::tr("manufacturer");
     case PartyRole::ServerIntegrator: return Rules::tr("server integrator");
     case PartyRole::Distributor: return Rules::tr("distributor");
-    case PartyRole::TelecomCloudProvider: return Rules::tr("telecom / cloud provider");
+    case PartyRole::Telecom: return Rules::tr("telecom");
+    case PartyRole::CloudProvider: return Rules::tr("cloud provider");
     case PartyRole::DataCentreOperator: return Rules::tr("data-centre operator");
     case PartyRole::CloudTenant: return Rules::tr("cloud tenant");
+    case PartyRole::Investor: return Rules::tr("investor");
     case PartyRole::University: return Rules::tr("university");
     case PartyRole::GovernmentBody: return Rules::tr("government body");
     case PartyRole::Person: return Rules::tr("person");

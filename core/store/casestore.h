@@ -234,6 +234,8 @@ private:
     qint64 writeSite(const Site &site, bool insert);
     qint64 writeProduct(const Product &product, bool insert);
     qint64 writeLink(const Link &link, bool insert);
+    // Throws CaseError naming ownership_share: a share outside 0-100 or on a link that owns nothing.
+    static void requireValidShare(const Link &link);
     qint64 writeSource(const Source &source, bool insert);
     qint64 writeNote(const Note &note, bool insert);
     void writeAttributeConfidence(SubjectKind subject, qint64 id, const AttributeConfidence &map);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 
 namespace chiptrail {
 using namespace rows;
@@ -115,7 +116,8 @@ QList<Party> CaseStore::readParties(qint64 only) const
         p.id = PartyId(select.int64(0));
         p.key = select.text(1);
         p.name = select.text(2);
-        p.role = partyRoleFromWord(select.text(3)).value_or(PartyRole::Other);
+        // A file recovered from case format 1-4 can still hold the old combined role.
+        p.role = partyRoleFromAnyWord(select.text(3)).value_or(PartyRole::Other);
         p.incorporationCountry = select.text(4);
         p.headquartersCountry = select.text(5);
         p.description = select.text(6);
@@ -535,6 +537,7 @@ QList<Link> CaseStore::readLinks(qint64 only) const
         l.shipToCountry = select.text(13);
         l.description = select.text(14);
         l.confidence = confidenceOf(select.text(15));
+        l.ownershipShare = select.optionalReal(16);
         result.append(l);
     }
     QHash<qint64, Link *> byId;
@@ -568,23 +571,40 @@ QString CaseStore::linkKeyName(const Link &link) const
     return from && to ? from->key + QLatin1Char(' ') + to->key : QStringLiteral("link");
 }
 
+void CaseStore::requireValidShare(const Link &l)
+{
+    // Checked before any SQL so the message names the field; the schema's CHECK stands behind it.
+    if (!l.ownershipShare)
+        return;
+    const QString who = l.key.trimmed().isEmpty() ? tr("the new link") : tr("link \"%1\"").arg(l.key);
+    if (l.kind != LinkKind::Ownership)
+        throw CaseError(tr("%1: ownership_share: only an ownership link has an owner's share (this link is a %2)")
+                            .arg(who, toWord(l.kind)));
+    const double share = *l.ownershipShare;
+    if (!std::isfinite(share) || share < 0 || share > 100)
+        throw CaseError(tr("%1: ownership_share: %2 is not a share from 0 to 100 %")
+                            .arg(who, QString::number(share)));
+}
+
 qint64 CaseStore::writeLink(const Link &l, bool insert)
 {
+    requireValidShare(l);
     sql::Statement write(m_db, insert
         ? "INSERT INTO link(id, key, kind, from_id, to_id, product_id, quantity, value, currency, "
           "date_from, date_to, site_id, ship_from_country, ship_to_country, description, "
-          "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+          "confidence, ownership_share) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+          "?13, ?14, ?15, ?16, ?17)"
         : "UPDATE link SET key = ?2, kind = ?3, from_id = ?4, to_id = ?5, product_id = ?6, "
           "quantity = ?7, value = ?8, currency = ?9, date_from = ?10, date_to = ?11, site_id = ?12, "
-          "ship_from_country = ?13, ship_to_country = ?14, description = ?15, confidence = ?16 "
-          "WHERE id = ?1");
+          "ship_from_country = ?13, ship_to_country = ?14, description = ?15, confidence = ?16, "
+          "ownership_share = ?17 WHERE id = ?1");
     if (l.id.isValid())
         write.bind(1, l.id.value);
     write.bind(2, insert && l.key.trimmed().isEmpty() ? keyFor({}, true, "link", linkKeyName(l), QStringLiteral("link")) : l.key).bind(3, toWord(l.kind)).bind(4, l.from.value).bind(5, l.to.value);
     write.bind(6, rawId(l.product)).bind(7, l.quantity).bind(8, l.value).bind(9, l.currency);
     write.bind(10, l.dateFrom).bind(11, l.dateTo).bind(12, rawId(l.site));
     write.bind(13, l.shipFromCountry).bind(14, l.shipToCountry).bind(15, l.description);
-    write.bind(16, toWord(l.confidence));
+    write.bind(16, toWord(l.confidence)).bind(17, l.ownershipShare);
     write.run();
     const qint64 id = insert && !l.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : l.id.value;
     if (!insert)

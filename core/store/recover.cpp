@@ -34,18 +34,33 @@ QString native(const QString &path) { return QDir::toNativeSeparators(path); }
 
 QByteArray quotedName(const QString &name) { return '"' + name.toUtf8() + '"'; } // our names only
 
-// The file's table of that name, if it is a plain table that has every column we read.
-bool readableTable(const sql::Connection &source, const QString &table, const QStringList &columns)
+// Columns a later case format added to a table older files already had; a file without them
+// is recovered with them empty (NULL).
+bool addedLater(const QString &table, const QString &column)
+{
+    return table == QLatin1String("link") && column == QLatin1String("ownership_share"); // format 5
+}
+
+// The columns to read from the file's table of that name: empty unless it is a plain table with
+// every column we read (those added later may be missing).
+QStringList readableColumns(const sql::Connection &source, const QString &table, const QStringList &columns)
 {
     sql::Statement kind(source, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE");
     kind.bind(1, table);
     if (!kind.step() || !kind.text(0).trimmed().startsWith(QLatin1String("CREATE TABLE"), Qt::CaseInsensitive))
-        return false;
+        return {};
     QStringList present;
     sql::Statement info(source, QByteArray("PRAGMA table_info(" + quotedName(table) + ")").constData());
     while (info.step())
         present << info.text(1).toLower();
-    return std::all_of(columns.cbegin(), columns.cend(), [&](const QString &c) { return present.contains(c.toLower()); });
+    QStringList read;
+    for (const QString &c : columns) {
+        if (present.contains(c.toLower()))
+            read << c;
+        else if (!addedLater(table, c))
+            return {};
+    }
+    return read;
 }
 
 void note(RecoveryReport &report, const QString &problem)
@@ -57,8 +72,8 @@ void note(RecoveryReport &report, const QString &problem)
 void copyTable(const sql::Connection &source, sql::Connection &target, const QString &table, RecoveryReport &report)
 {
     RecoveryReport::Table &counts = report.tables[table];
-    const QStringList columns = sql::knownColumns(table);
-    if (!readableTable(source, table, columns)) {
+    const QStringList columns = readableColumns(source, table, sql::knownColumns(table));
+    if (columns.isEmpty()) {
         counts.missing = true;
         note(report, CaseFile::tr("table %1: not in the file as ChipTrail makes it; nothing of it was recovered").arg(table));
         return;
@@ -252,6 +267,8 @@ RecoveryReport recoverCase(const QString &in, const QString &out)
             target.exec("BEGIN IMMEDIATE");
             for (const QString &table : sql::knownTables())
                 copyTable(source, target, table, report);
+            // Rows of case format 4 and older carry the role format 5 split (store/schema.cpp).
+            target.exec("UPDATE party SET role = 'cloud_provider' WHERE role = 'telecom_cloud_provider'");
             dropWhatDoesNotHold(target, report);
             buildSearchIndex(target);
             target.exec("COMMIT");

@@ -49,7 +49,7 @@ constexpr const char *productColumns =
     "interconnect_gbps, datacenter, contains_id, chips_per_unit, description, confidence";
 constexpr const char *linkColumns =
     "id, key, kind, from_id, to_id, product_id, quantity, value, currency, date_from, date_to, "
-    "site_id, ship_from_country, ship_to_country, description, confidence";
+    "site_id, ship_from_country, ship_to_country, description, confidence, ownership_share";
 constexpr const char *sourceColumns = "id, key, title, publisher, date, language, url, text";
 constexpr const char *noteColumns = "id, key, source_id, start, length, excerpt, translation_of";
 

@@ -164,7 +164,17 @@ INSERT INTO source_search(rowid, title, publisher, body, folded)
 INSERT INTO note_search(rowid, body, folded) SELECT id, excerpt, chiptrail_fold(excerpt) FROM note;
 )sql";
 
-constexpr std::array<const char *, 4> all{version1, version2, version3, version4};
+// Version 5: the combined role "telecom_cloud_provider" split into telecom, cloud provider and
+// data-centre operator (plus investor); old rows become cloud_provider, the role the combined one
+// stood for in every case seen (renting out compute). Ownership links get the owner's share in
+// percent, checked here as well as in the store so a hand-made file cannot hold 150 %.
+constexpr const char *version5 = R"sql(
+UPDATE party SET role = 'cloud_provider' WHERE role = 'telecom_cloud_provider';
+ALTER TABLE link ADD COLUMN ownership_share REAL
+    CHECK (ownership_share IS NULL OR (ownership_share >= 0 AND ownership_share <= 100));
+)sql";
+
+constexpr std::array<const char *, 5> all{version1, version2, version3, version4, version5};
 
 } // namespace
 

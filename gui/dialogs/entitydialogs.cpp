@@ -157,6 +157,9 @@ LinkDialog::LinkDialog(const Link &link, const CaseData &context, QWidget *paren
     m_currency = new QLineEdit(link.currency.isEmpty() ? QStringLiteral("USD") : link.currency);
     m_currency->setMaxLength(3);
     m_currency->setInputMask(QStringLiteral(">AAA;_"));
+    m_share = numberEdit(link.ownershipShare);
+    m_share->setObjectName(QStringLiteral("ownershipShare"));
+    m_share->setPlaceholderText(tr("percent held by the owner, 0 to 100; empty when unknown"));
     m_dateFrom = new PartialDateEdit;
     m_dateFrom->setObjectName(QStringLiteral("dateFrom"));
     m_dateFrom->setValue(link.dateFrom);
@@ -181,6 +184,8 @@ LinkDialog::LinkDialog(const Link &link, const CaseData &context, QWidget *paren
     form->addRow(tr("&Quantity"), m_quantity);
     form->addRow(tr("&Value"), m_value);
     form->addRow(tr("C&urrency"), m_currency);
+    form->addRow(tr("Owner's s&hare (%)"), m_share);
+    m_form = form;
     form->addRow(tr("&Date (from)"), m_dateFrom);
     form->addRow(tr("Date (&until)"), m_dateTo);
     form->addRow(tr("&Site"), m_site);
@@ -189,9 +194,10 @@ LinkDialog::LinkDialog(const Link &link, const CaseData &context, QWidget *paren
     form->addRow(tr("&Confidence"), m_confidence);
     form->addRow(tr("D&escription"), m_description);
     m_buttons = okCancel(this, form);
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_quantity), m_value, static_cast<QLineEdit *>(m_dateFrom),
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_quantity), m_value, m_share, static_cast<QLineEdit *>(m_dateFrom),
                             static_cast<QLineEdit *>(m_dateTo)})
         connect(edit, &QLineEdit::textChanged, this, &LinkDialog::validate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LinkDialog::validate);
     validate();
 }
 
@@ -202,7 +208,13 @@ void LinkDialog::validate()
     if (!quantity.isEmpty())
         QLocale().toLongLong(quantity, &quantityOk);
     readNumber(m_value, &valueOk);
-    const bool ok = quantityOk && valueOk && m_dateFrom->isAcceptable() && m_dateTo->isAcceptable() && m_from->count() > 0;
+    // Only an ownership link has an owner's share; the store refuses one elsewhere.
+    const bool ownership = LinkKind(m_kind->currentData().toInt()) == LinkKind::Ownership;
+    m_form->setRowVisible(m_share, ownership);
+    bool shareOk = true;
+    const auto share = readNumber(m_share, &shareOk);
+    shareOk = !ownership || (shareOk && (!share || (*share >= 0 && *share <= 100)));
+    const bool ok = quantityOk && valueOk && shareOk && m_dateFrom->isAcceptable() && m_dateTo->isAcceptable() && m_from->count() > 0;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
@@ -218,6 +230,7 @@ Link LinkDialog::link() const
     l.quantity = ok ? std::optional(quantity) : std::nullopt;
     l.value = readNumber(m_value);
     l.currency = l.value ? m_currency->text().trimmed() : QString();
+    l.ownershipShare = l.kind == LinkKind::Ownership ? readNumber(m_share) : std::nullopt;
     l.dateFrom = m_dateFrom->value();
     l.dateTo = m_dateTo->value();
     l.site = m_site->id() ? std::optional(SiteId(m_site->id())) : std::nullopt;

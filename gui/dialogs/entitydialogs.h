@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLineEdit;
+class QFormLayout;
 class QPlainTextEdit;
 class QComboBox;
 class QSpinBox;
@@ -59,6 +60,8 @@ private:
     QLineEdit *m_quantity;
     QLineEdit *m_value;
     QLineEdit *m_currency;
+    QLineEdit *m_share; // ownership links only
+    QFormLayout *m_form;
     PartialDateEdit *m_dateFrom;
     PartialDateEdit *m_dateTo;
     RecordBox *m_site;

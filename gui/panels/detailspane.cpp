@@ -152,6 +152,9 @@ void DetailsPane::show(const CaseDocument *document, const OutlineSubject &subje
                 b.row(tr("Quantity"), DisplayText::number(double(*l->quantity)));
             if (l->value)
                 b.row(tr("Value"), tr("%1 %2").arg(DisplayText::number(*l->value), l->currency));
+            if (l->kind == LinkKind::Ownership)
+                b.row(tr("Owner's share"), l->ownershipShare ? tr("%1 %").arg(DisplayText::number(*l->ownershipShare))
+                                                             : tr("not recorded"));
             b.row(tr("Date"), DisplayText::dateRange(l->dateFrom, l->dateTo));
             if (l->site)
                 if (const Site *s = findById(data.sites, l->site->value))

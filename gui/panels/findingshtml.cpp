@@ -56,6 +56,8 @@ QString flagText(const QString &flag)
         {QStringLiteral("entity_list"), QT_TRANSLATE_NOOP("RulesPanel", "a party is on the Entity List")},
         {QStringLiteral("entity_list_possible"), QT_TRANSLATE_NOOP("RulesPanel", "a party may be on the Entity List (possible match)")},
         {QStringLiteral("ties_to_listed_party"), QT_TRANSLATE_NOOP("RulesPanel", "ties to a listed party")},
+        {QStringLiteral("owned_by_listed_party"), QT_TRANSLATE_NOOP("RulesPanel", "owned in part or whole by listed parties")},
+        {QStringLiteral("affiliates_rule"), QT_TRANSLATE_NOOP("RulesPanel", "Affiliates Rule: owned 50 % or more by listed parties")},
         {QStringLiteral("headquarters_rule"), QT_TRANSLATE_NOOP("RulesPanel", "headquarters rule: end user headquartered in D:5 or Macau")},
         {QStringLiteral("transshipment_hub"), QT_TRANSLATE_NOOP("RulesPanel", "passes through a transshipment hub")},
         {QStringLiteral("is_informed"), QT_TRANSLATE_NOOP("RulesPanel", "is-informed licence requirement (H20 class)")},

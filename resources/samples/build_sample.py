@@ -132,7 +132,7 @@ PARTIES = [
         "key": "indosat",
         "name": "Indosat Ooredoo Hutchison",
         "aliases": ["Indosat", "IOH"],
-        "role": "telecom_cloud_provider",
+        "role": "telecom",
         "incorporation_country": "ID",
         "headquarters_country": "ID",
         "description": (
@@ -834,8 +834,9 @@ NOTES = [
 
 KEY_RE = re.compile(r"^[a-z0-9._-]{1,64}$")
 CONFIDENCES = {"confirmed", "reported", "suspected", "disputed", "denied"}
-ROLES = {"manufacturer", "server_integrator", "distributor", "telecom_cloud_provider",
-         "data_centre_operator", "cloud_tenant", "university", "government_body", "person", "other"}
+ROLES = {"manufacturer", "server_integrator", "distributor", "telecom", "cloud_provider",
+         "data_centre_operator", "cloud_tenant", "investor", "university", "government_body",
+         "person", "other"}
 LINK_KINDS = {"sale", "shipment", "lease", "ownership", "contract", "affiliation", "founder"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

@@ -65,8 +65,25 @@ private Q_SLOTS:
     {
         QVERIFY(chainTier(PartyRole::Manufacturer) < chainTier(PartyRole::ServerIntegrator));
         QVERIFY(chainTier(PartyRole::ServerIntegrator) < chainTier(PartyRole::Distributor));
-        QVERIFY(chainTier(PartyRole::Distributor) < chainTier(PartyRole::TelecomCloudProvider));
-        QVERIFY(chainTier(PartyRole::TelecomCloudProvider) < chainTier(PartyRole::CloudTenant));
+        for (const PartyRole provider : {PartyRole::Telecom, PartyRole::CloudProvider, PartyRole::DataCentreOperator}) {
+            QVERIFY(chainTier(PartyRole::Distributor) < chainTier(provider));
+            QVERIFY(chainTier(provider) < chainTier(PartyRole::CloudTenant));
+        }
+        // Investors stand with the owners, off the chain.
+        QVERIFY(chainTier(PartyRole::Investor) > chainTier(PartyRole::CloudTenant));
+    }
+
+    void rolesOfOlderFilesReadAsTheirNewRole()
+    {
+        for (const PartyRole role : allPartyRoles()) {
+            QCOMPARE(partyRoleFromWord(toWord(role)), role);
+            QVERIFY(!partyRoleFromOldWord(toWord(role))); // a current word is never an old one
+        }
+        QVERIFY(!partyRoleFromWord(QStringLiteral("telecom_cloud_provider")));
+        QCOMPARE(partyRoleFromOldWord(QStringLiteral("telecom_cloud_provider")), PartyRole::CloudProvider);
+        QCOMPARE(partyRoleFromAnyWord(QStringLiteral("telecom_cloud_provider")), PartyRole::CloudProvider);
+        QCOMPARE(partyRoleFromAnyWord(QStringLiteral("telecom")), PartyRole::Telecom);
+        QVERIFY(!partyRoleFromAnyWord(QStringLiteral("telco")));
     }
 
     void codePointOffsetsCountEmojiOnce()

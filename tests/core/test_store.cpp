@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
+#include "interchange/casejson.h"
 #include "store/casestore.h"
 #include "testcases.h"
 
 #include <QSignalSpy>
+#include <cmath>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,7 +25,114 @@ class TestStore : public QObject
         return CaseStore::open(path, CaseStore::Access::ReadOnly)->load();
     }
 
+    // The case of testcases.h with a party of each role and an owner's share on ownership links.
+    static CaseData withRolesAndShares()
+    {
+        CaseData data = testing::oneOfEverything();
+        qint64 id = data.parties.size(); // ids in file order, as the case JSON numbers them
+        for (const PartyRole role : allPartyRoles()) {
+            Party p;
+            p.id = PartyId(++id);
+            p.key = toWord(role).replace(QLatin1Char('_'), QLatin1Char('-'));
+            p.name = toWord(role);
+            p.role = role;
+            data.parties << p;
+        }
+        const auto owns = [&](const char *key, qint64 owner, std::optional<double> share) {
+            Link l;
+            l.id = LinkId(data.links.size() + 1);
+            l.key = QString::fromLatin1(key);
+            l.kind = LinkKind::Ownership;
+            l.from = PartyId(owner);
+            l.to = PartyId(2);
+            l.ownershipShare = share;
+            data.links << l;
+        };
+        owns("stake", 1, 33.3);
+        owns("all", 3, 100);
+        owns("none", 4, 0);
+        owns("unknown", 5, std::nullopt);
+        return data;
+    }
+
 private Q_SLOTS:
+    void rolesAndOwnershipSharesRoundTrip()
+    {
+        const CaseData data = withRolesAndShares();
+        const QString path = freshPath();
+        CaseStore::createFrom(path, data);
+        QCOMPARE(reopened(path), data);
+        // The case JSON holds the same, and writes the role words and the share as documented.
+        const QByteArray json = writeCaseJson(data);
+        QCOMPARE(readCaseJson(json, QStringLiteral("roles.json")), data);
+        for (const char *word : {"\"telecom\"", "\"cloud_provider\"", "\"data_centre_operator\"", "\"investor\"",
+                                 "\"distributor\"", "\"ownership_share\": 33.3"})
+            QVERIFY2(json.contains(word), word);
+    }
+
+    void ownershipShareIsCheckedNamingTheField_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("share");
+        QTest::newRow("over 100") << int(LinkKind::Ownership) << 100.5;
+        QTest::newRow("negative") << int(LinkKind::Ownership) << -1.0;
+        QTest::newRow("not a number") << int(LinkKind::Ownership) << std::nan("");
+        QTest::newRow("on a sale") << int(LinkKind::Sale) << 50.0;
+    }
+    void ownershipShareIsCheckedNamingTheField()
+    {
+        QFETCH(int, kind);
+        QFETCH(double, share);
+        const QString path = freshPath();
+        CaseStore::createFrom(path, testing::oneOfEverything());
+        const QByteArray before = testing::fileHash(path);
+        auto store = CaseStore::open(path);
+        Link l = store->links().first();
+        l.kind = LinkKind(kind);
+        l.ownershipShare = share;
+        for (const bool update : {true, false}) {
+            try {
+                if (update) {
+                    store->updateLink(l);
+                } else {
+                    l.id = {};
+                    l.key.clear();
+                    store->addLink(l);
+                }
+                QFAIL("a bad share was stored");
+            } catch (const CaseError &error) {
+                QVERIFY2(error.message().contains(QLatin1String("ownership_share")), qPrintable(error.message()));
+            }
+        }
+        store.reset();
+        QCOMPARE(testing::fileHash(path), before);
+        // The case JSON refuses the same, naming the record.
+        QByteArray json = writeCaseJson(testing::oneOfEverything());
+        // JSON has no NaN: written as a word, it is not even read as a number.
+        const QByteArray shareText = std::isnan(share) ? QByteArray("\"NaN\"") : QByteArray::number(share);
+        const QByteArray kindAndShare = QByteArray("\"kind\": \"") + toWord(LinkKind(kind)).toLatin1()
+                                        + QByteArray("\", \"ownership_share\": ") + shareText;
+        json.replace(QByteArray("\"kind\": \"sale\""), kindAndShare);
+        try {
+            readCaseJson(json, QStringLiteral("bad.json"));
+            QFAIL("a bad share was read");
+        } catch (const CaseError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("bad.json")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QLatin1String("links[0].ownership_share")), qPrintable(error.message()));
+        }
+    }
+
+    void oldRoleWordsInCaseJsonStillRead()
+    {
+        QByteArray json = writeCaseJson(testing::oneOfEverything());
+        QVERIFY(json.contains("\"role\": \"cloud_tenant\""));
+        json.replace("\"role\": \"cloud_tenant\"", "\"role\": \"telecom_cloud_provider\"");
+        const CaseData read = readCaseJson(json, QStringLiteral("old.json"));
+        QCOMPARE(read.parties.at(1).role, PartyRole::CloudProvider);
+        // Written again, it says the new word: the old one is only read.
+        QVERIFY(writeCaseJson(read).contains("\"role\": \"cloud_provider\""));
+    }
+
     void aWholeCaseRoundTrips()
     {
         const QString path = freshPath();
@@ -39,7 +148,7 @@ private Q_SLOTS:
         const auto store = CaseStore::open(path);
         QCOMPARE(store->info().title, QStringLiteral("Leer"));
         QCOMPARE(store->counts().parties, 0);
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), 5);
     }
 
     void createRefusesToOverwrite()

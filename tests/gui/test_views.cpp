@@ -89,7 +89,7 @@ private Q_SLOTS:
         window.selectSubject({OutlineSubject::Kind::Party, ocean.value});
         Party renamed = *document->party(ocean);
         renamed.name = QStringLiteral("Blue Ocean Cloud");
-        renamed.role = PartyRole::TelecomCloudProvider;
+        renamed.role = PartyRole::CloudProvider;
         session.perform(std::make_unique<EditPartyCommand>(&session, *document->party(ocean), renamed));
         QCOMPARE(CaseOutlineModel::subjectAt(window.outlineView()->currentIndex()),
                  (OutlineSubject{OutlineSubject::Kind::Party, ocean.value}));

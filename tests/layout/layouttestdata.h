@@ -37,7 +37,7 @@ inline Link link(qint64 id, qint64 from, qint64 to, LinkKind kind = LinkKind::Sa
 inline CaseData chainCase(int n, int randomLinks = 0)
 {
     static const PartyRole roles[] = {PartyRole::Manufacturer, PartyRole::ServerIntegrator,
-                                      PartyRole::Distributor, PartyRole::TelecomCloudProvider,
+                                      PartyRole::Distributor, PartyRole::Telecom,
                                       PartyRole::CloudTenant, PartyRole::University};
     static const char *const countries[] = {"US", "TW", "ID", "CN"};
     CaseData data;

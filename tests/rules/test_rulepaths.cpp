@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
 
 using namespace chiptrail;
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QFETCH(bool, flagged);
         Scenario s;
         const PartyId seller = s.party("integrator", "Integrator Inc.", PartyRole::ServerIntegrator, "US");
-        const PartyId telecom = s.party("telecom", "PT Telecom", PartyRole::TelecomCloudProvider, "ID");
+        const PartyId telecom = s.party("telecom", "PT Telecom", PartyRole::CloudProvider, "ID");
         const PartyId tenant = s.party("tenant", "Tenant AI", PartyRole::CloudTenant, "CN");
         const ProductId gpu = s.chip("gpu", "Accelerator G", "Vendor", 36000, 22.1, 7700);
         s.link("sale", LinkKind::Sale, seller, telecom, "2025-06-01", gpu);
@@ -285,6 +286,178 @@ private Q_SLOTS:
                                                             isMatch, QStringLiteral("checked"), QStringLiteral("2026-01-01T10:00:00")};
             QCOMPARE(toWord(find(m_checker->check(decided, m_options), "sale").verdict),
                      isMatch ? QStringLiteral("license_required") : QStringLiteral("no_license_required"));
+        }
+    }
+
+    // Reference 3, Affiliates (50 %) Rule, FR Doc 2025-19001, in force 2025-09-29 to 2025-11-10:
+    // entities 50 % or more owned by Entity List parties inherit their restrictions. The listed
+    // owner here is headquartered in Taiwan, so the headquarters rule stays out of it.
+    void affiliatesRuleTurnsOnTheShare_data()
+    {
+        QTest::addColumn<double>("share");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("saying");
+        QTest::newRow("50 %") << 50.0 << QStringLiteral("license_required") << QStringLiteral("50 % or more");
+        QTest::newRow("75 %") << 75.0 << QStringLiteral("license_required") << QStringLiteral("50 % or more");
+        QTest::newRow("49.9 %") << 49.9 << QStringLiteral("no_license_required") << QStringLiteral("less than the 50 %");
+    }
+    void affiliatesRuleTurnsOnTheShare()
+    {
+        QFETCH(double, share);
+        QFETCH(QString, verdict);
+        QFETCH(QString, saying);
+        Scenario s;
+        const PartyId seller = s.party("seller", "Seller Inc.", PartyRole::Distributor, "US");
+        const PartyId buyer = s.party("buyer", "Orchid Compute Pte Ltd", PartyRole::CloudProvider, "SG");
+        const PartyId owner = s.party("owner", "Inspur Taiwan", PartyRole::Investor, "TW");
+        const ProductId gpu = s.chip("gpu", "Accelerator G", "Vendor", 36000, 22.1, 7700);
+        s.link("sale", LinkKind::Sale, seller, buyer, "2025-10-15", gpu).shipToCountry = QStringLiteral("SG");
+        s.link("stake", LinkKind::Ownership, owner, buyer, "2025-01-01").ownershipShare = share;
+        const CaseFindings lFindings = m_checker->check(s.data, m_options);
+        const LinkFinding &l = find(lFindings, "sale");
+        QCOMPARE(toWord(l.verdict), verdict);
+        QCOMPARE(l.flags.contains(QStringLiteral("affiliates_rule")), verdict == QLatin1String("license_required"));
+        const Step *rule = citing(l, "affiliates_rule_sep2025", qPrintable(saying));
+        QVERIFY2(rule, qPrintable(allSteps(l)));
+        QVERIFY(rule->citation.contains(QLatin1String("FR Doc 2025-19001")));
+        QVERIFY2(rule->text.contains(QStringLiteral("%1 %").arg(QLocale::c().toString(share))), qPrintable(rule->text));
+        QVERIFY(!l.flags.contains(QStringLiteral("headquarters_rule")));
+
+        // Suspended from 2025-11-10 (reference 3): the same ownership, read on a later date, is
+        // said, and no licence follows from it.
+        CheckOptions later = m_options;
+        later.rulesAt = QDate(2025, 12, 1);
+        const CaseFindings afterFindings = m_checker->check(s.data, later);
+        const LinkFinding &after = find(afterFindings, "sale");
+        QCOMPARE(toWord(after.verdict), QStringLiteral("no_license_required"));
+        const Step *suspended = citing(after, "affiliates_rule_sep2025");
+        QVERIFY2(suspended, qPrintable(allSteps(after)));
+        if (share >= 50)
+            QVERIFY2(suspended->text.contains(QLatin1String("suspended")), qPrintable(suspended->text));
+    }
+
+    // "Individually or in the aggregate": two listed owners of 30 % and 25 % hold 55 %. Neither
+    // controls the buyer alone, so neither is its parent under the headquarters rule, though both
+    // are headquartered in China.
+    void affiliatesRuleAddsListedOwners()
+    {
+        Scenario s;
+        const PartyId seller = s.party("seller", "Seller Inc.", PartyRole::Distributor, "US");
+        const PartyId buyer = s.party("buyer", "Orchid Compute Pte Ltd", PartyRole::DataCentreOperator, "SG");
+        const PartyId first = s.party("first", "Biren Technology", PartyRole::Investor, "CN");
+        const PartyId second = s.party("second", "Moore Threads", PartyRole::Investor, "CN");
+        const ProductId gpu = s.chip("gpu", "Accelerator G", "Vendor", 36000, 22.1, 7700);
+        s.link("sale", LinkKind::Sale, seller, buyer, "2025-10-15", gpu).shipToCountry = QStringLiteral("SG");
+        s.link("first-stake", LinkKind::Ownership, first, buyer, "2025-01-01").ownershipShare = 30;
+        s.link("second-stake", LinkKind::Ownership, second, buyer, "2025-01-01").ownershipShare = 25;
+        const CaseFindings lFindings = m_checker->check(s.data, m_options);
+        const LinkFinding &l = find(lFindings, "sale");
+        QCOMPARE(toWord(l.verdict), QStringLiteral("license_required"));
+        QVERIFY(l.flags.contains(QStringLiteral("affiliates_rule")));
+        const Step *rule = citing(l, "affiliates_rule_sep2025", "55 %");
+        QVERIFY2(rule && rule->text.contains(QLatin1String("Biren Technology: 30 %"))
+                     && rule->text.contains(QLatin1String("Moore Threads: 25 %")), qPrintable(allSteps(l)));
+        QVERIFY(rule->citation.contains(QLatin1String("FR Doc 2025-19001")));
+        QVERIFY(!l.flags.contains(QStringLiteral("headquarters_rule")));
+        const Step *notParent = citing(l, "ear_3a090_oct2023", "not Orchid Compute Pte Ltd's parent");
+        QVERIFY2(notParent, qPrintable(allSteps(l)));
+        QVERIFY(notParent->citation.contains(QLatin1String("ultimate parent")));
+
+        // Indirectly: a company the listed parties own 55 % of, owning the buyer outright.
+        Scenario indirect = s;
+        const PartyId holding = indirect.party("holding", "Orchid Holdings", PartyRole::Investor, "SG");
+        indirect.data.links[1].to = holding;
+        indirect.data.links[2].to = holding;
+        indirect.link("holding-stake", LinkKind::Ownership, holding, buyer, "2025-01-01").ownershipShare = 100;
+        const CaseFindings iFindings = m_checker->check(indirect.data, m_options);
+        const LinkFinding &i = find(iFindings, "sale");
+        QCOMPARE(toWord(i.verdict), QStringLiteral("license_required"));
+        QVERIFY2(citing(i, "affiliates_rule_sep2025", "Orchid Holdings: 100 %"), qPrintable(allSteps(i)));
+    }
+
+    // A share the case does not record is said in the steps; it never makes the link clear.
+    void unknownShareDoesNotRelaxTheAffiliatesRule_data()
+    {
+        QTest::addColumn<bool>("withKnownStake");
+        QTest::newRow("one owner, no share") << false;
+        QTest::newRow("30 % known, one share unknown") << true;
+    }
+    void unknownShareDoesNotRelaxTheAffiliatesRule()
+    {
+        QFETCH(bool, withKnownStake);
+        Scenario s;
+        const PartyId seller = s.party("seller", "Seller Inc.", PartyRole::Distributor, "US");
+        const PartyId buyer = s.party("buyer", "Orchid Compute Pte Ltd", PartyRole::CloudProvider, "SG");
+        const PartyId owner = s.party("owner", "Inspur Taiwan", PartyRole::Investor, "TW");
+        const ProductId gpu = s.chip("gpu", "Accelerator G", "Vendor", 36000, 22.1, 7700);
+        s.link("sale", LinkKind::Sale, seller, buyer, "2025-10-15", gpu).shipToCountry = QStringLiteral("SG");
+        s.link("stake", LinkKind::Ownership, owner, buyer, "2025-01-01");
+        if (withKnownStake) {
+            const PartyId other = s.party("other", "Biren Technology", PartyRole::Investor, "TW");
+            s.link("other-stake", LinkKind::Ownership, other, buyer, "2025-01-01").ownershipShare = 30;
+        }
+        const CaseFindings lFindings = m_checker->check(s.data, m_options);
+        const LinkFinding &l = find(lFindings, "sale");
+        QCOMPARE(toWord(l.verdict), QStringLiteral("license_required_if_confirmed"));
+        const Step *rule = citing(l, "affiliates_rule_sep2025", "does not record");
+        QVERIFY2(rule, qPrintable(allSteps(l)));
+        QVERIFY(rule->text.contains(QLatin1String("Inspur Taiwan (share not recorded)")));
+        QVERIFY(rule->text.contains(withKnownStake ? QLatin1String("at least 30 %") : QLatin1String("at least 0 %")));
+        QVERIFY(rule->quality.contains(QStringLiteral("U")));
+        QVERIFY(rule->citation.contains(QLatin1String("FR Doc 2025-19001")));
+    }
+
+    // Reference 2.1 item 4 (88 FR 73458, 744.23(a)(3); 742.6(a)(6)(iii)(A)): a licence is needed for
+    // an entity whose ultimate parent is headquartered in D:5 or Macau, wherever it is. A parent
+    // controls: 50 % or more on every step up (rulesets.json parent_control, cited in the step).
+    void headquartersRuleNeedsAControllingParent_data()
+    {
+        QTest::addColumn<QVariant>("share");
+        QTest::addColumn<bool>("throughHolding");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("saying");
+        QTest::newRow("60 %") << QVariant(60.0) << false << QStringLiteral("license_required") << QStringLiteral("controls");
+        QTest::newRow("60 % through a holding") << QVariant(60.0) << true << QStringLiteral("license_required") << QStringLiteral("controls");
+        QTest::newRow("30 %") << QVariant(30.0) << false << QStringLiteral("no_license_required") << QStringLiteral("less than the 50 %");
+        QTest::newRow("30 % through a holding") << QVariant(30.0) << true << QStringLiteral("no_license_required") << QString();
+        QTest::newRow("share unknown") << QVariant() << false << QStringLiteral("license_required") << QStringLiteral("records no ownership share");
+    }
+    void headquartersRuleNeedsAControllingParent()
+    {
+        QFETCH(QVariant, share);
+        QFETCH(bool, throughHolding);
+        QFETCH(QString, verdict);
+        QFETCH(QString, saying);
+        Scenario s;
+        const PartyId seller = s.party("seller", "Seller Inc.", PartyRole::Distributor, "US");
+        const PartyId buyer = s.party("buyer", "Orchid Compute Pte Ltd", PartyRole::CloudProvider, "SG");
+        const PartyId parent = s.party("parent", "Dragon Capital Holdings", PartyRole::Investor, "CN");
+        const ProductId gpu = s.chip("gpu", "Accelerator G", "Vendor", 36000, 22.1, 7700);
+        s.link("sale", LinkKind::Sale, seller, buyer, "2025-06-01", gpu).shipToCountry = QStringLiteral("SG");
+        PartyId owned = buyer;
+        if (throughHolding) {
+            owned = s.party("holding", "Orchid Holdings", PartyRole::Investor, "SG");
+            s.link("holding-stake", LinkKind::Ownership, owned, buyer, "2025-01-01").ownershipShare = 100;
+        }
+        Link &stake = s.link("stake", LinkKind::Ownership, parent, owned, "2025-01-01");
+        if (share.isValid())
+            stake.ownershipShare = share.toDouble();
+        const CaseFindings lFindings = m_checker->check(s.data, m_options);
+        const LinkFinding &l = find(lFindings, "sale");
+        QCOMPARE(toWord(l.verdict), verdict);
+        QCOMPARE(l.flags.contains(QStringLiteral("headquarters_rule")), verdict == QLatin1String("license_required"));
+        if (verdict == QLatin1String("license_required")) {
+            const Step *hq = citing(l, "ear_3a090_oct2023", "ultimate parent Dragon Capital Holdings");
+            QVERIFY2(hq && hq->citation.contains(QLatin1String("88 FR 73458")), qPrintable(allSteps(l)));
+            QCOMPARE(l.endUserParentKey, QStringLiteral("parent"));
+        } else {
+            QVERIFY(l.endUserParentKey != QLatin1String("parent"));
+        }
+        if (!saying.isEmpty()) {
+            const Step *control = citing(l, "ear_3a090_oct2023", qPrintable(saying));
+            QVERIFY2(control, qPrintable(allSteps(l)));
+            QVERIFY(control->citation.contains(QLatin1String("FR Doc 2025-19001")));
+            QCOMPARE(control->quality.contains(QStringLiteral("U")), !share.isValid());
         }
     }
 
