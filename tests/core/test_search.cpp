@@ -3,6 +3,7 @@
 // the text as written, parties, aliases, links and products, pages of PDF sources, and the index
 // of older files built again when they are upgraded.
 #include "error.h"
+#include "interchange/casejson.h"
 #include "model/textfolding.h"
 #include "search/excerpt.h"
 #include "search/wordforms.h"
@@ -286,6 +287,54 @@ private Q_SLOTS:
         bad.pageStarts = pdf.pageStarts;
         bad.file->sha256 = QString(64, QLatin1Char('0'));
         QVERIFY_THROWS_EXCEPTION(CaseError, m_store->addSource(bad));
+    }
+
+    void sourceDetailsTravelInCaseJson()
+    {
+        Source pdf = makeSource(QStringLiteral("filing"), QStringLiteral("en"), QStringLiteral("One.\n\nTwo."));
+        pdf.url = QStringLiteral("https://example.org/filing");
+        pdf.archiveUrl = QStringLiteral("https://web.archive.org/web/2025/https://example.org/filing");
+        pdf.retrieved = *PartialDate::fromIso(QStringLiteral("2025-11-21"));
+        pdf.pageStarts = {0, 6};
+        pdf.file = SourceFile{QStringLiteral("filing.pdf"), QStringLiteral("application/pdf"), {}, QByteArray("%PDF-1.4\n\x01\xff")};
+        m_store->addSource(pdf);
+        const CaseData data = m_store->load();
+        const QByteArray json = writeCaseJson(data);
+        const CaseData back = readCaseJson(json, QStringLiteral("case.json"));
+        const auto found = std::find_if(back.sources.cbegin(), back.sources.cend(),
+                                        [](const Source &s) { return s.key == QLatin1String("filing"); });
+        QVERIFY(found != back.sources.cend());
+        QCOMPARE(found->retrieved.toIso(), QStringLiteral("2025-11-21"));
+        QCOMPARE(found->archiveUrl, pdf.archiveUrl);
+        QCOMPARE(found->pageStarts, pdf.pageStarts);
+        QVERIFY(found->file);
+        QCOMPARE(found->file->bytes, pdf.file->bytes);
+
+        // Imported into a fresh case, the PDF is there byte for byte.
+        auto copy = CaseStore::createFrom(freshPath(), back);
+        bool seen = false;
+        for (const Source &s : copy->sources())
+            if (s.key == QLatin1String("filing")) {
+                seen = true;
+                QCOMPARE(s.file->bytes, pdf.file->bytes);
+                QCOMPARE(s.pageStarts, pdf.pageStarts);
+            }
+        QVERIFY(seen);
+
+        // A file whose data is not what its hash says is refused, naming where.
+        QByteArray tampered = json;
+        tampered.replace(pdf.file->bytes.toBase64(), QByteArray("%PDF-1.5").toBase64());
+        QVERIFY(tampered != json);
+        try {
+            readCaseJson(tampered, QStringLiteral("case.json"));
+            QFAIL("a changed file was taken");
+        } catch (const CaseError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("sha256")), qPrintable(error.message()));
+        }
+        QByteArray badPages = json;
+        badPages.replace("\"page_starts\": [\n                0,\n                6\n            ]", "\"page_starts\": [0, 60]");
+        QVERIFY(badPages != json);
+        QVERIFY_THROWS_EXCEPTION(CaseError, readCaseJson(badPages, QStringLiteral("case.json")));
     }
 
     void version4FilesGetAStemIndex()
