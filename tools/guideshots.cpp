@@ -598,15 +598,15 @@ void GuideShots::search()
 {
     QDockWidget *searchDock = dock("searchDock");
     if (!searchDock)
-        return fail(QStringLiteral("09-search"), QStringLiteral("no search dock"));
+        return fail(QStringLiteral("11-search"), QStringLiteral("no search dock"));
     showNotesPanels(false);
     searchDock->show();
     searchDock->raise();
     m_window->resizeDocks({searchDock}, {520}, Qt::Horizontal);
     // German: typed without umlauts, found with them; English: one name across kinds.
-    m_window->notesDocks()->searchPanel()->search(pick("Indosat leased", "Rechenkapazitaet"));
+    m_window->notesDocks()->searchPanel()->search(pick("Indosat", "Rechenkapazitaet"));
     pause(300);
-    save(m_window->grab(), QStringLiteral("09-search"));
+    save(m_window->grab(), QStringLiteral("11-search"));
     if (QDockWidget *outline = dock("outlineDock"))
         outline->raise();
     showNotesPanels(true);
@@ -616,7 +616,7 @@ void GuideShots::search()
 // the page of the selected passage, and the note attached from page 2 cites "p. 2".
 void GuideShots::pdfSource()
 {
-    const QString scene = QStringLiteral("10-pdf-source");
+    const QString scene = QStringLiteral("12-pdf-source");
     QTemporaryDir dir;
     const QString path = dir.filePath(pick("complaint.pdf", "klageschrift.pdf"));
     {
@@ -655,7 +655,7 @@ void GuideShots::pdfSource()
                      sourceDialog->loadFile(path);
                      waitUntil([sourceDialog] { return !sourceDialog->isLoading(); }, 30000);
                      pause(200);
-                     save(sourceDialog->grab(), QStringLiteral("10-pdf-source-dialog"));
+                     save(sourceDialog->grab(), QStringLiteral("12-pdf-source-dialog"));
                  });
     settle();
     SourceViewer *viewer = m_window->notesDocks()->sourceViewer();
@@ -673,7 +673,12 @@ void GuideShots::pdfSource()
         attach->click();
     settle();
     viewer->close();
-    save(m_window->grab(), QStringLiteral("11-pdf-note"));
+    // The new note, shown among the notes of the sale: it cites its page.
+    for (const Note &note : m_session->store()->notes())
+        if (note.excerpt == passage)
+            m_window->notesDocks()->jumpToNote(note.id);
+    pause(300);
+    save(m_window->grab(), QStringLiteral("13-pdf-note"));
 }
 
 } // namespace

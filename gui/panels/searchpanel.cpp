@@ -37,7 +37,7 @@ public:
         opt.text.clear();
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         QTextDocument doc;
-        setUp(doc, html, opt);
+        setUp(doc, html, opt, opt.rect.width());
         painter->save();
         painter->translate(opt.rect.topLeft());
         painter->setClipRect(QRect(QPoint(0, 0), opt.rect.size()));
@@ -56,19 +56,23 @@ public:
             return QStyledItemDelegate::sizeHint(option, index);
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
+        // Wrapped to the room the row gets: the viewport less the indentation of its level.
+        const auto *tree = qobject_cast<const QTreeView *>(opt.widget);
+        int depth = 1;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        const int width = tree ? tree->viewport()->width() - depth * tree->indentation() : opt.rect.width();
         QTextDocument doc;
-        setUp(doc, html, opt);
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2);
+        setUp(doc, html, opt, width);
+        return QSize(width, int(doc.size().height()) + 2);
     }
 
 private:
-    static void setUp(QTextDocument &doc, const QString &html, const QStyleOptionViewItem &opt)
+    static void setUp(QTextDocument &doc, const QString &html, const QStyleOptionViewItem &opt, int width)
     {
         doc.setDefaultFont(opt.font);
         doc.setDocumentMargin(3);
         doc.setHtml(html); // made by snippetHtml: escaped text and <b>, <br>, <span> only
-        const auto *tree = qobject_cast<const QTreeView *>(opt.widget);
-        const int width = tree ? tree->viewport()->width() - tree->indentation() - 4 : opt.rect.width();
         doc.setTextWidth(std::max(120, width));
     }
 };
@@ -98,10 +102,12 @@ QString fieldName(SearchHit::Field field)
     return {};
 }
 
-// The line above the quote: what was found, and where in it.
+// The line above the quote: what was found, and where in it. A hit in a name is its own heading.
 QString hitHeading(const SearchHit &hit)
 {
-    QStringList parts{hit.title};
+    QStringList parts;
+    if (hit.field != SearchHit::Field::Name)
+        parts << hit.title;
     if (!hit.language.isEmpty())
         parts << DisplayText::language(hit.language);
     if (hit.page > 0)
@@ -152,6 +158,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_hits->setUniformRowHeights(false);
     m_hits->setItemDelegate(new HitDelegate(m_hits));
     m_hits->header()->setStretchLastSection(true);
+    m_hits->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap to the panel's width
+    m_hits->viewport()->installEventFilter(this);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_field);
     layout->addWidget(m_summary);
@@ -170,6 +178,14 @@ SearchPanel::SearchPanel(QWidget *parent)
         case SearchHit::Kind::Product: Q_EMIT subjectChosen(SubjectKind::Product, id); break;
         }
     });
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Wrapped rows change height with the width: lay them out again.
+    if (watched == m_hits->viewport() && event->type() == QEvent::Resize)
+        m_hits->doItemsLayout();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::setStore(const CaseStore *store)
@@ -203,9 +219,11 @@ void SearchPanel::run()
         for (const auto &hit : *group) {
             auto *item = new QTreeWidgetItem(heading);
             const QString heading = hitHeading(hit);
-            item->setData(0, Qt::DisplayRole, heading); // for accessibility and keyboard search
-            item->setData(0, HtmlRole, QStringLiteral("<span style=\"color:#555\">%1</span><br>%2")
-                                           .arg(heading.toHtmlEscaped(), snippetHtml(hit.snippet)));
+            item->setData(0, Qt::DisplayRole, hit.title); // for accessibility and keyboard search
+            const QString quote = snippetHtml(hit.snippet);
+            item->setData(0, HtmlRole, heading.isEmpty() ? quote
+                                                         : QStringLiteral("<span style=\"color:#555\">%1</span><br>%2")
+                                                               .arg(heading.toHtmlEscaped(), quote));
             item->setData(0, KindRole, int(hit.kind));
             item->setData(0, IdRole, hit.id);
             item->setToolTip(0, hit.kind == SearchHit::Kind::Note     ? tr("Show the claim this note backs")

@@ -33,6 +33,9 @@ Q_SIGNALS:
     void sourceChosen(chiptrail::SourceId source);
     void subjectChosen(chiptrail::SubjectKind kind, qint64 id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void run();
 
