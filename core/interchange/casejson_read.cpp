@@ -412,7 +412,10 @@ CaseData readCaseJson(const QByteArray &json, const QString &fileName)
             if (sf.mediaType != QLatin1String("application/pdf"))
                 f(file, "media_type").fail(CaseJson::tr("expected \"application/pdf\""));
             sf.sha256 = f(file, "sha256").string(true).toLower();
-            const QString data = f(file, "data").string(true, limits::longText * 3);
+            // Base64 of the largest value a case file holds (64 MiB, opener.cpp): a PDF the case
+            // could keep must also come back from its JSON.
+            constexpr qsizetype maxBase64 = (64LL * 1024 * 1024 + 2) / 3 * 4;
+            const QString data = f(file, "data").string(true, maxBase64);
             auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 f(file, "data").fail(CaseJson::tr("is not base64"));
