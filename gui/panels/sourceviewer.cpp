@@ -109,6 +109,19 @@ void SourceViewer::showSource(const Source &source, const QList<Note> &notes, st
     m_text->setPlainText(source.text); // plain: markup in a source is shown, never interpreted
 
     QList<QTextEdit::ExtraSelection> marks;
+    // Where a new page of a PDF begins: its first line on a pale band, the page as tool tip.
+    for (int page = 2; page <= source.pageStarts.size(); ++page) {
+        const int at = codePointToUtf16Index(source.text, source.pageStarts.at(page - 1));
+        if (at < 0)
+            continue;
+        QTextEdit::ExtraSelection band;
+        band.cursor = QTextCursor(m_text->document());
+        band.cursor.setPosition(at);
+        band.format.setProperty(QTextFormat::FullWidthSelection, true);
+        band.format.setBackground(QColor(0xE8, 0xEE, 0xF6));
+        band.format.setToolTip(tr("Page %1 of %2").arg(page).arg(source.pageStarts.size()));
+        marks.append(band);
+    }
     std::optional<std::pair<int, int>> focused;
     for (const auto &note : notes) {
         if (note.source != source.id)

@@ -137,6 +137,12 @@ private Q_SLOTS:
         viewer.showSource(*read, {*reopened->note(noteId)}, noteId);
         QCOMPARE(viewer.pageLabel()->text(), QStringLiteral("Page 2 of 3"));
         QVERIFY(viewer.header()->text().contains(QStringLiteral("akte.pdf")));
+        // Pages 2 and 3 begin on a band; the note's passage is marked too.
+        int bands = 0;
+        for (const auto &mark : viewer.textView()->extraSelections())
+            bands += mark.format.property(QTextFormat::FullWidthSelection).toBool() ? 1 : 0;
+        QCOMPARE(bands, 2);
+        QCOMPARE(viewer.textView()->extraSelections().size(), 3);
     }
 
     void brokenAndOddFilesGetAClearMessage()
