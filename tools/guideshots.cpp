@@ -24,7 +24,11 @@
 #include "dialogs/formfields.h"
 #include "mainwindow.h"
 #include "panels/charts/timelineslider.h"
+#include "panels/notesdocks.h"
 #include "panels/rulespanel.h"
+#include "panels/searchpanel.h"
+#include "panels/sourcedialog.h"
+#include "panels/sourceviewer.h"
 #include "uilanguage.h"
 #include "windowhost.h"
 #include "windowshot.h"
@@ -43,6 +47,7 @@
 #include <QMenuBar>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -53,6 +58,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -157,6 +163,8 @@ private:
     void timeline();
     void exportPdf();
     void languageMenu();
+    void search();
+    void pdfSource();
 
     CaseSession *m_session;
     MainWindow *m_window;
@@ -181,6 +189,8 @@ int GuideShots::run()
     timeline();
     exportPdf();
     languageMenu();
+    search();
+    pdfSource();
     return m_failures == 0 ? 0 : 1;
 }
 
@@ -587,6 +597,94 @@ void GuideShots::languageMenu()
     language->close();
     view->close();
     pause(100);
+}
+
+// The search panel over the sample case: hits grouped by kind, each quoting the text as written.
+void GuideShots::search()
+{
+    QDockWidget *searchDock = dock("searchDock");
+    if (!searchDock)
+        return fail(QStringLiteral("11-search"), QStringLiteral("no search dock"));
+    showNotesPanels(false);
+    searchDock->show();
+    searchDock->raise();
+    m_window->resizeDocks({searchDock}, {520}, Qt::Horizontal);
+    // German: typed without umlauts, found with them; English: one name across kinds.
+    m_window->notesDocks()->searchPanel()->search(pick("Indosat", "Rechenkapazitaet"));
+    pause(300);
+    save(m_window->grab(), QStringLiteral("11-search"));
+    if (QDockWidget *outline = dock("outlineDock"))
+        outline->raise();
+    showNotesPanels(true);
+}
+
+// A three-page PDF (a court filing, made here with QPdfWriter) added as a source: the viewer shows
+// the page of the selected passage, and the note attached from page 2 cites "p. 2".
+void GuideShots::pdfSource()
+{
+    const QString scene = QStringLiteral("12-pdf-source");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(pick("complaint.pdf", "klageschrift.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setTitle(pick("United States v. Example Traders: complaint", "Anklageschrift gegen Example Traders"));
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(12);
+        painter.setFont(font);
+        const QStringList pages{
+            pick("UNITED STATES DISTRICT COURT. Complaint against Example Traders Pte. Ltd.",
+                 "LANDGERICHT. Anklageschrift gegen die Example Traders Pte. Ltd."),
+            pick("Count 1. The defendants bought 120 servers with Nvidia GB200 chips and shipped them to Jakarta.",
+                 "Punkt 1. Die Angeklagten kauften 120 Server mit Nvidia-GB200-Chips und verschifften sie nach Jakarta."),
+            pick("Count 2. False end-user statements were made to the integrator.",
+                 "Punkt 2. Gegenüber dem Integrator wurden falsche Endverwendererklärungen abgegeben.")};
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.drawText(QRectF(600, 600, 8000, 4000), Qt::TextWordWrap, pages.at(i));
+        }
+    }
+    m_window->selectSubject({OutlineSubject::Kind::Link, linkId(QStringLiteral("aivres-indosat-gb200"))});
+    settle();
+    answerDialog(scene, [this] { m_window->notesDocks()->addSource(m_german ? QStringLiteral("de") : QStringLiteral("en")); },
+                 [&](QDialog *dialog) {
+                     auto *sourceDialog = qobject_cast<SourceDialog *>(dialog);
+                     if (!sourceDialog)
+                         return;
+                     sourceDialog->findChild<QLineEdit *>(QStringLiteral("publisher"))->setText(pick("US District Court", "Landgericht"));
+                     sourceDialog->findChild<QLineEdit *>(QStringLiteral("url"))->setText(QStringLiteral("https://www.justice.gov/example-complaint"));
+                     sourceDialog->findChild<QLineEdit *>(QStringLiteral("archiveUrl"))
+                         ->setText(QStringLiteral("https://web.archive.org/web/2025/https://www.justice.gov/example-complaint"));
+                     sourceDialog->findChild<PartialDateEdit *>(QStringLiteral("date"))->setText(QStringLiteral("2025-11-20"));
+                     sourceDialog->findChild<PartialDateEdit *>(QStringLiteral("retrieved"))->setText(QStringLiteral("2025-11-21"));
+                     sourceDialog->loadFile(path);
+                     waitUntil([sourceDialog] { return !sourceDialog->isLoading(); }, 30000);
+                     pause(200);
+                     save(sourceDialog->grab(), QStringLiteral("12-pdf-source-dialog"));
+                 });
+    settle();
+    SourceViewer *viewer = m_window->notesDocks()->sourceViewer();
+    if (!viewer)
+        return fail(scene, QStringLiteral("the source window did not open"));
+    const QString text = viewer->textView()->toPlainText();
+    const QString passage = pick("bought 120 servers", "kauften 120 Server");
+    const int at = int(text.indexOf(passage));
+    if (at < 0)
+        return fail(scene, QStringLiteral("the passage is not in the PDF's text"));
+    viewer->selectPassage(utf16IndexToCodePoint(text, at), codePointLength(passage));
+    pause(200);
+    save(viewer->grab(), scene);
+    if (auto *attach = viewer->findChild<QPushButton *>(QStringLiteral("attachSelection")); attach && attach->isEnabled())
+        attach->click();
+    settle();
+    viewer->close();
+    // The new note, shown among the notes of the sale: it cites its page.
+    for (const Note &note : m_session->store()->notes())
+        if (note.excerpt == passage)
+            m_window->notesDocks()->jumpToNote(note.id);
+    pause(300);
+    save(m_window->grab(), QStringLiteral("13-pdf-note"));
 }
 
 } // namespace

@@ -331,10 +331,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>das Enddatum liegt vor dem Startdatum, oder es gibt kein Startdatum</translation>
     </message>
     <message>
-        <source>expected &quot;de&quot; or &quot;en&quot;</source>
-        <translation>&quot;de&quot; oder &quot;en&quot; erwartet</translation>
-    </message>
-    <message>
         <source>does not match the text of source &quot;%1&quot; at %2–%3</source>
         <translation>stimmt nicht mit dem Text der Quelle „%1“ an Position %2–%3 überein</translation>
     </message>
@@ -385,6 +381,22 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>only an ownership link has an owner&apos;s share</source>
         <translation>nur eine Eigentumsverbindung hat den Anteil eines Eigentümers</translation>
+    </message>
+    <message>
+        <source>expected &quot;de&quot;, &quot;en&quot; or &quot;und&quot; (another language)</source>
+        <translation>erwartet &quot;de&quot;, &quot;en&quot; oder &quot;und&quot; (eine andere Sprache)</translation>
+    </message>
+    <message>
+        <source>expected &quot;application/pdf&quot;</source>
+        <translation>erwartet &quot;application/pdf&quot;</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>ist kein Base64</translation>
+    </message>
+    <message>
+        <source>does not match the file&apos;s data (the file was changed or damaged)</source>
+        <translation>passt nicht zu den Daten der Datei (die Datei wurde verändert oder ist beschädigt)</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3165,26 @@ Doppelklick zum Aufklappen</translation>
         <source>%1: ownership_share: %2 is not a share from 0 to 100 %</source>
         <translation>%1: ownership_share: %2 ist kein Anteil von 0 bis 100 %</translation>
     </message>
+    <message>
+        <source>source &quot;%1&quot;: page %2 does not begin inside its text (at %3 of %4)</source>
+        <translation>Quelle „%1“: Seite %2 beginnt nicht innerhalb ihres Textes (bei %3 von %4)</translation>
+    </message>
+    <message>
+        <source>archived copy</source>
+        <translation>archivierte Kopie</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: the file %2 has no content</source>
+        <translation>Quelle „%1“: die Datei %2 ist leer</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: the file %2 is not the one recorded (its SHA-256 differs)</source>
+        <translation>Quelle „%1“: die Datei %2 ist nicht die verzeichnete (ihr SHA-256 weicht ab)</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::CaseOutlineModel</name>
@@ -3943,6 +3975,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <source>Pair with a note…</source>
         <translation>Mit einer Notiz verknüpfen…</translation>
     </message>
+    <message>
+        <source>pp. %1–%2</source>
+        <translation>S. %1–%2</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::NotesDocks</name>
@@ -4031,16 +4071,8 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>Gewissheit festlegen</translation>
     </message>
     <message>
-        <source>Search sources</source>
-        <translation>Quellen durchsuchen</translation>
-    </message>
-    <message>
         <source>Add &amp;Source…</source>
         <translation>&amp;Quelle hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Search Sources…</source>
-        <translation>Quellen durchsuchen…</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
@@ -4069,6 +4101,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Notes quoting “%1”</source>
         <translation>Notizen, die „%1“ zitieren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
     </message>
 </context>
 <context>
@@ -4326,18 +4366,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
 <context>
     <name>chiptrail::gui::SearchPanel</name>
     <message>
-        <source>Search sources and notes (Müller = Mueller)</source>
-        <translation>Quellen und Notizen durchsuchen (Müller = Mueller)</translation>
-    </message>
-    <message>
-        <source>Note · %1 (%2)</source>
-        <translation>Notiz · %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Source · %1 (%2)</source>
-        <translation>Quelle · %1 (%2)</translation>
-    </message>
-    <message>
         <source>Show the claim this note backs</source>
         <translation>Die Angabe zeigen, die diese Notiz belegt</translation>
     </message>
@@ -4351,6 +4379,54 @@ Die Kette behält ihre bisherige Anordnung.</translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Parties (%1)</source>
+        <translation>Akteure (%1)</translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>Verbindungen (%1)</translation>
+    </message>
+    <message>
+        <source>Products (%1)</source>
+        <translation>Produkte (%1)</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Quellen (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notizen (%1)</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <source>Search parties, links, products, sources, notes</source>
+        <translation>Akteure, Verbindungen, Produkte, Quellen, Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Müller = Mueller; word forms count: kaufen finds gekauft, buy finds bought</source>
+        <translation>Müller = Mueller; Wortformen zählen: „kaufen“ findet „gekauft“, „buy“ findet „bought“</translation>
+    </message>
+    <message>
+        <source>Select it in the chain</source>
+        <translation>In der Kette auswählen</translation>
     </message>
 </context>
 <context>
@@ -4443,10 +4519,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>Text der Quelle öffnen</translation>
     </message>
     <message>
-        <source>Texts (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation>Texte (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
@@ -4457,6 +4529,57 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>The date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <translation>Das Datum muss die Form JJJJ, JJJJ-MM oder JJJJ-MM-TT haben.</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Andere Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. https://web.archive.org/web/…</source>
+        <translation>z. B. https://web.archive.org/web/…</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieved on</source>
+        <translation>&amp;Abgerufen am</translation>
+    </message>
+    <message>
+        <source>&amp;Archived copy</source>
+        <translation>Arc&amp;hivierte Kopie</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Texts and PDFs (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Texte und PDFs (*.txt *.md *.html *.htm *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The PDF is still being read: wait for it or cancel it.</source>
+        <translation>Das PDF wird noch gelesen: warten Sie darauf oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with https:// or http://.</source>
+        <translation>Der Link muss eine Webadresse sein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The archived copy must be a web address starting with https:// or http://.</source>
+        <translation>Die archivierte Kopie muss eine Webadresse sein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF %1, %n page(s); the text is the PDF&apos;s own and cannot be edited here.</source>
+        <translation>
+            <numerusform>PDF %1, %n Seite; der Text ist der des PDFs und kann hier nicht bearbeitet werden.</numerusform>
+            <numerusform>PDF %1, %n Seiten; der Text ist der des PDFs und kann hier nicht bearbeitet werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4607,29 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Select a party or a link first</source>
         <translation>Wählen Sie zuerst einen Akteur oder eine Verbindung aus</translation>
+    </message>
+    <message>
+        <source>(retrieved %1)</source>
+        <translation>(abgerufen am %1)</translation>
+    </message>
+    <message>
+        <source>Retrieved %1</source>
+        <translation>Abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>Archived copy: %1</source>
+        <translation>Archivierte Kopie: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF %1, %n page(s), SHA-256 %2</source>
+        <translation>
+            <numerusform>PDF %1, %n Seite, SHA-256 %2</numerusform>
+            <numerusform>PDF %1, %n Seiten, SHA-256 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4719,48 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>--as-of: expected a date YYYY-MM-DD</source>
         <translation>--as-of: erwartet ein Datum JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>the %1 stemmer of libstemmer is not available</source>
+        <translation>der Stemmer „%1“ von libstemmer ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePdf</name>
+    <message>
+        <source>%1: too large for a source (over 48 MB)</source>
+        <translation>%1: zu groß für eine Quelle (über 48 MB)</translation>
+    </message>
+    <message>
+        <source>%1: not a PDF file</source>
+        <translation>%1: keine PDF-Datei</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged and cannot be read</source>
+        <translation>%1: das PDF ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is encrypted with a password; open it in a PDF reader, save an unlocked copy and add that</source>
+        <translation>%1: das PDF ist mit einem Passwort verschlüsselt; öffnen Sie es in einem PDF-Programm, speichern Sie eine entsperrte Kopie und fügen Sie diese hinzu</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged and cannot be read (it has no pages)</source>
+        <translation>%1: das PDF ist beschädigt und kann nicht gelesen werden (es hat keine Seiten)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF&apos;s text is longer than ChipTrail takes for one source (%2 characters)</source>
+        <translation>%1: der Text des PDFs ist länger, als ChipTrail für eine Quelle annimmt (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no text to quote (a scan without a text layer?); run it through OCR first</source>
+        <translation>%1: das PDF enthält keinen zitierbaren Text (ein Scan ohne Textebene?); lassen Sie zuerst eine Texterkennung (OCR) darüber laufen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
 </context>
 </TS>

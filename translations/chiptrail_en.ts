@@ -177,4 +177,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>chiptrail::gui::SourceDialog</name>
+    <message numerus="yes">
+        <source>PDF %1, %n page(s); the text is the PDF&apos;s own and cannot be edited here.</source>
+        <translation>
+            <numerusform>PDF %1, %n page; the text is the PDF&apos;s own and cannot be edited here.</numerusform>
+            <numerusform>PDF %1, %n pages; the text is the PDF&apos;s own and cannot be edited here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::SourceViewer</name>
+    <message numerus="yes">
+        <source>PDF %1, %n page(s), SHA-256 %2</source>
+        <translation>
+            <numerusform>PDF %1, %n page, SHA-256 %2</numerusform>
+            <numerusform>PDF %1, %n pages, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -388,7 +389,8 @@ CaseData readCaseJson(const QByteArray &raw, const QString &fileName)
     const Reader sources = f(root, "sources");
     for (qsizetype i = 0; i < sources.arraySize(); ++i) {
         const Reader r = sources.at(i);
-        r.onlyFields({"key", "title", "publisher", "date", "language", "url", "text"});
+        r.onlyFields({"key", "title", "publisher", "date", "language", "url", "text", "retrieved", "archive_url",
+                      "page_starts", "file"});
         Source s;
         s.id = SourceId(sourceKeys.add(f(r, "key")));
         s.key = f(r, "key").string();
@@ -396,10 +398,41 @@ CaseData readCaseJson(const QByteArray &raw, const QString &fileName)
         s.publisher = f(r, "publisher").string();
         s.date = f(r, "date").date();
         s.language = f(r, "language").string(true);
-        if (s.language != QLatin1String("de") && s.language != QLatin1String("en"))
-            f(r, "language").fail(CaseJson::tr("expected \"de\" or \"en\""));
+        if (s.language != QLatin1String("de") && s.language != QLatin1String("en") && s.language != QLatin1String("und"))
+            f(r, "language").fail(CaseJson::tr("expected \"de\", \"en\" or \"und\" (another language)"));
         s.url = f(r, "url").string(false, limits::url);
         s.text = f(r, "text").string(false, limits::longText);
+        s.retrieved = f(r, "retrieved").date();
+        s.archiveUrl = f(r, "archive_url").string(false, limits::url);
+        const Reader pages = f(r, "page_starts");
+        const int textLength = codePointLength(s.text);
+        for (qsizetype p = 0; p < pages.arraySize(); ++p) {
+            // Page 1 begins at the text's start; each page at or after the one before, inside the text.
+            const auto start = pages.at(p).integer(p == 0 ? 0 : s.pageStarts.last(), p == 0 ? 0 : textLength);
+            if (!start)
+                pages.at(p).fail(CaseJson::tr("expected a number"));
+            s.pageStarts.append(int(*start));
+        }
+        if (const Reader file = f(r, "file"); file.present()) {
+            file.onlyFields({"name", "media_type", "sha256", "data"});
+            SourceFile sf;
+            sf.name = f(file, "name").string(true);
+            sf.mediaType = f(file, "media_type").string(true);
+            if (sf.mediaType != QLatin1String("application/pdf"))
+                f(file, "media_type").fail(CaseJson::tr("expected \"application/pdf\""));
+            sf.sha256 = f(file, "sha256").string(true).toLower();
+            // Base64 of the largest value a case file holds (64 MiB, opener.cpp): a PDF the case
+            // could keep must also come back from its JSON.
+            constexpr qsizetype maxBase64 = (64LL * 1024 * 1024 + 2) / 3 * 4;
+            const QString data = f(file, "data").string(true, maxBase64);
+            auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                f(file, "data").fail(CaseJson::tr("is not base64"));
+            sf.bytes = *decoded;
+            if (QString::fromLatin1(QCryptographicHash::hash(sf.bytes, QCryptographicHash::Sha256).toHex()) != sf.sha256)
+                f(file, "sha256").fail(CaseJson::tr("does not match the file's data (the file was changed or damaged)"));
+            s.file = sf;
+        }
         data.sources.append(s);
     }
 

@@ -171,6 +171,23 @@ QByteArray writeCaseJson(const CaseData &data)
         put(o, "language", s.language);
         put(o, "url", s.url);
         put(o, "text", s.text);
+        put(o, "retrieved", s.retrieved);
+        put(o, "archive_url", s.archiveUrl);
+        if (!s.pageStarts.isEmpty()) {
+            QJsonArray pages;
+            for (const int start : s.pageStarts)
+                pages.append(start);
+            o.insert(QStringLiteral("page_starts"), pages);
+        }
+        if (s.file) {
+            // The document itself travels with the case: base64 in the JSON, its hash beside it.
+            QJsonObject file;
+            put(file, "name", s.file->name);
+            put(file, "media_type", s.file->mediaType);
+            put(file, "sha256", s.file->sha256);
+            file.insert(QStringLiteral("data"), QString::fromLatin1(s.file->bytes.toBase64()));
+            o.insert(QStringLiteral("file"), file);
+        }
         sources.append(o);
     }
 

@@ -38,4 +38,12 @@ QString codePointSlice(const QString &text, int start, int length)
 
 int codePointLength(const QString &text) { return utf16IndexToCodePoint(text, int(text.size())); }
 
+int pageAt(const Source &source, int offset)
+{
+    int page = 0;
+    for (int i = 0; i < source.pageStarts.size() && source.pageStarts.at(i) <= offset; ++i)
+        page = i + 1;
+    return page;
+}
+
 } // namespace chiptrail

@@ -5,6 +5,7 @@
 #include "ids.h"
 #include "partialdate.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -109,6 +110,17 @@ struct Link
     bool operator==(const Link &) const = default;
 };
 
+// The document a source was read from (a PDF), kept in the case byte for byte: the case file is
+// the only state, and a court filing must still be there when the story is checked.
+struct SourceFile
+{
+    QString name;      // the file name it was added from, without folders
+    QString mediaType; // "application/pdf"
+    QString sha256;    // hex, of `bytes`
+    QByteArray bytes;
+    bool operator==(const SourceFile &) const = default;
+};
+
 struct Source
 {
     SourceId id;
@@ -116,11 +128,20 @@ struct Source
     QString title;
     QString publisher;
     PartialDate date;
-    QString language; // BCP 47 primary tag: "de", "en"
+    QString language; // BCP 47 primary tag: "de", "en", or "und" (another language)
     QString url;
     QString text;
+    PartialDate retrieved; // when the reporter read it at `url`
+    QString archiveUrl;    // a copy in a web archive
+    // Where each page of a paged document (PDF) begins in `text`, in code points; page N is
+    // pageStarts[N-1]. Empty for a text that has no pages.
+    QList<int> pageStarts;
+    std::optional<SourceFile> file;
     bool operator==(const Source &) const = default;
 };
+
+// The 1-based page of `source` that holds code point `offset`, or 0 when it has no pages.
+int pageAt(const Source &source, int offset);
 
 // What a note supports: a whole party/site/product/link, or one attribute of it.
 struct ClaimRef

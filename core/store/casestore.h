@@ -49,16 +49,22 @@ struct ProductRemoval
     QList<Note> notesBefore;
 };
 
-// One hit of a full-text search: a note or a source, and the words around the match. The
-// matched words are wrapped in SearchHit::markStart / markEnd; the rest is plain text.
+// One hit of a search: what was found and the words around the match, quoted from the text as
+// written (never in the spelling searched for). The matched words are wrapped in
+// SearchHit::markStart / markEnd; the rest is plain text.
 struct SearchHit
 {
-    enum class Kind { Note, Source };
+    enum class Kind { Party, Link, Product, Source, Note };
+    enum class Field { Name, Alias, Identifier, Description, Title, Text };
     static constexpr QChar markStart{0xE000};
     static constexpr QChar markEnd{0xE001};
     Kind kind = Kind::Note;
     qint64 id = 0;
     QString snippet;
+    Field field = Field::Text; // where the snippet is from
+    int page = 0;              // the page of a paged source the match is on, else 0
+    QString title;             // what was found: a name, a source's title (a note's: its source's)
+    QString language;          // of a source or note
     bool operator==(const SearchHit &) const = default;
 };
 
@@ -163,8 +169,11 @@ public:
     std::optional<Confidence> confidence(const ClaimRef &claim) const;
     void setConfidence(const ClaimRef &claim, std::optional<Confidence> confidence);
 
-    // Full-text search over sources and notes, German-aware (see schema version 4). Notes first,
-    // best first. An empty query finds nothing.
+    // Searches everything the user wrote or quoted: parties (names, aliases, identifiers,
+    // descriptions), links, products, sources and notes. Every word of the query must match,
+    // by prefix, folding or word form (search/wordforms.h); hits come grouped by kind in the
+    // order of SearchHit::Kind, each group best first, at most `limit` per group. An empty query
+    // finds nothing.
     QList<SearchHit> search(const QString &query, int limit = 200) const;
 
     // Records (or replaces) the decision on one hit; undo keeps the earlier decision itself.
@@ -228,6 +237,9 @@ private:
     QList<Product> readProducts(qint64 only) const;
     QList<Link> readLinks(qint64 only) const;
     QList<Source> readSources(qint64 only) const;
+    void readSourceDetails(QList<Source> &sources, qint64 only) const;
+    std::optional<Source> searchedSource(qint64 id) const;
+    void writeSourceDetails(const Source &source, qint64 id, bool insert);
     QList<Note> readNotes(qint64 only) const;
 
     qint64 writeParty(const Party &party, bool insert);
@@ -245,7 +257,7 @@ private:
     void writeScreeningDecision(const ScreeningDecision &decision);
     // The search index, kept in step with source and note rows (casestore_search.cpp).
     void indexSource(const Source &source);
-    void indexNote(qint64 id, const QString &excerpt);
+    void indexNote(qint64 id, const QString &excerpt, const QString &language);
     void unindexSource(qint64 id);
     void unindexNote(qint64 id);
 

@@ -1,50 +1,108 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Full-text search over sources and notes, and keeping its index (schema version 4) in step.
+// Search over everything in the case, and keeping the full-text index of sources and notes
+// (schema versions 4 and 5) in step.
 #include "casestore.h"
 
 #include "model/textfolding.h"
+#include "search/excerpt.h"
 
 namespace chiptrail {
 namespace {
 
-// Each word must match, in the text as written (FTS5 strips diacritics: "uber" finds "über")
-// or in the folded column ("Mueller" finds "Müller", "Strasse" "Straße"). Words are letters
-// and digits only, so quoting them cannot change the meaning of the query.
-QString matchExpression(const QString &query, const QString &textColumns)
+using search::QueryTerm;
+using search::TextLanguage;
+
+// Each word must match, in the text as written (FTS5 strips diacritics: "uber" finds "über"),
+// in the folded column ("Mueller" finds "Müller") or among the stems ("kaufen" finds
+// "gekauft"). Words and stems are letters and digits only, so quoting them cannot change the
+// meaning of the query.
+QString matchExpression(const QList<QueryTerm> &terms, const QString &textColumns)
 {
     QStringList clauses;
-    for (const QString &term : searchTerms(query))
-        clauses << QStringLiteral("(%1 : \"%2\"* OR folded : \"%3\"*)") // notr
-                       .arg(textColumns, term, foldGerman(term));
+    for (const QueryTerm &term : terms) {
+        QStringList any{QStringLiteral("%1 : \"%2\"*").arg(textColumns, term.plain), // notr
+                        QStringLiteral("folded : \"%1\"*").arg(term.folded)};          // notr
+        for (const QString &stem : term.stems)
+            any << QStringLiteral("stems : \"%1\"*").arg(stem); // notr
+        clauses << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
     return clauses.join(QLatin1String(" AND "));
 }
 
-QString pickSnippet(const QString &inText, const QString &inFolded)
+// FTS5 takes letters and digits inside quotes; a term of nothing but marks would be empty.
+bool searchable(const QList<QueryTerm> &terms)
 {
-    // A match only in the folded spelling has no marks in the text as written; show the folded
-    // words then, so the user sees why it matched.
-    return inText.contains(SearchHit::markStart) || inFolded.isEmpty() ? inText : inFolded;
+    return !terms.isEmpty() && std::all_of(terms.cbegin(), terms.cend(), [](const QueryTerm &t) {
+        return !t.plain.isEmpty() && !t.folded.isEmpty();
+    });
+}
+
+struct Field
+{
+    SearchHit::Field field;
+    QString text;
+};
+
+// An entity is a hit when every term matches a word of one of its fields; the excerpt is from
+// the first field (in the order given) that holds a matching word.
+std::optional<SearchHit> entityHit(SearchHit::Kind kind, qint64 id, const QString &title, const QList<Field> &fields,
+                                   const QList<QueryTerm> &terms)
+{
+    QStringList texts;
+    for (const Field &f : fields)
+        texts << f.text;
+    if (!search::matchesAll(texts, terms, TextLanguage::Unknown))
+        return std::nullopt;
+    for (const Field &f : fields) {
+        const auto quoted = search::quoteMatches(f.text, terms, TextLanguage::Unknown, SearchHit::markStart,
+                                                 SearchHit::markEnd);
+        if (quoted.firstMatch >= 0)
+            return SearchHit{kind, id, quoted.text, f.field, 0, title, {}};
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
+// What a hit needs of a source: its text, language and pages, not its file.
+std::optional<Source> CaseStore::searchedSource(qint64 id) const
+{
+    sql::Statement select(m_db, "SELECT title, publisher, language, text FROM source WHERE id = ?1");
+    select.bind(1, id);
+    if (!select.step())
+        return std::nullopt;
+    Source s;
+    s.id = SourceId(id);
+    s.title = select.text(0);
+    s.publisher = select.text(1);
+    s.language = select.text(2);
+    s.text = select.text(3);
+    sql::Statement pages(m_db, "SELECT start FROM source_page WHERE source_id = ?1 ORDER BY page");
+    pages.bind(1, id);
+    while (pages.step())
+        s.pageStarts.append(int(pages.int64(0)));
+    return s;
+}
+
 void CaseStore::indexSource(const Source &s)
 {
     unindexSource(s.id.value);
-    sql::Statement insert(m_db, "INSERT INTO source_search(rowid, title, publisher, body, folded) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5)");
+    sql::Statement insert(m_db, "INSERT INTO source_search(rowid, title, publisher, body, folded, stems) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     const QString empty = QStringLiteral("");
+    const QString all = s.title + QLatin1Char(' ') + s.publisher + QLatin1Char(' ') + s.text;
     insert.bind(1, s.id.value).bind(2, s.title.isNull() ? empty : s.title);
     insert.bind(3, s.publisher.isNull() ? empty : s.publisher).bind(4, s.text.isNull() ? empty : s.text);
-    insert.bind(5, foldGerman(s.title + QLatin1Char(' ') + s.publisher + QLatin1Char(' ') + s.text));
+    insert.bind(5, foldGerman(all)).bind(6, search::indexStems(all, search::textLanguage(s.language)));
     insert.run();
 }
 
-void CaseStore::indexNote(qint64 id, const QString &excerpt)
+void CaseStore::indexNote(qint64 id, const QString &excerpt, const QString &language)
 {
     unindexNote(id);
-    sql::Statement insert(m_db, "INSERT INTO note_search(rowid, body, folded) VALUES (?1, ?2, ?3)");
+    sql::Statement insert(m_db, "INSERT INTO note_search(rowid, body, folded, stems) VALUES (?1, ?2, ?3, ?4)");
     insert.bind(1, id).bind(2, excerpt).bind(3, foldGerman(excerpt));
+    insert.bind(4, search::indexStems(excerpt, search::textLanguage(language)));
     insert.run();
 }
 
@@ -65,28 +123,108 @@ void CaseStore::unindexNote(qint64 id)
 QList<SearchHit> CaseStore::search(const QString &query, int limit) const
 {
     QList<SearchHit> hits;
-    if (searchTerms(query).isEmpty() || limit <= 0)
+    const QList<QueryTerm> terms = search::parseQuery(query);
+    if (!searchable(terms) || limit <= 0)
         return hits;
-    const QString start(SearchHit::markStart), end(SearchHit::markEnd), more(QChar(0x2026));
 
-    // The joins drop index rows of a hostile file that name no real note or source.
-    sql::Statement notes(m_db, R"sql(
-        SELECT n.id, snippet(note_search, 0, ?2, ?3, ?4, 24), snippet(note_search, 1, ?2, ?3, ?4, 24)
-        FROM note_search JOIN note n ON n.id = note_search.rowid
-        WHERE note_search MATCH ?1 ORDER BY rank LIMIT ?5)sql");
-    notes.bind(1, matchExpression(query, QStringLiteral("body"))).bind(2, start).bind(3, end);
-    notes.bind(4, more).bind(5, limit);
-    while (notes.step())
-        hits.append({SearchHit::Kind::Note, notes.int64(0), pickSnippet(notes.text(1), notes.text(2))});
+    // Parties, links and products are few (thousands at most) and not in the full-text index:
+    // they are matched here, word by word, with the same forms.
+    const QList<Party> parties = this->parties();
+    QHash<qint64, QString> partyNames;
+    int found = 0;
+    for (const Party &p : parties) {
+        partyNames.insert(p.id.value, p.name);
+        QList<Field> fields{{SearchHit::Field::Name, p.name}};
+        for (const QString &alias : p.aliases)
+            fields.append({SearchHit::Field::Alias, alias});
+        for (const Identifier &identifier : p.identifiers)
+            fields.append({SearchHit::Field::Identifier, identifier.value});
+        fields.append({SearchHit::Field::Description, p.description});
+        if (found < limit)
+            if (auto hit = entityHit(SearchHit::Kind::Party, p.id.value, p.name, fields, terms)) {
+                hits.append(*hit);
+                ++found;
+            }
+    }
+    const QList<Product> products = this->products();
+    QHash<qint64, QString> productNames;
+    found = 0;
+    for (const Product &p : products) {
+        productNames.insert(p.id.value, p.name);
+        if (found < limit)
+            if (auto hit = entityHit(SearchHit::Kind::Product, p.id.value, p.name,
+                                     {{SearchHit::Field::Name, p.name},
+                                      {SearchHit::Field::Name, p.vendor},
+                                      {SearchHit::Field::Description, p.description}},
+                                     terms)) {
+                hits.append(*hit);
+                ++found;
+            }
+    }
+    found = 0;
+    for (const Link &l : this->links()) {
+        if (found >= limit)
+            break;
+        // A link is named by its ends and what went between them: "Aivres → Indosat: GB200 NVL72".
+        QString name = partyNames.value(l.from.value) + QStringLiteral(" \u2192 ") + partyNames.value(l.to.value);
+        if (l.product)
+            name += QStringLiteral(": ") + productNames.value(l.product->value);
+        if (auto hit = entityHit(SearchHit::Kind::Link, l.id.value, name,
+                                 {{SearchHit::Field::Name, name}, {SearchHit::Field::Description, l.description}},
+                                 terms)) {
+            hits.append(*hit);
+            ++found;
+        }
+    }
 
+    // Sources and notes: FTS5 finds the rows, best first; the excerpt is cut from the text as
+    // written, so it quotes the source. The joins drop index rows of a hostile file that name
+    // no real note or source.
     sql::Statement sources(m_db, R"sql(
-        SELECT s.id, snippet(source_search, 2, ?2, ?3, ?4, 24), snippet(source_search, 3, ?2, ?3, ?4, 24)
-        FROM source_search JOIN source s ON s.id = source_search.rowid
-        WHERE source_search MATCH ?1 ORDER BY rank LIMIT ?5)sql");
-    sources.bind(1, matchExpression(query, QStringLiteral("{title publisher body}"))).bind(2, start);
-    sources.bind(3, end).bind(4, more).bind(5, limit);
+        SELECT s.id FROM source_search JOIN source s ON s.id = source_search.rowid
+        WHERE source_search MATCH ?1 ORDER BY rank LIMIT ?2)sql");
+    sources.bind(1, matchExpression(terms, QStringLiteral("{title publisher body}"))).bind(2, limit);
+    QList<qint64> sourceIds;
     while (sources.step())
-        hits.append({SearchHit::Kind::Source, sources.int64(0), pickSnippet(sources.text(1), sources.text(2))});
+        sourceIds << sources.int64(0);
+    for (const qint64 id : std::as_const(sourceIds)) {
+        const auto s = searchedSource(id);
+        if (!s)
+            continue;
+        const TextLanguage language = search::textLanguage(s->language);
+        auto quoted = search::quoteMatches(s->text, terms, language, SearchHit::markStart, SearchHit::markEnd);
+        SearchHit hit{SearchHit::Kind::Source, id, quoted.text, SearchHit::Field::Text, pageAt(*s, quoted.firstMatch),
+                      s->title, s->language};
+        if (quoted.firstMatch < 0) { // only the title or publisher matched
+            const QString heading = s->title + (s->publisher.isEmpty() ? QString() : QStringLiteral(" \u00B7 ") + s->publisher);
+            quoted = search::quoteMatches(heading, terms, language, SearchHit::markStart, SearchHit::markEnd);
+            hit.snippet = quoted.text;
+            hit.field = SearchHit::Field::Title;
+            hit.page = 0;
+        }
+        hits.append(hit);
+    }
+
+    sql::Statement notes(m_db, R"sql(
+        SELECT n.id, n.excerpt, s.language, n.source_id, n.start FROM note_search
+        JOIN note n ON n.id = note_search.rowid JOIN source s ON s.id = n.source_id
+        WHERE note_search MATCH ?1 ORDER BY rank LIMIT ?2)sql");
+    notes.bind(1, matchExpression(terms, QStringLiteral("body"))).bind(2, limit);
+    struct NoteRow { qint64 id; QString excerpt, language; qint64 source; int start; };
+    QList<NoteRow> noteRows;
+    while (notes.step())
+        noteRows.append({notes.int64(0), notes.text(1), notes.text(2), notes.int64(3), int(notes.int64(4))});
+    QHash<qint64, Source> sourcesOfNotes;
+    for (const NoteRow &row : std::as_const(noteRows)) {
+        const auto quoted = search::quoteMatches(row.excerpt, terms, search::textLanguage(row.language),
+                                                 SearchHit::markStart, SearchHit::markEnd);
+        if (!sourcesOfNotes.contains(row.source))
+            if (const auto s = searchedSource(row.source))
+                sourcesOfNotes.insert(row.source, *s);
+        const Source of = sourcesOfNotes.value(row.source);
+        hits.append({SearchHit::Kind::Note, row.id, quoted.text, SearchHit::Field::Text,
+                     pageAt(of, row.start + std::max(0, quoted.firstMatch)), of.title, row.language});
+    }
     return hits;
 }
 

@@ -4,6 +4,9 @@
 
 #include "store/rowhelpers.h"
 #include "store/transaction.h"
+#include "model/limits.h"
+
+#include <QCryptographicHash>
 
 namespace chiptrail {
 using namespace rows;
@@ -30,7 +33,79 @@ QList<Source> CaseStore::readSources(qint64 only) const
         s.text = select.text(7);
         result.append(s);
     }
+    readSourceDetails(result, only);
     return result;
+}
+
+// Origin, pages and the file.
+void CaseStore::readSourceDetails(QList<Source> &sources, qint64 only) const
+{
+    QHash<qint64, Source *> byId;
+    for (auto &s : sources)
+        byId.insert(s.id.value, &s);
+    const char *where = only ? " WHERE source_id = ?1" : "";
+    sql::Statement origin(m_db, QByteArray(QByteArray("SELECT source_id, retrieved, archive_url FROM source_origin") + where).constData());
+    if (only)
+        origin.bind(1, only);
+    while (origin.step())
+        if (Source *s = byId.value(origin.int64(0))) {
+            s->retrieved = origin.date(1);
+            s->archiveUrl = origin.text(2);
+        }
+    sql::Statement pages(m_db, QByteArray(QByteArray("SELECT source_id, start FROM source_page") + where
+                                          + " ORDER BY source_id, page").constData());
+    if (only)
+        pages.bind(1, only);
+    while (pages.step())
+        if (Source *s = byId.value(pages.int64(0)))
+            s->pageStarts.append(int(pages.int64(1)));
+    sql::Statement file(m_db, QByteArray(QByteArray("SELECT source_id, name, media_type, sha256, bytes FROM source_file") + where).constData());
+    if (only)
+        file.bind(1, only);
+    while (file.step())
+        if (Source *s = byId.value(file.int64(0)))
+            s->file = SourceFile{file.text(1), file.text(2), file.text(3), file.blob(4)};
+}
+
+// Pages must rise from the text's start and stay inside it, or a note would cite a wrong page.
+void CaseStore::writeSourceDetails(const Source &s, qint64 id, bool insert)
+{
+    const int length = codePointLength(s.text);
+    for (int i = 0; i < s.pageStarts.size(); ++i)
+        if (s.pageStarts.at(i) < 0 || s.pageStarts.at(i) > length || (i == 0 && s.pageStarts.at(i) != 0)
+            || (i > 0 && s.pageStarts.at(i) < s.pageStarts.at(i - 1)))
+            throw CaseError(tr("source \"%1\": page %2 does not begin inside its text (at %3 of %4)")
+                                .arg(s.title.left(60)).arg(i + 1).arg(s.pageStarts.at(i)).arg(length));
+    limits::requireWithin(s.archiveUrl, limits::url, tr("archived copy"));
+    for (const char *sql : {"DELETE FROM source_origin WHERE source_id = ?1", "DELETE FROM source_page WHERE source_id = ?1"}) {
+        sql::Statement clear(m_db, sql);
+        clear.bind(1, id);
+        clear.run();
+    }
+    if (!s.retrieved.isNull() || !s.archiveUrl.isEmpty()) {
+        sql::Statement origin(m_db, "INSERT INTO source_origin(source_id, retrieved, archive_url) VALUES (?1, ?2, ?3)");
+        origin.bind(1, id).bind(2, s.retrieved).bind(3, s.archiveUrl);
+        origin.run();
+    }
+    sql::Statement page(m_db, "INSERT INTO source_page(source_id, page, start) VALUES (?1, ?2, ?3)");
+    for (int i = 0; i < s.pageStarts.size(); ++i) {
+        page.bind(1, id).bind(2, i + 1).bind(3, s.pageStarts.at(i));
+        page.run();
+    }
+    // The file comes with the source and stays as it came: an edit of the source never
+    // replaces or drops it.
+    if (!insert || !s.file)
+        return;
+    if (s.file->bytes.isEmpty())
+        throw CaseError(tr("source \"%1\": the file %2 has no content").arg(s.title.left(60), s.file->name));
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(s.file->bytes, QCryptographicHash::Sha256).toHex());
+    if (!s.file->sha256.isEmpty() && s.file->sha256.compare(hash, Qt::CaseInsensitive) != 0)
+        throw CaseError(tr("source \"%1\": the file %2 is not the one recorded (its SHA-256 differs)")
+                            .arg(s.title.left(60), s.file->name));
+    limits::requireWithin(s.file->name, limits::shortText, tr("file name"));
+    sql::Statement file(m_db, "INSERT INTO source_file(source_id, name, media_type, sha256, bytes) VALUES (?1, ?2, ?3, ?4, ?5)");
+    file.bind(1, id).bind(2, s.file->name).bind(3, s.file->mediaType).bind(4, hash).bindBlob(5, s.file->bytes);
+    file.run();
 }
 
 std::optional<Source> CaseStore::source(SourceId id) const
@@ -57,6 +132,7 @@ qint64 CaseStore::writeSource(const Source &s, bool insert)
         requireChanged(m_db.get(), "source", s.id.value);
     Source indexed = s;
     indexed.id = SourceId(insert && !s.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : s.id.value);
+    writeSourceDetails(s, indexed.id.value, insert);
     indexSource(indexed);
     m_change.sources.insert(indexed.id.value);
     return indexed.id.value;
@@ -193,7 +269,7 @@ qint64 CaseStore::writeNote(const Note &n, bool insert)
     const qint64 id = insert && !n.id.isValid() ? sqlite3_last_insert_rowid(m_db.get()) : n.id.value;
     if (!insert)
         requireChanged(m_db.get(), "note", id);
-    indexNote(id, n.excerpt);
+    indexNote(id, n.excerpt, source->language);
 
     sql::Statement clear(m_db, "DELETE FROM note_claim WHERE note_id = ?1");
     clear.bind(1, id);

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "model/textfolding.h"
+#include "search/wordforms.h"
 #include "store/privatecopy.h"
 #include "store/schema.h"
 #include "store/schemacheck.h"
@@ -52,14 +53,28 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_text64(context, folded.constData(), sqlite3_uint64(folded.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
-// Migrations fill the search index from SQL and need the same folding as the store's C++.
-// DIRECTONLY: a crafted schema (view, trigger) can never call it.
+void stemsFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const auto *language = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    const QByteArray stems = search::indexStems(QString::fromUtf8(text ? text : ""),
+                                                search::textLanguage(QString::fromUtf8(language ? language : "")))
+                                 .toUtf8();
+    sqlite3_result_text64(context, stems.constData(), sqlite3_uint64(stems.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+// Migrations fill the search index from SQL and need the same folding and stemming as the
+// store's C++. DIRECTONLY: a crafted schema (view, trigger) can never call them.
 void registerFunctions(Connection &db)
 {
     if (sqlite3_create_function(db.get(), "chiptrail_fold", 1,
                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
                                 foldFunction, nullptr, nullptr)
-        != SQLITE_OK)
+            != SQLITE_OK
+        || sqlite3_create_function(db.get(), "chiptrail_stems", 2,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                   stemsFunction, nullptr, nullptr)
+            != SQLITE_OK)
         throw CaseError(db.lastError());
 }
 

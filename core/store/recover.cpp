@@ -202,14 +202,17 @@ void dropWhatDoesNotHold(sql::Connection &target, RecoveryReport &report)
     }
 }
 
-// The search index (schema version 4) is built from the recovered rows, never copied.
+// The search index (schema versions 4 and 5) is built from the recovered rows, never copied.
 void buildSearchIndex(sql::Connection &target)
 {
     target.exec(R"sql(
-        INSERT INTO source_search(rowid, title, publisher, body, folded)
+        INSERT INTO source_search(rowid, title, publisher, body, folded, stems)
             SELECT id, title, coalesce(publisher, ''), text,
-                   chiptrail_fold(title || ' ' || coalesce(publisher, '') || ' ' || text) FROM source;
-        INSERT INTO note_search(rowid, body, folded) SELECT id, excerpt, chiptrail_fold(excerpt) FROM note;)sql");
+                   chiptrail_fold(title || ' ' || coalesce(publisher, '') || ' ' || text),
+                   chiptrail_stems(title || ' ' || coalesce(publisher, '') || ' ' || text, language) FROM source;
+        INSERT INTO note_search(rowid, body, folded, stems)
+            SELECT n.id, n.excerpt, chiptrail_fold(n.excerpt), chiptrail_stems(n.excerpt, s.language)
+            FROM note n JOIN source s ON s.id = n.source_id;)sql");
 }
 
 } // namespace

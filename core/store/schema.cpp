@@ -174,7 +174,49 @@ ALTER TABLE link ADD COLUMN ownership_share REAL
     CHECK (ownership_share IS NULL OR (ownership_share >= 0 AND ownership_share <= 100));
 )sql";
 
-constexpr std::array<const char *, 5> all{version1, version2, version3, version4, version5};
+// Version 6: sources as reporters keep them, and search by word forms.
+// - source_origin: when the source was retrieved and where an archived copy is (one row per
+//   source that has either; a separate table so older files recover without it).
+// - source_page: where each page of a paged source (PDF) begins in its text, in code points, so
+//   a note cites "p. 3".
+// - source_file: the PDF itself, byte for byte, with its SHA-256 (the case is the only state).
+// - the search index gains a `stems` column (Snowball stems, chiptrail_stems(text, language)
+//   while migrating); FTS5 tables cannot gain a column, so both are made again from the rows.
+constexpr const char *version6 = R"sql(
+CREATE TABLE source_origin (
+    source_id INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
+    retrieved TEXT,
+    archive_url TEXT
+) STRICT;
+CREATE TABLE source_page (
+    source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL CHECK (page >= 1),
+    start INTEGER NOT NULL CHECK (start >= 0),
+    PRIMARY KEY (source_id, page)
+) STRICT;
+CREATE TABLE source_file (
+    source_id INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    bytes BLOB NOT NULL
+) STRICT;
+DROP TABLE source_search;
+DROP TABLE note_search;
+CREATE VIRTUAL TABLE source_search USING fts5(
+    title, publisher, body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE note_search USING fts5(
+    body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO source_search(rowid, title, publisher, body, folded, stems)
+    SELECT id, title, coalesce(publisher, ''), text,
+           chiptrail_fold(title || ' ' || coalesce(publisher, '') || ' ' || text),
+           chiptrail_stems(title || ' ' || coalesce(publisher, '') || ' ' || text, language) FROM source;
+INSERT INTO note_search(rowid, body, folded, stems)
+    SELECT n.id, n.excerpt, chiptrail_fold(n.excerpt), chiptrail_stems(n.excerpt, s.language)
+    FROM note n JOIN source s ON s.id = n.source_id;
+)sql";
+
+constexpr std::array<const char *, 6> all{version1, version2, version3, version4, version5, version6};
 
 } // namespace
 

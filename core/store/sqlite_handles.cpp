@@ -278,6 +278,22 @@ bool Statement::isNull(int column) const
 qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    check(sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT), index,
+          bytes.size());
+    return *this;
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data && size > 0)
+        throw CaseError(m_db.errorFor(sqlite3_errcode(m_db.get())));
+    return QByteArray(static_cast<const char *>(data), size);
+}
+
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

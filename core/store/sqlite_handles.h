@@ -63,6 +63,7 @@ public:
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const PartialDate &value);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const QByteArray &bytes); // never NULL: empty binds a zero-length blob
     template <typename T>
     Statement &bind(int index, const std::optional<T> &value)
     {
@@ -80,6 +81,7 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;
     PartialDate date(int column) const;
+    QByteArray blob(int column) const;
     sqlite3_value *value(int column) const { return sqlite3_column_value(m_stmt, column); }
 
 private:

@@ -53,6 +53,11 @@ NoteCard::NoteCard(const NoteSide &side, const QString &details, bool ownTransla
     for (const QString &part : {s.publisher, s.title, DisplayText::date(s.date)})
         if (!part.isEmpty())
             origin << part;
+    // A passage of a PDF is cited by its page, as in print: "p. 3", "pp. 3–4".
+    if (const int first = pageAt(s, side.note.start); first > 0) {
+        const int last = pageAt(s, side.note.start + std::max(0, side.note.length - 1));
+        origin << (last > first ? tr("pp. %1–%2").arg(first).arg(last) : tr("p. %1").arg(first));
+    }
     auto *sourceLine = plainLabel(tr("— %1").arg(origin.join(QLatin1String(", "))), QStringLiteral("sourceLine"));
     sourceLine->setStyleSheet(QStringLiteral("color: #444"));
     layout->addWidget(sourceLine);

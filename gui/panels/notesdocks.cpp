@@ -112,7 +112,7 @@ NotesDocks::NotesDocks(MainWindow *window, CaseSession *session)
     QDockWidget *english = dock(QStringLiteral("Sources (English)"), QStringLiteral("notesDockEn"), m_english); // notr
     window->addDockWidget(Qt::BottomDockWidgetArea, german);
     window->splitDockWidget(german, english, Qt::Horizontal);
-    QDockWidget *search = dock(tr("Search sources"), QStringLiteral("searchDock"), m_search);
+    QDockWidget *search = dock(tr("Search"), QStringLiteral("searchDock"), m_search);
     window->addDockWidget(Qt::LeftDockWidgetArea, search);
     if (auto *outline = window->findChild<QDockWidget *>(QStringLiteral("outlineDock"))) {
         window->tabifyDockWidget(outline, search);
@@ -122,8 +122,8 @@ NotesDocks::NotesDocks(MainWindow *window, CaseSession *session)
 
     m_addSourceAction = new QAction(tr("Add &Source…"), this);
     m_addSourceAction->setObjectName(QStringLiteral("addSourceAction"));
-    connect(m_addSourceAction, &QAction::triggered, this, &NotesDocks::addSource);
-    m_searchAction = new QAction(tr("Search Sources…"), this);
+    connect(m_addSourceAction, &QAction::triggered, this, [this] { addSource(); });
+    m_searchAction = new QAction(tr("Search…"), this);
     m_searchAction->setObjectName(QStringLiteral("searchSourcesAction"));
     m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_searchAction, &QAction::triggered, this, [this, search] {
@@ -137,18 +137,26 @@ NotesDocks::NotesDocks(MainWindow *window, CaseSession *session)
         connect(panel, &NotesPanel::attributeChosen, this, &NotesDocks::setAttribute);
         connect(panel, &NotesPanel::confidenceChosen, this, &NotesDocks::setConfidence);
         connect(panel, &NotesPanel::noteAction, this, &NotesDocks::onNoteAction);
-        connect(panel, &NotesPanel::addSourceRequested, this, &NotesDocks::addSource);
+        const QString language = panel == m_german ? QStringLiteral("de") : QStringLiteral("en");
+        connect(panel, &NotesPanel::addSourceRequested, this, [this, language] { addSource(language); });
         connect(panel, &NotesPanel::readSourceRequested, this, [this](SourceId id) { openSource(id); });
     }
     connect(m_search, &SearchPanel::noteChosen, this, &NotesDocks::jumpToNote);
     connect(m_search, &SearchPanel::sourceChosen, this, [this](SourceId id) { openSource(id); });
+    connect(m_search, &SearchPanel::subjectChosen, this, [this](SubjectKind kind, qint64 id) {
+        static const QHash<SubjectKind, OutlineSubject::Kind> kinds{
+            {SubjectKind::Party, OutlineSubject::Kind::Party}, {SubjectKind::Site, OutlineSubject::Kind::Site},
+            {SubjectKind::Product, OutlineSubject::Kind::Product}, {SubjectKind::Link, OutlineSubject::Kind::Link}};
+        m_window->selectSubject({kinds.value(kind), id});
+    });
     connect(session, &CaseSession::caseReplaced, this, [this] {
         m_search->setStore(m_session->store());
         if (m_viewer)
             m_viewer->close();
     });
     connect(session->document(), &CaseDocument::changed, this, [this](const CaseDelta &delta) {
-        if (!delta.notes.isEmpty() || !delta.sources.isEmpty())
+        if (!delta.notes.isEmpty() || !delta.sources.isEmpty() || !delta.parties.isEmpty()
+            || !delta.links.isEmpty() || !delta.products.isEmpty())
             m_search->setStore(m_session->store()); // runs the current query again
     });
     connect(session, &CaseSession::fileChanged, this, [this] { m_search->setStore(m_session->store()); });

@@ -42,7 +42,8 @@ public:
     void refresh();
 
     // What the user can do; each shows its own dialog where one is needed.
-    void addSource();
+    // `language` the new source starts with: that of the panel it was asked from; empty: the UI's.
+    void addSource(const QString &language = {});
     void editSource(SourceId id);
     void openSource(SourceId id, std::optional<NoteId> focus = std::nullopt);
     void attachPassage(SourceId source, int start, int length, const QString &excerpt);

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QInputDialog>
+#include <QLocale>
 
 namespace chiptrail::gui {
 namespace {
@@ -42,12 +43,13 @@ void NotesDocks::onNoteAction(NoteCard::Action action, NoteId note)
     }
 }
 
-void NotesDocks::addSource()
+void NotesDocks::addSource(const QString &language)
 {
     if (!m_session->hasCase())
         return;
     Source fresh;
-    fresh.language = QStringLiteral("de");
+    fresh.language = !language.isEmpty() ? language
+                     : QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
     SourceDialog dialog(fresh, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;

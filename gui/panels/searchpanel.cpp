@@ -3,51 +3,189 @@
 
 #include "model/displaytext.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace chiptrail::gui {
 namespace {
 
-enum Roles { KindRole = Qt::UserRole + 1, IdRole };
+enum Roles { KindRole = Qt::UserRole + 1, IdRole, HtmlRole };
 
-// The marks the store puts around matched words become guillemets: still plain text.
-QString shownSnippet(QString snippet)
+// Paints a hit's rich text (escaped text, matched words bold), wrapped to the column's width.
+class HitDelegate : public QStyledItemDelegate
 {
-    snippet.replace(SearchHit::markStart, QChar(0x00BB));
-    snippet.replace(SearchHit::markEnd, QChar(0x00AB));
-    return snippet.simplified();
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString html = index.data(HtmlRole).toString();
+        if (html.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        QTextDocument doc;
+        setUp(doc, html, opt, opt.rect.width());
+        painter->save();
+        painter->translate(opt.rect.topLeft());
+        painter->setClipRect(QRect(QPoint(0, 0), opt.rect.size()));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        if (opt.state & QStyle::State_Selected)
+            context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString html = index.data(HtmlRole).toString();
+        if (html.isEmpty())
+            return QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        // Wrapped to the room the row gets: the viewport less the indentation of its level.
+        const auto *tree = qobject_cast<const QTreeView *>(opt.widget);
+        int depth = 1;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        const int width = tree ? tree->viewport()->width() - depth * tree->indentation() : opt.rect.width();
+        QTextDocument doc;
+        setUp(doc, html, opt, width);
+        return QSize(width, int(doc.size().height()) + 2);
+    }
+
+private:
+    static void setUp(QTextDocument &doc, const QString &html, const QStyleOptionViewItem &opt, int width)
+    {
+        doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(3);
+        doc.setHtml(html); // made by snippetHtml: escaped text and <b>, <br>, <span> only
+        doc.setTextWidth(std::max(120, width));
+    }
+};
+
+QString kindHeading(SearchHit::Kind kind, int count)
+{
+    switch (kind) {
+    case SearchHit::Kind::Party: return SearchPanel::tr("Parties (%1)").arg(count);
+    case SearchHit::Kind::Link: return SearchPanel::tr("Links (%1)").arg(count);
+    case SearchHit::Kind::Product: return SearchPanel::tr("Products (%1)").arg(count);
+    case SearchHit::Kind::Source: return SearchPanel::tr("Sources (%1)").arg(count);
+    case SearchHit::Kind::Note: return SearchPanel::tr("Notes (%1)").arg(count);
+    }
+    return {};
+}
+
+QString fieldName(SearchHit::Field field)
+{
+    switch (field) {
+    case SearchHit::Field::Alias: return SearchPanel::tr("alias");
+    case SearchHit::Field::Identifier: return SearchPanel::tr("identifier");
+    case SearchHit::Field::Description: return SearchPanel::tr("description");
+    case SearchHit::Field::Name:
+    case SearchHit::Field::Title:
+    case SearchHit::Field::Text: break;
+    }
+    return {};
+}
+
+// The line above the quote: what was found, and where in it. A hit in a name is its own heading.
+QString hitHeading(const SearchHit &hit)
+{
+    QStringList parts;
+    if (hit.field != SearchHit::Field::Name)
+        parts << hit.title;
+    if (!hit.language.isEmpty())
+        parts << DisplayText::language(hit.language);
+    if (hit.page > 0)
+        parts << SearchPanel::tr("p. %1").arg(hit.page);
+    if (const QString field = fieldName(hit.field); !field.isEmpty())
+        parts << field;
+    return parts.join(QStringLiteral(u" \u00B7 "));
 }
 
 } // namespace
 
+QString SearchPanel::snippetHtml(const QString &snippet)
+{
+    // Line breaks and runs of spaces of the source become one space: a hit is one paragraph.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QString html;
+    QString plain;
+    const auto flush = [&] {
+        html += QString(plain).replace(space, QStringLiteral(" ")).toHtmlEscaped();
+        plain.clear();
+    };
+    for (const QChar c : snippet) {
+        if (c == SearchHit::markStart || c == SearchHit::markEnd) {
+            flush();
+            html += c == SearchHit::markStart ? QLatin1String("<b>") : QLatin1String("</b>");
+        } else {
+            plain += c;
+        }
+    }
+    flush();
+    return html.trimmed();
+}
+
 SearchPanel::SearchPanel(QWidget *parent)
-    : QWidget(parent), m_field(new QLineEdit), m_hits(new QListWidget), m_summary(new QLabel)
+    : QWidget(parent), m_field(new QLineEdit), m_hits(new QTreeWidget), m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("searchPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search sources and notes (Müller = Mueller)"));
+    m_field->setPlaceholderText(tr("Search parties, links, products, sources, notes"));
+    m_field->setToolTip(tr("Müller = Mueller; word forms count: kaufen finds gekauft, buy finds bought"));
     m_field->setClearButtonEnabled(true);
     m_hits->setObjectName(QStringLiteral("searchHits"));
+    m_hits->setHeaderHidden(true);
+    m_hits->setColumnCount(1);
     m_hits->setWordWrap(true);
-    m_hits->setAlternatingRowColors(true);
+    m_hits->setUniformRowHeights(false);
+    m_hits->setItemDelegate(new HitDelegate(m_hits));
+    m_hits->header()->setStretchLastSection(true);
+    m_hits->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap to the panel's width
+    m_hits->viewport()->installEventFilter(this);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_field);
     layout->addWidget(m_summary);
     layout->addWidget(m_hits, 1);
     connect(m_field, &QLineEdit::returnPressed, this, &SearchPanel::run);
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::run);
-    connect(m_hits, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const qint64 id = item->data(IdRole).toLongLong();
-        if (item->data(KindRole).toInt() == int(SearchHit::Kind::Note))
-            Q_EMIT noteChosen(NoteId(id));
-        else
-            Q_EMIT sourceChosen(SourceId(id));
+    connect(m_hits, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (!item->data(0, KindRole).isValid())
+            return; // a group heading
+        const qint64 id = item->data(0, IdRole).toLongLong();
+        switch (SearchHit::Kind(item->data(0, KindRole).toInt())) {
+        case SearchHit::Kind::Note: Q_EMIT noteChosen(NoteId(id)); break;
+        case SearchHit::Kind::Source: Q_EMIT sourceChosen(SourceId(id)); break;
+        case SearchHit::Kind::Party: Q_EMIT subjectChosen(SubjectKind::Party, id); break;
+        case SearchHit::Kind::Link: Q_EMIT subjectChosen(SubjectKind::Link, id); break;
+        case SearchHit::Kind::Product: Q_EMIT subjectChosen(SubjectKind::Product, id); break;
+        }
     });
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Wrapped rows change height with the width: lay them out again.
+    if (watched == m_hits->viewport() && event->type() == QEvent::Resize)
+        m_hits->doItemsLayout();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::setStore(const CaseStore *store)
@@ -69,21 +207,30 @@ void SearchPanel::run()
     if (!m_store || m_field->text().trimmed().isEmpty())
         return;
     const QList<SearchHit> hits = m_store->search(m_field->text());
-    QHash<qint64, Source> sources;
-    for (const auto &s : m_store->sources())
-        sources.insert(s.id.value, s);
-    QHash<qint64, SourceId> noteSource;
-    for (const auto &n : m_store->notes())
-        noteSource.insert(n.id.value, n.source);
-    for (const auto &hit : hits) {
-        const bool isNote = hit.kind == SearchHit::Kind::Note;
-        const Source source = sources.value(isNote ? noteSource.value(hit.id).value : hit.id);
-        const QString label = isNote ? tr("Note · %1 (%2)").arg(source.title, DisplayText::language(source.language))
-                                     : tr("Source · %1 (%2)").arg(source.title, DisplayText::language(source.language));
-        auto *item = new QListWidgetItem(label + QLatin1Char('\n') + shownSnippet(hit.snippet), m_hits);
-        item->setData(KindRole, int(hit.kind));
-        item->setData(IdRole, hit.id);
-        item->setToolTip(isNote ? tr("Show the claim this note backs") : tr("Read the source"));
+    QMap<int, QList<SearchHit>> byKind; // in the order of SearchHit::Kind
+    for (const auto &hit : hits)
+        byKind[int(hit.kind)].append(hit);
+    for (auto group = byKind.cbegin(); group != byKind.cend(); ++group) {
+        auto *heading = new QTreeWidgetItem(m_hits, {kindHeading(SearchHit::Kind(group.key()), int(group->size()))});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFlags(Qt::ItemIsEnabled);
+        for (const auto &hit : *group) {
+            auto *item = new QTreeWidgetItem(heading);
+            const QString heading = hitHeading(hit);
+            item->setData(0, Qt::DisplayRole, hit.title); // for accessibility and keyboard search
+            const QString quote = snippetHtml(hit.snippet);
+            item->setData(0, HtmlRole, heading.isEmpty() ? quote
+                                                         : QStringLiteral("<span style=\"color:#555\">%1</span><br>%2")
+                                                               .arg(heading.toHtmlEscaped(), quote));
+            item->setData(0, KindRole, int(hit.kind));
+            item->setData(0, IdRole, hit.id);
+            item->setToolTip(0, hit.kind == SearchHit::Kind::Note     ? tr("Show the claim this note backs")
+                                : hit.kind == SearchHit::Kind::Source ? tr("Read the source")
+                                                                      : tr("Select it in the chain"));
+        }
+        heading->setExpanded(true);
     }
     m_summary->setText(tr("%n hit(s)", nullptr, int(hits.size())));
 }

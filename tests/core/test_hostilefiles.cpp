@@ -167,7 +167,9 @@ private Q_SLOTS:
             const QString path = m_dir.filePath(QStringLiteral("v%1.chiptrail").arg(version));
             QByteArray sql = "PRAGMA application_id=" + QByteArray::number(schema::applicationId) + ";";
             for (int step = 0; step < version; ++step)
-                sql += QByteArray(schema::migrations()[size_t(step)]).replace("chiptrail_fold(", "(");
+                sql += QByteArray(schema::migrations()[size_t(step)])
+                           .replace("chiptrail_fold(", "(")
+                           .replace("chiptrail_stems(", "coalesce(");
             sql += "PRAGMA user_version=" + QByteArray::number(version) + ";";
             tamper(path, sql.constData());
             QVERIFY2(openError(path, CaseStore::Access::ReadOnly).isEmpty(), qPrintable(openError(path, CaseStore::Access::ReadOnly)));

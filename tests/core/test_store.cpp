@@ -2,6 +2,7 @@
 #include "error.h"
 #include "interchange/casejson.h"
 #include "store/casestore.h"
+#include "store/schema.h"
 #include "testcases.h"
 
 #include <QSignalSpy>
@@ -148,7 +149,7 @@ private Q_SLOTS:
         const auto store = CaseStore::open(path);
         QCOMPARE(store->info().title, QStringLiteral("Leer"));
         QCOMPARE(store->counts().parties, 0);
-        QCOMPARE(store->schemaVersion(), 5);
+        QCOMPARE(store->schemaVersion(), schema::currentVersion());
     }
 
     void createRefusesToOverwrite()

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -365,23 +366,52 @@ private Q_SLOTS:
         QCOMPARE(f.store()->sources().size(), 1);
     }
 
+    void addSourceStartsInTheLanguageOfItsPanel()
+    {
+        Fixture f;
+        f.smallCase();
+        for (const auto &[panel, code] : {std::pair{f.docks()->englishPanel(), QStringLiteral("en")},
+                                          std::pair{f.docks()->germanPanel(), QStringLiteral("de")}}) {
+            QString offered;
+            bool editable = true;
+            answerNextDialog([&](QDialog *d) {
+                auto *language = d->findChild<QComboBox *>(QStringLiteral("language"));
+                offered = language->currentData().toString();
+                editable = language->isEditable();
+                d->reject();
+            });
+            Q_EMIT panel->addSourceRequested();
+            QCOMPARE(offered, code);
+            QVERIFY(!editable); // chosen from a list, not typed
+        }
+    }
+
     void searchAndJumpToTheHit()
     {
         Fixture f;
         f.session.openSample();
         SearchPanel *search = f.docks()->searchPanel();
         search->search(QStringLiteral("uber"));
-        QVERIFY(search->hitList()->count() > 0); // "über" in the German seeds
+        QVERIFY(search->hitTree()->topLevelItemCount() > 0); // "über" in the German seeds
         search->search(QStringLiteral("Jakarta"));
-        QListWidget *hits = search->hitList();
-        QVERIFY(hits->count() > 0);
-        // Pick the first note hit: the window selects the claim it backs.
-        QListWidgetItem *noteHit = nullptr;
-        for (int i = 0; i < hits->count() && !noteHit; ++i)
-            if (hits->item(i)->text().startsWith(QStringLiteral("Note")))
-                noteHit = hits->item(i);
+        QTreeWidget *hits = search->hitTree();
+        // Hits of one kind under one heading; the kind is in the item's data.
+        const auto firstOf = [hits](SearchHit::Kind kind) -> QTreeWidgetItem * {
+            for (int g = 0; g < hits->topLevelItemCount(); ++g)
+                for (int i = 0; i < hits->topLevelItem(g)->childCount(); ++i)
+                    if (hits->topLevelItem(g)->child(i)->data(0, Qt::UserRole + 1).toInt() == int(kind))
+                        return hits->topLevelItem(g)->child(i);
+            return nullptr;
+        };
+        // A party hit selects the party.
+        QTreeWidgetItem *partyHit = firstOf(SearchHit::Kind::Party);
+        QVERIFY(partyHit);
+        Q_EMIT hits->itemActivated(partyHit, 0);
+        QCOMPARE(f.docks()->subject().kind, OutlineSubject::Kind::Party);
+        // The first note hit: the window selects the claim it backs.
+        QTreeWidgetItem *noteHit = firstOf(SearchHit::Kind::Note);
         QVERIFY(noteHit);
-        Q_EMIT hits->itemActivated(noteHit);
+        Q_EMIT hits->itemActivated(noteHit, 0);
         QVERIFY(f.docks()->subject().kind != OutlineSubject::Kind::None);
         QVERIFY(!f.docks()->germanPanel()->cards().isEmpty());
     }
