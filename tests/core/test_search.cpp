@@ -200,7 +200,7 @@ private Q_SLOTS:
         indosat.key = QStringLiteral("indosat");
         indosat.name = QStringLiteral("PT Indosat Tbk");
         indosat.aliases = {QStringLiteral("Indosat Ooredoo Hutchison")};
-        indosat.role = PartyRole::TelecomCloudProvider;
+        indosat.role = PartyRole::Telecom;
         indosat.description = QStringLiteral("Betreibt ein Rechenzentrum in Jakarta");
         const PartyId from = m_store->addParty(aivres);
         const PartyId to = m_store->addParty(indosat);
