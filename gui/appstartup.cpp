@@ -3,6 +3,8 @@
 
 #include "casesession.h"
 #include "mainwindow.h"
+#include "recovery/caseprompts.h"
+#include "recovery/recoveryoffer.h"
 #include "canvas/chainscene.h"
 #include "panels/charts/timelineslider.h"
 #include "uilanguage.h"
@@ -49,7 +51,7 @@ OutlineSubject subjectFromKey(const CaseStore &store, const QString &spec)
 
 } // namespace
 
-int runApplication(QApplication &app)
+int runApplication(QApplication &app, const StartupHooks &hooks)
 {
     QApplication::setApplicationName(QStringLiteral("ChipTrail"));
     QApplication::setOrganizationName(QStringLiteral("ChipTrail"));
@@ -114,8 +116,11 @@ int runApplication(QApplication &app)
         language.applySaved(parser.value(languageOption));
     }
 
+    DialogPrompts dialogs; // before the window that asks through it, so it outlives it
     CaseSession session;
     WindowHost host(&session, &language);
+    CasePrompts &prompts = hooks.prompts ? *hooks.prompts : dialogs;
+    host.setPrompts(&prompts);
     // Pictures for the documentation must not depend on how the last user left the window.
     const bool scripted = parser.isSet(screenshot) || parser.isSet(quitAfter);
     host.show(!scripted);
@@ -125,6 +130,12 @@ int runApplication(QApplication &app)
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
     else if (parser.isSet(sample))
         window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
+    else if (!scripted)
+        // Once the window is up, so the question has a window to stand over. A case the user asked
+        // for on the command line goes first; what a crash left then waits for the next start.
+        QTimer::singleShot(0, &app, [&] { offerRecovery(session, prompts, host.window()); });
+    if (hooks.started)
+        QTimer::singleShot(0, &app, [&] { hooks.started(session, *host.window()); });
     if (parser.isSet(chart)) {
         const auto kind = charts::chartKindFromWord(parser.value(chart));
         if (!kind) {

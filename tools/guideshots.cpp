@@ -15,6 +15,7 @@
 #include "canvas/layoutcontroller.h"
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
+#include "dialogs/caseproperties.h"
 #include "dialogs/entitydialogs.h"
 #include "dialogs/formfields.h"
 #include "mainwindow.h"
@@ -35,6 +36,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -151,6 +153,7 @@ private:
     void timeline();
     void exportPdf();
     void languageMenu();
+    void caseProperties();
 
     CaseSession *m_session;
     MainWindow *m_window;
@@ -175,6 +178,7 @@ int GuideShots::run()
     timeline();
     exportPdf();
     languageMenu();
+    caseProperties();
     return m_failures == 0 ? 0 : 1;
 }
 
@@ -454,7 +458,12 @@ void GuideShots::sampleChain()
     QAction *sample = actionWithText(m_window, MainWindow::tr("Open &Sample Case"));
     if (!sample)
         return fail(QStringLiteral("04-chain"), QStringLiteral("no File → Open Sample Case"));
-    sample->trigger();
+    // The chain built by hand was never saved: the window asks before the sample replaces it.
+    answerDialog(QStringLiteral("unsaved-prompt"), [&] { sample->trigger(); }, [&](QDialog *dialog) {
+        save(dialog->grab(), QStringLiteral("unsaved-prompt"));
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            box->button(QMessageBox::Discard)->click();
+    });
     settle();
     m_window->outlineView()->setCurrentIndex(QModelIndex());
     m_window->chainScene()->clearSelection();
@@ -581,6 +590,25 @@ void GuideShots::languageMenu()
     language->close();
     view->close();
     pause(100);
+}
+
+void GuideShots::caseProperties()
+{
+    QAction *properties = m_window->findChild<QAction *>(QStringLiteral("caseProperties"));
+    if (!properties)
+        return fail(QStringLiteral("case-properties"), QStringLiteral("no Case → Properties"));
+    answerDialog(QStringLiteral("case-properties"), [&] { properties->trigger(); }, [&](QDialog *dialog) {
+        if (auto *subtitle = dialog->findChild<QLineEdit *>(QStringLiteral("subtitle")))
+            subtitle->setText(pick("How 2,304 Nvidia GB200 chips reached a Shanghai start-up",
+                                   "Wie 2304 Nvidia-GB200-Chips zu einem Start-up in Shanghai kamen"));
+        if (auto *author = dialog->findChild<QLineEdit *>(QStringLiteral("author")))
+            author->setText(pick("Investigations desk, Example Daily", "Investigativ-Ressort, Beispiel-Tageblatt"));
+        if (auto *credit = dialog->findChild<QLineEdit *>(QStringLiteral("credit")))
+            credit->setText(pick("Graphics desk, Example Daily", "Grafik-Ressort, Beispiel-Tageblatt"));
+        save(dialog->grab(), QStringLiteral("case-properties"));
+    });
+    // The guide's run leaves nothing in the unsaved folder of its test profile.
+    m_session->closeCase();
 }
 
 } // namespace
