@@ -478,8 +478,9 @@ bool MainWindow::saveCaseAs()
         return false;
     const CaseInfo info = m_session->document()->data().info;
     // A new case has no title of its own yet: the name the user saves it under becomes its title.
+    // The placeholder in English or in the language of the window (a case made before a switch).
     const bool untitled = m_session->isTemporary()
-                          && (info.title == QLatin1String("Untitled case") || info.title == tr("Untitled case"));
+                          && (info.title == QLatin1String("Untitled case") || info.title == tr("Untitled case")); // notr
     QString path = m_prompts->askSavePath(this, untitled ? QString() : info.title + QLatin1String(".chiptrail"));
     if (path.isEmpty())
         return false;

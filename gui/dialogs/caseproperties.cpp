@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseproperties.h"
 
+#include "uilanguage.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,8 +38,8 @@ CasePropertiesDialog::CasePropertiesDialog(const CaseInfo &info, QWidget *parent
     m_language->setObjectName(QStringLiteral("language"));
     // Each language in its own name, as in View → Language.
     m_language->addItem(tr("Not set"), QString());
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : UiLanguage::supported())
+        m_language->addItem(UiLanguage::nativeName(code), code);
     const int current = m_language->findData(info.language);
     if (current < 0) // a language this list does not know stays as it is
         m_language->addItem(info.language, info.language);

@@ -8,10 +8,13 @@
 #include "dialogs/caseproperties.h"
 #include "mainwindow.h"
 #include "picture/pictureframe.h"
+#include "recovery/recoverdata.h"
 #include "recovery/recoveryoffer.h"
 #include "recovery/unsavedcases.h"
 #include "scriptedprompts.h"
+#include "error.h"
 #include "store/casestore.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +23,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLockFile>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -404,6 +409,57 @@ private Q_SLOTS:
         ScriptedPrompts again;
         QVERIFY(!offerRecovery(next, again, nullptr));
         QVERIFY(again.damaged.isEmpty() && again.offered.isEmpty());
+    }
+
+    void recoverDataRunsOffTheGuiThread()
+    {
+        QTemporaryDir folder;
+        CaseSession session(nullptr, folder.filePath(QStringLiteral("unsaved")));
+        session.openSample();
+        const QString in = folder.filePath(QStringLiteral("in.chiptrail"));
+        session.saveAs(in);
+        const QString out = folder.filePath(QStringLiteral("out.chiptrail"));
+        const RecoveryReport report = runRecovery(nullptr, in, out);
+        QCOMPARE(report.skipped(), 0);
+        QCOMPARE(CaseStore::open(out, CaseStore::Access::ReadOnly)->parties().size(),
+                 session.document()->data().parties.size());
+        // What recoverCase refuses comes back as its error, naming the file.
+        try {
+            runRecovery(nullptr, folder.filePath(QStringLiteral("missing.chiptrail")), folder.filePath(QStringLiteral("x.chiptrail")));
+            QFAIL("a missing file was recovered");
+        } catch (const CaseError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("missing.chiptrail")), qPrintable(error.message()));
+        }
+    }
+
+    void theQuestionIsAskedInGermanWithQtsOwnButtons()
+    {
+        UiLanguage language;
+        language.applySaved(QStringLiteral("de"));
+        QStringList buttons;
+        QString text;
+        QTimer poll; // until the box is up: it runs its own event loop
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QMessageBox *box = nullptr;
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *shown = qobject_cast<QMessageBox *>(widget); shown && shown->isVisible())
+                    box = shown;
+            if (!box)
+                return;
+            poll.stop();
+            text = box->text();
+            for (const auto which : {QMessageBox::Save, QMessageBox::Discard, QMessageBox::Cancel})
+                buttons << box->button(which)->text().remove(u'&');
+            box->button(QMessageBox::Discard)->click();
+        });
+        poll.start();
+        DialogPrompts prompts;
+        const auto answer = prompts.askUnsaved(nullptr, QStringLiteral("Jakarta"));
+        language.applySaved(QStringLiteral("en"));
+        QCOMPARE(answer, Unsaved::Discard);
+        QCOMPARE(buttons, (QStringList{QStringLiteral("Speichern"), QStringLiteral("Verwerfen"), QStringLiteral("Abbrechen")}));
+        QCOMPARE(text, QStringLiteral("Der Fall „Jakarta“ wurde noch nicht unter einem Namen gespeichert."));
     }
 
     void anEmptyLeftoverIsNotOffered()
