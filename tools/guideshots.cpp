@@ -16,6 +16,7 @@
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
 #include "dialogs/caseproperties.h"
+#include "recovery/caseprompts.h"
 #include "dialogs/entitydialogs.h"
 #include "dialogs/formfields.h"
 #include "mainwindow.h"
@@ -598,9 +599,11 @@ void GuideShots::caseProperties()
     if (!properties)
         return fail(QStringLiteral("case-properties"), QStringLiteral("no Case → Properties"));
     answerDialog(QStringLiteral("case-properties"), [&] { properties->trigger(); }, [&](QDialog *dialog) {
-        if (auto *subtitle = dialog->findChild<QLineEdit *>(QStringLiteral("subtitle")))
+        if (auto *subtitle = dialog->findChild<QLineEdit *>(QStringLiteral("subtitle"))) {
             subtitle->setText(pick("How 2,304 Nvidia GB200 chips reached a Shanghai start-up",
                                    "Wie 2304 Nvidia-GB200-Chips zu einem Start-up in Shanghai kamen"));
+            subtitle->setCursorPosition(0);
+        }
         if (auto *author = dialog->findChild<QLineEdit *>(QStringLiteral("author")))
             author->setText(pick("Investigations desk, Example Daily", "Investigativ-Ressort, Beispiel-Tageblatt"));
         if (auto *credit = dialog->findChild<QLineEdit *>(QStringLiteral("credit")))
@@ -609,6 +612,28 @@ void GuideShots::caseProperties()
     });
     // The guide's run leaves nothing in the unsaved folder of its test profile.
     m_session->closeCase();
+
+    // What the next start asks after a crash, as DialogPrompts asks it.
+    QTimer poll;
+    poll.setInterval(30);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                poll.stop();
+                pause(150);
+                save(box->grab(), QStringLiteral("recovery-prompt"));
+                box->reject(); // Later
+                return;
+            }
+    });
+    poll.start();
+    RecoveryCandidate candidate;
+    candidate.title = pick("Jakarta lease", "Jakarta-Miete");
+    candidate.lastEdited = QDateTime(QDate(2026, 11, 30), QTime(23, 41));
+    candidate.counts.parties = 4;
+    candidate.counts.links = 3;
+    candidate.counts.notes = 2;
+    DialogPrompts().askRecovery(m_window, candidate);
 }
 
 } // namespace

@@ -63,7 +63,7 @@ CasePropertiesDialog::CasePropertiesDialog(const CaseInfo &info, QWidget *parent
     layout->addWidget(buttons);
     connect(m_title, &QLineEdit::textChanged, this, &CasePropertiesDialog::updateOk);
     updateOk();
-    resize(560, sizeHint().height());
+    resize(640, sizeHint().height());
 }
 
 void CasePropertiesDialog::updateOk()

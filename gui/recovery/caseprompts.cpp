@@ -45,7 +45,9 @@ CasePrompts::Recovery DialogPrompts::askRecovery(QWidget *parent, const Recovery
 {
     QMessageBox box(QMessageBox::Question, Prompts::tr("Recover unsaved case"),
                     Prompts::tr("An unsaved case from %1 was found: “%2”.")
-                        .arg(QLocale().toString(candidate.lastEdited, QLocale::LongFormat), candidate.title),
+                        .arg(QLocale().toString(candidate.lastEdited.date(), QLocale::LongFormat) + QStringLiteral(", ")
+                                 + QLocale().toString(candidate.lastEdited.time(), QLocale::ShortFormat),
+                             candidate.title),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("recoveryPrompt"));
     box.setTextFormat(Qt::PlainText);
