@@ -3,6 +3,8 @@
 
 #include "casesession.h"
 #include "mainwindow.h"
+#include "recovery/caseprompts.h"
+#include "recovery/recoveryoffer.h"
 #include "panels/charts/timelineslider.h"
 #include "uilanguage.h"
 #include "windowhost.h"
@@ -14,7 +16,7 @@
 
 namespace chiptrail::gui {
 
-int runApplication(QApplication &app)
+int runApplication(QApplication &app, const StartupHooks &hooks)
 {
     QApplication::setApplicationName(QStringLiteral("ChipTrail"));
     QApplication::setOrganizationName(QStringLiteral("ChipTrail"));
@@ -57,16 +59,26 @@ int runApplication(QApplication &app)
         return 2;
     }
 
+    DialogPrompts dialogs; // before the window that asks through it, so it outlives it
     CaseSession session;
     WindowHost host(&session, &language);
+    CasePrompts &prompts = hooks.prompts ? *hooks.prompts : dialogs;
+    host.setPrompts(&prompts);
     // A start-up benchmark must not depend on how the last user left the window.
-    host.show(!parser.isSet(quitAfter));
+    const bool scripted = parser.isSet(quitAfter);
+    host.show(!scripted);
     MainWindow &window = *host.window(); // replaced only when the user switches the language
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.attempt(QApplication::translate("main", "Open case"), [&] { session.openFile(files.first()); });
     else if (parser.isSet(sample))
         window.attempt(QApplication::translate("main", "Open sample case"), [&] { session.openSample(); });
+    else if (!scripted)
+        // Once the window is up, so the question has a window to stand over. A case the user asked
+        // for on the command line goes first; what a crash left then waits for the next start.
+        QTimer::singleShot(0, &app, [&] { offerRecovery(session, prompts, host.window()); });
+    if (hooks.started)
+        QTimer::singleShot(0, &app, [&] { hooks.started(session, *host.window()); });
     if (parser.isSet(asOf))
         window.timelineSlider()->setAsOf(asOfDate);
     if (parser.isSet(quitAfter))

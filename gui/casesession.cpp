@@ -6,11 +6,12 @@
 #include "interchange/casejson.h"
 
 #include <QFileInfo>
-#include <QUuid>
 
 namespace chiptrail::gui {
 
-CaseSession::CaseSession(QObject *parent) : QObject(parent)
+CaseSession::CaseSession(QObject *parent, const QString &unsavedDirectory)
+    : QObject(parent),
+      m_unsavedCases(unsavedDirectory.isEmpty() ? UnsavedCases::defaultDirectory() : unsavedDirectory)
 {
     connect(&m_document, &CaseDocument::reset, this, &CaseSession::caseReplaced);
 }
@@ -18,43 +19,59 @@ CaseSession::CaseSession(QObject *parent) : QObject(parent)
 CaseSession::~CaseSession()
 {
     // The undo stack's commands point at this session; they go before the document does.
+    const bool keep = hasUnsavedWork();
     m_undo.clear();
+    // The file is closed before it is deleted or left for next time; no view is told any more.
+    m_document.blockSignals(true);
+    m_document.setStore(nullptr);
+    if (m_unsaved && !keep)
+        m_unsaved->remove();
 }
 
-QString CaseSession::temporaryPath(const QString &name) const
-{
-    return m_scratch->filePath(name + QLatin1Char('-')
-                               + QUuid::createUuid().toString(QUuid::Id128).left(8)
-                               + QStringLiteral(".chiptrail"));
-}
-
-void CaseSession::adopt(std::unique_ptr<CaseStore> store, bool temporary)
+void CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<UnsavedFile> unsaved)
 {
     m_undo.clear();
-    m_temporary = temporary;
+    std::unique_ptr<UnsavedFile> previous = std::exchange(m_unsaved, std::move(unsaved));
+    m_recovered = false;
     m_document.setStore(std::move(store));
+    // The untitled case that was open is closed now; the user chose to replace it.
+    if (previous)
+        previous->remove();
 }
 
 void CaseSession::openFile(const QString &path)
 {
-    adopt(CaseStore::open(path, CaseStore::Access::ReadWrite), false);
+    adopt(CaseStore::open(path, CaseStore::Access::ReadWrite), nullptr);
 }
 
 void CaseSession::openSample()
 {
-    if (!m_scratch)
-        m_scratch = std::make_unique<QTemporaryDir>();
     const CaseData data = readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json"));
-    adopt(CaseStore::createFrom(temporaryPath(QStringLiteral("sample")), data), true);
+    auto unsaved = m_unsavedCases.claimNew(QStringLiteral("sample"));
+    auto store = CaseStore::createFrom(unsaved->path(), data);
+    adopt(std::move(store), std::move(unsaved));
 }
 
 void CaseSession::newCase(const QString &title)
 {
-    if (!m_scratch)
-        m_scratch = std::make_unique<QTemporaryDir>();
     CaseInfo info;
     info.title = title;
-    adopt(CaseStore::create(temporaryPath(QStringLiteral("new")), info), true);
+    auto unsaved = m_unsavedCases.claimNew(QStringLiteral("new"));
+    std::unique_ptr<CaseStore> store;
+    try {
+        store = CaseStore::create(unsaved->path(), info);
+    } catch (const CaseError &) {
+        unsaved->remove();
+        throw;
+    }
+    adopt(std::move(store), std::move(unsaved));
+}
+
+void CaseSession::recover(std::unique_ptr<UnsavedFile> &&file)
+{
+    auto store = CaseStore::open(file->path(), CaseStore::Access::ReadWrite);
+    adopt(std::move(store), std::move(file));
+    m_recovered = true;
 }
 
 void CaseSession::saveAs(const QString &path)
@@ -65,8 +82,20 @@ void CaseSession::saveAs(const QString &path)
     // From now on the named file is the document: the same case, so nothing is loaded again and
     // the undo history stays valid for it.
     m_document.moveToCopy(CaseStore::open(path, CaseStore::Access::ReadWrite));
-    m_temporary = false;
+    if (auto unsaved = std::exchange(m_unsaved, nullptr))
+        unsaved->remove(); // its edits are all in the named file now
+    m_recovered = false;
     Q_EMIT fileChanged();
+}
+
+void CaseSession::closeCase()
+{
+    adopt(nullptr, nullptr);
+}
+
+bool CaseSession::hasUnsavedWork() const
+{
+    return hasCase() && m_unsaved && (m_recovered || m_undo.count() > 0);
 }
 
 void CaseSession::perform(std::unique_ptr<CaseCommand> command)
@@ -97,8 +126,8 @@ QString CaseSession::displayName() const
     if (!hasCase())
         return {};
     const QString title = m_document.data().info.title;
-    return m_temporary ? tr("%1 (not saved yet)").arg(title)
-                       : tr("%1 — %2").arg(title, QFileInfo(store()->path()).fileName());
+    return isTemporary() ? tr("%1 (not saved yet)").arg(title)
+                         : tr("%1 — %2").arg(title, QFileInfo(store()->path()).fileName());
 }
 
 } // namespace chiptrail::gui

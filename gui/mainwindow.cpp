@@ -11,6 +11,11 @@
 #include "canvas/partynodeitem.h"
 #include "canvas/sceneexporter.h"
 #include "casesession.h"
+#include "commands/caseinfocommand.h"
+#include "dialogs/caseproperties.h"
+#include "recovery/caseprompts.h"
+#include "recovery/recoverdata.h"
+#include "standardkeys.h"
 #include "panels/caseoutlinemodel.h"
 #include "panels/detailspane.h"
 #include "panels/findingshtml.h"
@@ -20,6 +25,8 @@
 #include "panels/notesdocks.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
 #include <functional>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -39,6 +46,8 @@ namespace chiptrail::gui {
 MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
+      m_ownPrompts(std::make_unique<DialogPrompts>()),
+      m_prompts(m_ownPrompts.get()),
       m_outlineModel(new CaseOutlineModel(this)),
       m_outline(new QTreeView),
       m_details(new DetailsPane),
@@ -141,29 +150,33 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenusAndToolbar()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Case"), QKeySequence::New, this, [this] {
-        attempt(tr("New case"), [this] { m_session->newCase(tr("Untitled case")); });
-    });
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openCase);
-    file->addAction(tr("Open &Sample Case"), this, [this] {
-        attempt(tr("Open sample case"), [this] { m_session->openSample(); });
-    });
+    file->addAction(tr("&New Case"), QKeySequence::New, this, &MainWindow::newCase)->setObjectName(QStringLiteral("newCase"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openCase)->setObjectName(QStringLiteral("openCase"));
+    file->addAction(tr("Open &Sample Case"), this, &MainWindow::openSampleCase);
     m_recentAnchor = file->addSeparator();
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveCaseAs);
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveCaseAs);
+    saveAs->setObjectName(QStringLiteral("saveCaseAs"));
+    saveAs->setShortcuts(standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QMenu *exportMenu = file->addMenu(tr("&Export Chain"));
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportImage(QStringLiteral("svg")); });
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportImage(QStringLiteral("png")); });
     exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
     exportMenu->addAction(tr("As &DOT (Graphviz)…"), this, [this] { exportImage(QStringLiteral("dot")); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Recover Data…"), this, [this] { recoverData(this); })
+        ->setObjectName(QStringLiteral("recoverData"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undo"));
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(standardKeys(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     redo->setObjectName(QStringLiteral("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -176,6 +189,13 @@ void MainWindow::buildMenusAndToolbar()
     edit->addAction(m_editor->deleteAction());
     edit->addSeparator();
     edit->addActions(m_notes->actions());
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    QAction *properties = caseMenu->addAction(tr("&Properties…"), this, &MainWindow::editCaseProperties);
+    properties->setObjectName(QStringLiteral("caseProperties"));
+    connect(m_session, &CaseSession::caseReplaced, properties, [this, properties] { properties->setEnabled(m_session->hasCase()); });
+    properties->setEnabled(m_session->hasCase());
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_navigator->fitAction());
@@ -398,6 +418,46 @@ void MainWindow::selectSubject(const OutlineSubject &subject)
         m_outline->setCurrentIndex(index); // the outline tells the canvas and the panels
 }
 
+void MainWindow::setPrompts(CasePrompts *prompts)
+{
+    m_prompts = prompts ? prompts : m_ownPrompts.get();
+}
+
+bool MainWindow::mayReplaceCase()
+{
+    if (!m_session->hasUnsavedWork())
+        return true; // a named case has every edit in its file already
+    switch (m_prompts->askUnsaved(this, m_session->document()->data().info.title)) {
+    case CasePrompts::Unsaved::Save: return saveCaseAs();
+    case CasePrompts::Unsaved::Discard: return true;
+    case CasePrompts::Unsaved::Cancel: break;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayReplaceCase()) {
+        event->ignore();
+        return;
+    }
+    if (m_session->isTemporary())
+        m_session->closeCase(); // discarded: an untitled case nobody wants is not offered back
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::newCase()
+{
+    if (mayReplaceCase())
+        attempt(tr("New case"), [this] { m_session->newCase(tr("Untitled case")); });
+}
+
+void MainWindow::openSampleCase()
+{
+    if (mayReplaceCase())
+        attempt(tr("Open sample case"), [this] { m_session->openSample(); });
+}
+
 void MainWindow::openCase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), QString(),
@@ -408,20 +468,43 @@ void MainWindow::openCase()
 
 void MainWindow::openCaseFile(const QString &path)
 {
-    attempt(tr("Open case"), [&] { m_session->openFile(path); });
+    if (mayReplaceCase())
+        attempt(tr("Open case"), [&] { m_session->openFile(path); });
 }
 
-void MainWindow::saveCaseAs()
+bool MainWindow::saveCaseAs()
+{
+    if (!m_session->hasCase())
+        return false;
+    const CaseInfo info = m_session->document()->data().info;
+    // A new case has no title of its own yet: the name the user saves it under becomes its title.
+    // The placeholder in English or in the language of the window (a case made before a switch).
+    const bool untitled = m_session->isTemporary()
+                          && (info.title == QLatin1String("Untitled case") || info.title == tr("Untitled case")); // notr
+    QString path = m_prompts->askSavePath(this, untitled ? QString() : info.title + QLatin1String(".chiptrail"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".chiptrail")))
+        path += QLatin1String(".chiptrail");
+    if (!attempt(tr("Save case"), [&] { m_session->saveAs(path); }))
+        return false;
+    if (untitled) {
+        CaseInfo titled = info;
+        titled.title = QFileInfo(path).completeBaseName();
+        m_session->attempt(tr("Save case"), std::make_unique<SetCaseInfoCommand>(m_session, info, titled));
+    }
+    return true;
+}
+
+void MainWindow::editCaseProperties()
 {
     if (!m_session->hasCase())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save case as"), QString(),
-                                                tr("ChipTrail cases (*.chiptrail)"));
-    if (path.isEmpty())
+    const CaseInfo before = m_session->document()->data().info;
+    CasePropertiesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.info() == before)
         return;
-    if (!path.endsWith(QLatin1String(".chiptrail")))
-        path += QLatin1String(".chiptrail");
-    attempt(tr("Save case"), [&] { m_session->saveAs(path); });
+    m_session->attempt(tr("Case properties"), std::make_unique<SetCaseInfoCommand>(m_session, before, dialog.info()));
 }
 
 void MainWindow::exportImage(const QString &format)

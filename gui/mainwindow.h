@@ -7,6 +7,7 @@
 #include "panels/caseoutlinemodel.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QMenu;
 class QTabWidget;
@@ -14,6 +15,7 @@ class QTreeView;
 
 namespace chiptrail::gui {
 
+class CasePrompts;
 class CaseSession;
 class CaseOutlineModel;
 class ChainEditor;
@@ -70,6 +72,15 @@ public:
     }
     void reportError(const QString &action, const QString &message);
 
+    // Who answers "save this untitled case?" and the like; null: message boxes and file dialogs.
+    void setPrompts(CasePrompts *prompts);
+    // Before the open untitled case with edits would go (New, Open, Quit): asks Save / Discard /
+    // Cancel. Returns whether the case may go; after Save it lives in the named file.
+    bool mayReplaceCase();
+    // File → Save As: asks where; returns whether the case was saved.
+    bool saveCaseAs();
+    void editCaseProperties(); // Case → Properties
+
     // Menus that outlive one window (they belong to the application): "Open Recent" goes into
     // File, "Language" into View.
     void installApplicationMenus(QMenu *language, QMenu *recentFiles);
@@ -80,6 +91,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The party, link, site, product or source the user is looking at (none: kind None).
     void currentSubjectChanged(const chiptrail::gui::OutlineSubject &subject);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenusAndToolbar();
@@ -93,10 +107,13 @@ private:
     void showCanvasSelection();
     void showSubject(const OutlineSubject &subject);
     void openCase();
-    void saveCaseAs();
+    void newCase();
+    void openSampleCase();
     void exportImage(const QString &format);
 
     CaseSession *m_session;
+    std::unique_ptr<CasePrompts> m_ownPrompts; // message boxes, unless a test answers
+    CasePrompts *m_prompts;
     CaseOutlineModel *m_outlineModel;
     QTreeView *m_outline;
     DetailsPane *m_details;

@@ -24,10 +24,13 @@ constexpr int docksVersion = 1; // raise when docks are renamed, so old layouts 
 WindowHost::WindowHost(CaseSession *session, UiLanguage *language, QObject *parent)
     : QObject(parent), m_session(session), m_language(language), m_recent(new RecentFiles(this))
 {
-    connect(m_session, &CaseSession::caseReplaced, this, [this] {
+    const auto remember = [this] {
         if (m_session->hasCase() && !m_session->isTemporary())
             m_recent->add(m_session->store()->path());
-    });
+    };
+    connect(m_session, &CaseSession::caseReplaced, this, remember);
+    connect(m_session, &CaseSession::fileChanged, this, remember); // saved under a name
+
     // Queued: the switch is triggered from a menu of the window that is about to be replaced.
     connect(m_language, &UiLanguage::changed, this, &WindowHost::rebuild, Qt::QueuedConnection);
     build();
@@ -41,9 +44,16 @@ WindowHost::~WindowHost()
 void WindowHost::build()
 {
     m_window = new MainWindow(m_session);
+    m_window->setPrompts(m_prompts);
     m_window->installApplicationMenus(m_language->createMenu(m_window), m_recent->createMenu(m_window));
     connect(m_recent, &RecentFiles::openRequested, m_window, &MainWindow::openCaseFile);
     m_window->installEventFilter(this);
+}
+
+void WindowHost::setPrompts(CasePrompts *prompts)
+{
+    m_prompts = prompts;
+    m_window->setPrompts(prompts);
 }
 
 void WindowHost::show(bool restoreLayout)

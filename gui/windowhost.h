@@ -8,6 +8,7 @@
 
 namespace chiptrail::gui {
 
+class CasePrompts;
 class CaseSession;
 class MainWindow;
 class RecentFiles;
@@ -26,6 +27,9 @@ public:
 
     MainWindow *window() const { return m_window; }
     RecentFiles *recentFiles() const { return m_recent; }
+
+    // Who answers the window's questions (see MainWindow::setPrompts), in every window it builds.
+    void setPrompts(CasePrompts *prompts);
 
     // Shows the window; with restoreLayout the size and dock positions of the last run come back.
     void show(bool restoreLayout);
@@ -54,6 +58,7 @@ private:
     UiLanguage *m_language;
     RecentFiles *m_recent;
     QPointer<MainWindow> m_window;
+    CasePrompts *m_prompts = nullptr;
 };
 
 } // namespace chiptrail::gui

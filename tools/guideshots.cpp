@@ -20,6 +20,8 @@
 #include "canvas/layoutcontroller.h"
 #include "canvas/partynodeitem.h"
 #include "casesession.h"
+#include "dialogs/caseproperties.h"
+#include "recovery/caseprompts.h"
 #include "dialogs/entitydialogs.h"
 #include "dialogs/formfields.h"
 #include "mainwindow.h"
@@ -45,6 +47,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPdfWriter>
@@ -165,6 +168,7 @@ private:
     void languageMenu();
     void search();
     void pdfSource();
+    void caseProperties();
 
     CaseSession *m_session;
     MainWindow *m_window;
@@ -191,6 +195,7 @@ int GuideShots::run()
     languageMenu();
     search();
     pdfSource();
+    caseProperties();
     return m_failures == 0 ? 0 : 1;
 }
 
@@ -470,7 +475,12 @@ void GuideShots::sampleChain()
     QAction *sample = actionWithText(m_window, MainWindow::tr("Open &Sample Case"));
     if (!sample)
         return fail(QStringLiteral("04-chain"), QStringLiteral("no File → Open Sample Case"));
-    sample->trigger();
+    // The chain built by hand was never saved: the window asks before the sample replaces it.
+    answerDialog(QStringLiteral("unsaved-prompt"), [&] { sample->trigger(); }, [&](QDialog *dialog) {
+        save(dialog->grab(), QStringLiteral("unsaved-prompt"));
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            box->button(QMessageBox::Discard)->click();
+    });
     settle();
     m_window->outlineView()->setCurrentIndex(QModelIndex());
     m_window->chainScene()->clearSelection();
@@ -685,6 +695,47 @@ void GuideShots::pdfSource()
             m_window->notesDocks()->jumpToNote(note.id);
     pause(300);
     save(m_window->grab(), QStringLiteral("13-pdf-note"));
+void GuideShots::caseProperties()
+{
+    QAction *properties = m_window->findChild<QAction *>(QStringLiteral("caseProperties"));
+    if (!properties)
+        return fail(QStringLiteral("case-properties"), QStringLiteral("no Case → Properties"));
+    answerDialog(QStringLiteral("case-properties"), [&] { properties->trigger(); }, [&](QDialog *dialog) {
+        if (auto *subtitle = dialog->findChild<QLineEdit *>(QStringLiteral("subtitle"))) {
+            subtitle->setText(pick("How 2,304 Nvidia GB200 chips reached a Shanghai start-up",
+                                   "Wie 2304 Nvidia-GB200-Chips zu einem Start-up in Shanghai kamen"));
+            subtitle->setCursorPosition(0);
+        }
+        if (auto *author = dialog->findChild<QLineEdit *>(QStringLiteral("author")))
+            author->setText(pick("Investigations desk, Example Daily", "Investigativ-Ressort, Beispiel-Tageblatt"));
+        if (auto *credit = dialog->findChild<QLineEdit *>(QStringLiteral("credit")))
+            credit->setText(pick("Graphics desk, Example Daily", "Grafik-Ressort, Beispiel-Tageblatt"));
+        save(dialog->grab(), QStringLiteral("case-properties"));
+    });
+    // The guide's run leaves nothing in the unsaved folder of its test profile.
+    m_session->closeCase();
+
+    // What the next start asks after a crash, as DialogPrompts asks it.
+    QTimer poll;
+    poll.setInterval(30);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                poll.stop();
+                pause(150);
+                save(box->grab(), QStringLiteral("recovery-prompt"));
+                box->reject(); // Later
+                return;
+            }
+    });
+    poll.start();
+    RecoveryCandidate candidate;
+    candidate.title = pick("Jakarta lease", "Jakarta-Miete");
+    candidate.lastEdited = QDateTime(QDate(2026, 11, 30), QTime(23, 41));
+    candidate.counts.parties = 4;
+    candidate.counts.links = 3;
+    candidate.counts.notes = 2;
+    DialogPrompts().askRecovery(m_window, candidate);
 }
 
 } // namespace

@@ -1189,6 +1189,10 @@ Doppelklick zum Aufklappen</translation>
         <source>Mark screening hit as not a match</source>
         <translation>Treffer im Listenabgleich als „kein Treffer“ markieren</translation>
     </message>
+    <message>
+        <source>Edit case properties</source>
+        <translation>Falleigenschaften bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -3893,14 +3897,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>ChipTrail-Fälle (*.chiptrail);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Save case as</source>
-        <translation>Fall speichern unter</translation>
-    </message>
-    <message>
-        <source>ChipTrail cases (*.chiptrail)</source>
-        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
-    </message>
-    <message>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
@@ -3927,6 +3923,22 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Another export is still running; wait for it or cancel it.</source>
         <translation>Ein anderer Export läuft noch; warten Sie ihn ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Data…</source>
+        <translation>Daten &amp;retten…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Case properties</source>
+        <translation>Falleigenschaften</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4773,185 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>%1: the folder for damaged files cannot be made</source>
+        <translation>%1: Der Ordner für beschädigte Dateien kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved to %2</source>
+        <translation>%1: kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1: the folder for unsaved cases cannot be made</source>
+        <translation>%1: Der Ordner für ungespeicherte Fälle kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: no new file can be made for the case</source>
+        <translation>%1: Für den Fall kann keine neue Datei angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved case</source>
+        <translation>Ungespeicherter Fall</translation>
+    </message>
+    <message>
+        <source>The case “%1” has not been saved under a name yet.</source>
+        <translation>Der Fall „%1“ wurde noch nicht unter einem Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save it now, or discard its parties, links and notes for good?</source>
+        <translation>Jetzt speichern – oder seine Akteure, Verbindungen und Notizen endgültig verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save case as</source>
+        <translation>Fall speichern unter</translation>
+    </message>
+    <message>
+        <source>ChipTrail cases (*.chiptrail)</source>
+        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved case</source>
+        <translation>Ungespeicherten Fall wiederherstellen</translation>
+    </message>
+    <message>
+        <source>An unsaved case from %1 was found: “%2”.</source>
+        <translation>Ein ungespeicherter Fall vom %1 wurde gefunden: „%2“.</translation>
+    </message>
+    <message>
+        <source>Parties: %1, links: %2, notes: %3.
+
+Recover it now, discard it for good, or decide at the next start?</source>
+        <translation>Akteure: %1, Verbindungen: %2, Notizen: %3.
+
+Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheiden?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Damaged unsaved case</source>
+        <translation>Beschädigter ungespeicherter Fall</translation>
+    </message>
+    <message>
+        <source>An unsaved case left by an earlier run cannot be opened: %1</source>
+        <translation>Ein ungespeicherter Fall aus einer früheren Sitzung lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>It was kept as %1. File → Recover Data… may save its rows.</source>
+        <translation>Er wurde als %1 aufbewahrt. Datei → Daten retten… kann seine Zeilen vielleicht retten.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recover</name>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>%1 wird gerettet…</translation>
+    </message>
+    <message>
+        <source>Recover Data</source>
+        <translation>Daten retten</translation>
+    </message>
+    <message>
+        <source>Recover data from a damaged case</source>
+        <translation>Daten aus einem beschädigten Fall retten</translation>
+    </message>
+    <message>
+        <source>ChipTrail cases (*.chiptrail);;All files (*)</source>
+        <translation>ChipTrail-Fälle (*.chiptrail);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the recovered case as</source>
+        <translation>Geretteten Fall speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).chiptrail</source>
+        <translation>%1 (gerettet).chiptrail</translation>
+    </message>
+    <message>
+        <source>ChipTrail cases (*.chiptrail)</source>
+        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
+    </message>
+    <message>
+        <source>The recovered case must go to a new file, not over the damaged one.</source>
+        <translation>Der gerettete Fall muss in eine neue Datei, nicht über die beschädigte.</translation>
+    </message>
+    <message>
+        <source>Rows saved: %1. Rows that could not be saved: %2.</source>
+        <translation>Gerettete Zeilen: %1. Nicht zu rettende Zeilen: %2.</translation>
+    </message>
+    <message>
+        <source>The recovered case was written to %1.</source>
+        <translation>Der gerettete Fall wurde nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::CasePropertiesDialog</name>
+    <message>
+        <source>Case Properties</source>
+        <translation>Falleigenschaften</translation>
+    </message>
+    <message>
+        <source>First sentence of the description</source>
+        <translation>Erster Satz der Beschreibung</translation>
+    </message>
+    <message>
+        <source>e.g. Investigations desk, Example Daily</source>
+        <translation>z. B. Investigativ-Ressort, Beispiel-Tageblatt</translation>
+    </message>
+    <message>
+        <source>Newsroom or author, as above</source>
+        <translation>Redaktion oder Autor, wie oben</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom or author:</source>
+        <translation>&amp;Redaktion oder Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit line:</source>
+        <translation>&amp;Nachweiszeile:</translation>
+    </message>
+    <message>
+        <source>Case &amp;language:</source>
+        <translation>&amp;Sprache des Falls:</translation>
+    </message>
+    <message>
+        <source>Title, subtitle and credit line are printed on every image and PDF of the chain.</source>
+        <translation>Titel, Untertitel und Nachweiszeile stehen auf jedem Bild und jedem PDF der Kette.</translation>
     </message>
 </context>
 </TS>

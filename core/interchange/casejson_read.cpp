@@ -258,8 +258,11 @@ CaseData readCaseJson(const QByteArray &raw, const QString &fileName)
 
     CaseData data;
     const Reader info = root.field(QStringLiteral("case"));
-    info.onlyFields({"title", "description", "language"});
+    info.onlyFields({"title", "subtitle", "description", "author", "credit", "language"});
     data.info.title = info.field(QStringLiteral("title")).string(true);
+    data.info.subtitle = info.field(QStringLiteral("subtitle")).string();
+    data.info.author = info.field(QStringLiteral("author")).string();
+    data.info.credit = info.field(QStringLiteral("credit")).string();
     data.info.description = info.field(QStringLiteral("description")).string(false, limits::longText);
     data.info.language = info.field(QStringLiteral("language")).string();
 

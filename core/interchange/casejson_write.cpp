@@ -77,7 +77,10 @@ QByteArray writeCaseJson(const CaseData &data)
     root.insert(QLatin1String("format_version"), caseJsonFormatVersion);
     QJsonObject info;
     info.insert(QLatin1String("title"), data.info.title);
+    put(info, "subtitle", data.info.subtitle);
     put(info, "description", data.info.description);
+    put(info, "author", data.info.author);
+    put(info, "credit", data.info.credit);
     put(info, "language", data.info.language);
     root.insert(QLatin1String("case"), info);
 

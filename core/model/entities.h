@@ -180,8 +180,11 @@ struct ScreeningDecision
 struct CaseInfo
 {
     QString title;
+    QString subtitle;    // the line under the title of an image; empty: the description's first sentence
     QString description;
-    QString language; // language the case is written in, "en" or "de"
+    QString author;      // the newsroom or author the case belongs to
+    QString credit;      // credit line of images ("Graphic: …"); a credit given for one export wins
+    QString language;    // language the case is written in, "en" or "de"
     bool operator==(const CaseInfo &) const = default;
 };
 

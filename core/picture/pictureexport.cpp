@@ -295,6 +295,8 @@ PictureHeading pictureHeading(const CaseData &data, const QDate &asOf, const QSt
     PictureHeading heading;
     heading.title = title.isEmpty() ? data.info.title : title;
     heading.subtitle = Export::tr("Case: %1").arg(data.info.title);
+    if (!data.info.author.isEmpty())
+        heading.subtitle += QStringLiteral(" · ") + data.info.author;
     heading.subtitle += QStringLiteral(" · ")
                         + (asOf.isValid() ? Export::tr("as of %1").arg(DisplayText::date(PartialDate::fromDate(asOf)))
                                           : Export::tr("all dates"));

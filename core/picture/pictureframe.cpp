@@ -61,7 +61,8 @@ PictureFrame makeFrame(const CaseData &data, const ChainPicture &chain, const QD
 {
     PictureFrame frame;
     frame.title = title.isEmpty() ? data.info.title : title;
-    frame.subtitle = firstSentence(data.info.description.simplified());
+    frame.subtitle = data.info.subtitle.isEmpty() ? firstSentence(data.info.description.simplified())
+                                                  : data.info.subtitle.simplified();
     frame.asOf = asOf.isValid() ? Frame::tr("As of %1").arg(DisplayText::longDate(asOf))
                                 : Frame::tr("All dates in the case");
 
@@ -127,8 +128,12 @@ PictureFrame makeFrame(const CaseData &data, const ChainPicture &chain, const QD
         if (cited.contains(source.id.value))
             frame.sources.append(sourceLine(++number, source));
 
-    frame.credit = credit.isEmpty() ? Frame::tr("Graphic made with ChipTrail")
-                                    : Frame::tr("Graphic: %1; made with ChipTrail").arg(credit);
+    // A credit given for this export wins over the case's, which wins over its author.
+    const QString who = !credit.isEmpty()              ? credit
+                        : !data.info.credit.isEmpty() ? data.info.credit
+                                                       : data.info.author;
+    frame.credit = who.isEmpty() ? Frame::tr("Graphic made with ChipTrail")
+                                 : Frame::tr("Graphic: %1; made with ChipTrail").arg(who);
     frame.disclaimer = Frame::tr("The export-rule verdicts are the program's reading of public rules and "
                                  "reports: not legal advice.");
     return frame;

@@ -136,6 +136,12 @@ CaseInfo CaseStore::info() const
             info.description = select.text(1);
         else if (name == QLatin1String("language"))
             info.language = select.text(1);
+        else if (name == QLatin1String("subtitle"))
+            info.subtitle = select.text(1);
+        else if (name == QLatin1String("author"))
+            info.author = select.text(1);
+        else if (name == QLatin1String("credit"))
+            info.credit = select.text(1);
     }
     return info;
 }
@@ -144,11 +150,15 @@ void CaseStore::setInfo(const CaseInfo &info)
 {
     // The title shares its column with the description, whose limit is far higher (model/limits.h).
     limits::requireWithin(info.title, limits::shortText, QStringLiteral("case_info.title"));
+    limits::requireWithin(info.subtitle, limits::shortText, QStringLiteral("case_info.subtitle"));
+    limits::requireWithin(info.author, limits::shortText, QStringLiteral("case_info.author"));
+    limits::requireWithin(info.credit, limits::shortText, QStringLiteral("case_info.credit"));
     inTransaction([&] {
         sql::Statement upsert(m_db, "INSERT INTO case_info(name, value) VALUES (?1, ?2) "
                                     "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
         const std::pair<const char *, QString> fields[] = {
-            {"title", info.title}, {"description", info.description}, {"language", info.language}};
+            {"title", info.title},   {"subtitle", info.subtitle}, {"description", info.description},
+            {"author", info.author}, {"credit", info.credit},     {"language", info.language}};
         for (const auto &[name, value] : fields) {
             upsert.bind(1, QString::fromLatin1(name)).bind(2, value.isNull() ? QStringLiteral("") : value);
             upsert.run();

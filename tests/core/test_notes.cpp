@@ -74,7 +74,10 @@ class TestNotes : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = CaseStore::create(freshPath(), {QStringLiteral("Notes"), {}, QStringLiteral("de")});
+        CaseInfo info;
+        info.title = QStringLiteral("Notes");
+        info.language = QStringLiteral("de");
+        m_store = CaseStore::create(freshPath(), info);
         Party p;
         p.key = QStringLiteral("mueller");
         p.name = QStringLiteral("Müller GmbH");

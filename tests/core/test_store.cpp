@@ -19,6 +19,13 @@ class TestStore : public QObject
     QTemporaryDir m_dir;
     int m_counter = 0;
     QString freshPath() { return m_dir.filePath(QStringLiteral("case%1.chiptrail").arg(++m_counter)); }
+    static CaseInfo titled(const QString &title, const QString &language = {})
+    {
+        CaseInfo info;
+        info.title = title;
+        info.language = language;
+        return info;
+    }
 
     // Every edit must survive closing and reopening the file: there is no unsaved state.
     CaseData reopened(const QString &path)
@@ -145,7 +152,7 @@ private Q_SLOTS:
     void newCaseIsEmptyAndHasItsTitle()
     {
         const QString path = freshPath();
-        CaseStore::create(path, {QStringLiteral("Leer"), {}, QStringLiteral("de")});
+        CaseStore::create(path, titled(QStringLiteral("Leer"), QStringLiteral("de")));
         const auto store = CaseStore::open(path);
         QCOMPARE(store->info().title, QStringLiteral("Leer"));
         QCOMPARE(store->counts().parties, 0);
@@ -155,8 +162,8 @@ private Q_SLOTS:
     void createRefusesToOverwrite()
     {
         const QString path = freshPath();
-        CaseStore::create(path, {QStringLiteral("one"), {}, {}});
-        QVERIFY_THROWS_EXCEPTION(CaseError, CaseStore::create(path, {QStringLiteral("two"), {}, {}}));
+        CaseStore::create(path, titled(QStringLiteral("one")));
+        QVERIFY_THROWS_EXCEPTION(CaseError, CaseStore::create(path, titled(QStringLiteral("two"))));
         QCOMPARE(reopened(path).info.title, QStringLiteral("one"));
     }
 
@@ -302,7 +309,7 @@ private Q_SLOTS:
         const QByteArray before = testing::fileHash(path);
         const auto store = CaseStore::open(path, CaseStore::Access::ReadOnly);
         QVERIFY(store->isReadOnly());
-        QVERIFY_THROWS_EXCEPTION(CaseError, store->setInfo({QStringLiteral("x"), {}, {}}));
+        QVERIFY_THROWS_EXCEPTION(CaseError, store->setInfo(titled(QStringLiteral("x"))));
         QCOMPARE(testing::fileHash(path), before);
     }
 

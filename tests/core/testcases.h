@@ -13,7 +13,12 @@ namespace chiptrail::testing {
 inline CaseData oneOfEverything()
 {
     CaseData data;
-    data.info = {QStringLiteral("Test case"), QStringLiteral("for tests"), QStringLiteral("en")};
+    data.info.title = QStringLiteral("Test case");
+    data.info.description = QStringLiteral("for tests");
+    data.info.language = QStringLiteral("en");
+    data.info.subtitle = QStringLiteral("A subtitle");
+    data.info.author = QStringLiteral("Investigations desk");
+    data.info.credit = QStringLiteral("Example Daily");
     Party maker;
     maker.id = PartyId(1);
     maker.key = QStringLiteral("maker");

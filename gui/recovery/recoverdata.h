@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/recover.h"
+
+
+class QWidget;
+
+namespace chiptrail::gui {
+
+class MainWindow;
+
+// File → Recover Data…: asks for a damaged case file and where to write what can be saved of
+// it, copies the rows off the GUI thread (recoverCase) while a busy dialog shows, says what was
+// saved and offers to open the result in the window.
+void recoverData(MainWindow *window);
+
+// The copy itself, off the GUI thread, with a busy dialog over `parent` until it ends. Throws the
+// CaseError recoverCase threw.
+RecoveryReport runRecovery(QWidget *parent, const QString &in, const QString &out);
+
+} // namespace chiptrail::gui
