@@ -2,6 +2,7 @@
 #include "placement.h"
 
 #include <QHash>
+#include <QLineF>
 #include <algorithm>
 #include <cmath>
 
@@ -62,11 +63,32 @@ bool fits(const Scene &scene, const QRectF &rect, const QString &country, const 
     return true;
 }
 
+bool crosses(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    const QPointF corners[] = {rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft()};
+    for (int i = 0; i < 4; ++i)
+        if (line.intersects(QLineF(corners[i], corners[(i + 1) % 4])) == QLineF::BoundedIntersection)
+            return true;
+    return false;
+}
+
+// The line from the partner's centre to a card at `centre` passes no third card.
+bool lineIsClear(const Scene &scene, QPointF from, QPointF centre)
+{
+    const QLineF line(from, centre);
+    for (const PlacedCard &card : scene.cards)
+        if (!card.rect.contains(from) && crosses(line, card.rect))
+            return false;
+    return true;
+}
+
 // Up and down the column from `startY`, nearest first, as far as the chain reaches and a card's
 // height beyond it (below everything there is always room for a card without a country or of a
 // country new to the chain).
 std::optional<QPointF> searchColumn(const Scene &scene, const PlacementRequest &request, double startY,
-                                    const PlacementSpacing &spacing)
+                                    const PlacementSpacing &spacing, bool clearLine = false)
 {
     const double step = std::max(8.0, request.size.height() / 4);
     const double h = request.size.height();
@@ -83,7 +105,8 @@ std::optional<QPointF> searchColumn(const Scene &scene, const PlacementRequest &
             if ((dy > 0 && dy > reachDown) || (dy < 0 && -dy > reachUp))
                 continue;
             const QPointF centre(request.columnX, startY + dy);
-            if (fits(scene, cardAt(centre, request.size), request.country, spacing))
+            if (fits(scene, cardAt(centre, request.size), request.country, spacing)
+                && (!clearLine || lineIsClear(scene, *request.near, centre)))
                 return centre;
         }
     }
@@ -113,6 +136,9 @@ Placement findPlace(const QList<PlacedCard> &cards, const PlacementRequest &requ
         startY = own->center().y();
     else if (!scene.extent.isNull())
         startY = scene.extent.bottom() + spacing.boxLabel + spacing.boxPadding + spacing.gap + request.size.height() / 2;
+    if (request.near && request.lineFromNear)
+        if (const auto centre = searchColumn(scene, request, startY, spacing, true))
+            return {*centre, {}};
     if (const auto centre = searchColumn(scene, request, startY, spacing))
         return {*centre, {}};
 

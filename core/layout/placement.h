@@ -31,6 +31,9 @@ struct PlacementRequest
     double columnX = 0;           // the centre x of the tier's column
     std::optional<QPointF> near;  // the card it is linked to, or where the user clicked
     bool exactlyNear = false;     // `near` itself when there is room there (a click on the canvas)
+    // `near` is the centre of the partner's card: where there is a choice, the straight line
+    // from it to the new card crosses no other card.
+    bool lineFromNear = false;
 };
 
 struct PlacementMove

@@ -65,6 +65,7 @@ layout::Placement placeForParty(const ChainScene &scene, const CaseDocument &doc
     request.columnX = columnOf(chainTier(party.role), xsByTier);
     request.near = near;
     request.exactlyNear = exactlyNear;
+    request.lineFromNear = near && !exactlyNear; // near a card, not a click: its partner
     return layout::findPlace(cards, request);
 }
 
