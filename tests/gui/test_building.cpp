@@ -21,12 +21,14 @@
 #include "panels/charts/chartbuilder.h"
 #include "panels/charts/timelineslider.h"
 #include "panels/charts/timelineticks.h"
+#include "panels/rulespanel.h"
 #include "uilanguage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -627,6 +630,29 @@ private Q_SLOTS:
         QTest::keyClicks(headquarters, QStringLiteral("United States"));
         leave(headquarters, role);
         QCOMPARE(dialog.party().headquartersCountry, QStringLiteral("US"));
+    }
+
+    // A verdict reads without its colour: the rule panel puts the canvas's shape before its word,
+    // also for links that had not happened yet as of the timeline's date.
+    void verdictsInTheRulePanelHaveShapesAndWords()
+    {
+        UiLanguage language;
+        language.applySaved(QStringLiteral("en"));
+        CaseSession session;
+        MainWindow window(&session);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(QStringLiteral("rulesDock"))->raise(); // it renders when seen
+        session.openSample();
+        window.timelineSlider()->setAsOf(QDate(2025, 9, 30)); // before the October 2025 sale
+        QTRY_VERIFY(!window.rulesPanel()->isChecking());
+        auto *view = window.findChild<QTextBrowser *>(QStringLiteral("findingsView"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("not yet happened")));
+        const QString text = view->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("○ not yet happened")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("▲ licence required")));
     }
 
     void chartLabelsUseGermanNouns()
