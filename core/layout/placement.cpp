@@ -96,7 +96,9 @@ std::optional<QPointF> searchColumn(const Scene &scene, const PlacementRequest &
     const double reachDown = scene.extent.isNull() ? 0
                                                    : std::max(0.0, scene.extent.bottom() - startY) + 2 * h
                                                          + spacing.gap + spacing.boxLabel + 2 * spacing.boxPadding;
-    const int steps = int(std::ceil(std::max(reachUp, reachDown) / step));
+    // Bounded: far from where it belongs a card helps nobody; below everything is the way out.
+    constexpr int maxSteps = 1000;
+    const int steps = std::min(maxSteps, int(std::ceil(std::max(reachUp, reachDown) / step)));
     for (int k = 0; k <= steps; ++k) {
         for (const int sign : {1, -1}) {
             if (k == 0 && sign < 0)
@@ -111,6 +113,21 @@ std::optional<QPointF> searchColumn(const Scene &scene, const PlacementRequest &
         }
     }
     return std::nullopt;
+}
+
+// Only what can meet a card in the column, its country's box or the line to it: the search
+// then costs the cards near the column, not all of a 20,000-party case.
+Scene narrowed(const Scene &scene, double left, double right)
+{
+    Scene out;
+    out.extent = scene.extent;
+    for (const PlacedCard &card : scene.cards)
+        if (card.rect.right() >= left && card.rect.left() <= right)
+            out.cards.append(card);
+    for (auto it = scene.boxes.cbegin(); it != scene.boxes.cend(); ++it)
+        if (it->right() >= left && it->left() <= right)
+            out.boxes.insert(it.key(), *it);
+    return out;
 }
 
 } // namespace
@@ -136,11 +153,22 @@ Placement findPlace(const QList<PlacedCard> &cards, const PlacementRequest &requ
         startY = own->center().y();
     else if (!scene.extent.isNull())
         startY = scene.extent.bottom() + spacing.boxLabel + spacing.boxPadding + spacing.gap + request.size.height() / 2;
+    const double reach = request.size.width() / 2 + spacing.gap + spacing.boxPadding + spacing.boxGap + 1;
+    double left = request.columnX - reach, right = request.columnX + reach;
+    if (hasBox)
+        left = std::min(left, own->left() - spacing.boxGap - 1), right = std::max(right, own->right() + spacing.boxGap + 1);
     if (request.near && request.lineFromNear)
-        if (const auto centre = searchColumn(scene, request, startY, spacing, true))
+        left = std::min(left, request.near->x()), right = std::max(right, request.near->x());
+    const Scene column = narrowed(scene, left, right);
+    if (request.near && request.lineFromNear)
+        if (const auto centre = searchColumn(column, request, startY, spacing, true))
             return {*centre, {}};
-    if (const auto centre = searchColumn(scene, request, startY, spacing))
+    if (const auto centre = searchColumn(column, request, startY, spacing))
         return {*centre, {}};
+    if (!hasBox) // no box of its own to keep together: below everything there is room
+        return {QPointF(request.columnX, scene.extent.bottom() + spacing.boxGap + spacing.boxLabel + spacing.boxPadding
+                                             + spacing.gap + request.size.height() / 2),
+                {}};
 
     // The country's box is hemmed in by others: its cards (those not placed by hand) move as one
     // block below everything else, where the box can grow.

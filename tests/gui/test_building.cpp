@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -357,6 +358,34 @@ private Q_SLOTS:
         for (const PlacedCard &c : cards.mid(1))
             cn |= countryBoxAround(c.rect);
         QVERIFY(!us.intersects(cn));
+    }
+
+    // 20,000 cards in six tier columns and forty countries: a new card still finds its place at
+    // once (the search looks at the cards near its column only) and on none of them.
+    void placingInABigCaseLooksOnlyNearTheColumn()
+    {
+        using namespace chiptrail::layout;
+        const QSizeF card(160, 60);
+        QList<PlacedCard> cards;
+        for (int i = 0; i < 20000; ++i) {
+            const int tier = i % 6, row = i / 6;
+            const QPointF centre(tier * 320.0, row * 110.0);
+            cards.append({i + 1, QRectF(centre - QPointF(80, 30), card), QStringLiteral("C%1").arg(row / 84), false});
+        }
+        PlacementRequest request;
+        request.size = card;
+        request.country = QStringLiteral("C20");
+        request.columnX = 3 * 320.0;
+        request.near = QPointF(2 * 320.0, 1700 * 110.0);
+        request.lineFromNear = true;
+        QElapsedTimer clock;
+        clock.start();
+        const Placement place = findPlace(cards, request);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        const QRectF placed(place.centre - QPointF(80, 30), card);
+        for (const PlacedCard &c : std::as_const(cards))
+            QVERIFY(!placed.intersects(c.rect));
+        QCOMPARE(place.centre.x(), request.columnX);
     }
 
     void unpinAllIsOneUndoableEdit()
