@@ -205,6 +205,7 @@ void MainWindow::buildMenusAndToolbar()
     view->addAction(m_navigator->clearPathAction());
     view->addSeparator();
     view->addAction(m_layout->relayoutAction());
+    view->addAction(m_layout->unpinAllAction());
     view->addAction(m_layout->cancelAction());
 
     QToolBar *tools = addToolBar(tr("Chain"));

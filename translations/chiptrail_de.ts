@@ -601,6 +601,34 @@ Doppelklick zum Aufklappen</translation>
         <source>Not yet happened</source>
         <translation>Noch nicht geschehen</translation>
     </message>
+    <message>
+        <source>sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>lease / remote access</source>
+        <translation>Vermietung / Fernzugriff</translation>
+    </message>
+    <message>
+        <source>ownership / control</source>
+        <translation>Eigentum / Kontrolle</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>affiliation / suspected ties</source>
+        <translation>Zugehörigkeit / vermutete Verbindungen</translation>
+    </message>
+    <message>
+        <source>founder / employment</source>
+        <translation>Gründer / Anstellung</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -3373,6 +3401,10 @@ Doppelklick zum Aufklappen</translation>
         <source>Edit Site “%1”…</source>
         <translation>Standort „%1“ bearbeiten…</translation>
     </message>
+    <message>
+        <source>Add party “%1”</source>
+        <translation>Akteur „%1“ hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::ChainNavigator</name>
@@ -3682,6 +3714,18 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <source>Laid out with %1.</source>
         <translation>Angeordnet mit %1.</translation>
     </message>
+    <message>
+        <source>&amp;Unpin All</source>
+        <translation>Alle &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Let Re-layout move every card again, also those you dragged</source>
+        <translation>Neu anordnen darf wieder jede Karte verschieben, auch die von Hand gezogenen</translation>
+    </message>
+    <message>
+        <source>Unpin all</source>
+        <translation>Alle lösen</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::LinkDialog</name>
@@ -3764,6 +3808,42 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Owner&apos;s s&amp;hare (%)</source>
         <translation>Antei&amp;l des Eigentümers (%)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap direction</source>
+        <translation>Richtung &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>%1 sells to %2</source>
+        <translation>%1 verkauft an %2</translation>
+    </message>
+    <message>
+        <source>%1 ships to %2</source>
+        <translation>%1 liefert an %2</translation>
+    </message>
+    <message>
+        <source>%1 rents compute out to %2</source>
+        <translation>%1 vermietet Rechenleistung an %2</translation>
+    </message>
+    <message>
+        <source>%1 owns or controls %2</source>
+        <translation>%1 besitzt oder kontrolliert %2</translation>
+    </message>
+    <message>
+        <source>%1 has a contract with %2</source>
+        <translation>%1 hat einen Vertrag mit %2</translation>
+    </message>
+    <message>
+        <source>%1 has ties to %2</source>
+        <translation>%1 hat Verbindungen zu %2</translation>
+    </message>
+    <message>
+        <source>%1 founded or works for %2</source>
+        <translation>%1 hat %2 gegründet oder arbeitet dort</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5032,28 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Title, subtitle and credit line are printed on every image and PDF of the chain.</source>
         <translation>Titel, Untertitel und Nachweiszeile stehen auf jedem Bild und jedem PDF der Kette.</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::CardKeyboard</name>
+    <message>
+        <source>Move party</source>
+        <translation>Akteur verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::AsOfEdit</name>
+    <message>
+        <source>e.g. 10/2025</source>
+        <translation>z. B. 10/2025</translation>
+    </message>
+    <message>
+        <source>As of a date: a year (2025), a month (10/2025, Oct 2025) or a day (15.10.2025)</source>
+        <translation>Stand zu einem Datum: ein Jahr (2025), ein Monat (10/2025, Okt. 2025) oder ein Tag (15.10.2025)</translation>
+    </message>
+    <message>
+        <source>Not a date: type a year, a month or a day, e.g. 10/2025</source>
+        <translation>Kein Datum: Geben Sie ein Jahr, einen Monat oder einen Tag ein, z. B. 10/2025</translation>
     </message>
 </context>
 </TS>

@@ -126,8 +126,9 @@ public:
 
     // Writing. An entity with a valid id is inserted under that id (undo of a removal).
     void setInfo(const CaseInfo &info);
-    // With a position, the party is also pinned there (a party placed by hand), in the same edit.
-    PartyId addParty(const Party &party, std::optional<QPointF> position = std::nullopt);
+    // With a position, the party gets that place in the same edit: pinned (placed by hand, kept by
+    // Re-layout) or not (placed for the user; Re-layout may move it).
+    PartyId addParty(const Party &party, std::optional<QPointF> position = std::nullopt, bool pinned = true);
     void updateParty(const Party &party);
     PartyRemoval removeParty(PartyId id);
     void restoreParty(const PartyRemoval &removal);

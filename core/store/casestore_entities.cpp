@@ -201,13 +201,13 @@ qint64 CaseStore::writeParty(const Party &p, bool insert)
     return id;
 }
 
-PartyId CaseStore::addParty(const Party &party, std::optional<QPointF> position)
+PartyId CaseStore::addParty(const Party &party, std::optional<QPointF> position, bool pinned)
 {
     const PartyId id = inTransaction([&] {
         const PartyId added(writeParty(party, true));
         if (position) {
-            sql::Statement place(m_db, "INSERT INTO node_position VALUES (?1, ?2, ?3, 1)");
-            place.bind(1, added.value).bind(2, position->x()).bind(3, position->y());
+            sql::Statement place(m_db, "INSERT INTO node_position VALUES (?1, ?2, ?3, ?4)");
+            place.bind(1, added.value).bind(2, position->x()).bind(3, position->y()).bind(4, pinned ? 1 : 0);
             place.run();
             m_change.positions.insert(added.value);
         }

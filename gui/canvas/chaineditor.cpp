@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chaineditor.h"
 
+#include "canvas/cardkeyboard.h"
+#include "canvas/cardplacement.h"
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
 #include "canvas/collapsemenu.h"
@@ -44,7 +46,13 @@ ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *vie
     connect(m_session, &CaseSession::caseReplaced, m_scene, &ChainScene::expandAll);
 
     connect(m_addParty, &QAction::triggered, this, [this] {
-        addPartyAt(m_view->mapToScene(m_view->viewport()->rect().center()));
+        // Beside the one card picked (the party it will likely be linked to), else wherever its
+        // tier and country have room: never all on the middle of the view.
+        std::optional<QPointF> near;
+        if (const QList<PartyId> selected = m_scene->selectedParties(); selected.size() == 1)
+            if (const PartyNodeItem *card = m_scene->node(selected.first()))
+                near = card->pos();
+        addPartyNear(near);
     });
     connect(m_addLink, &QAction::triggered, this, [this] {
         const QList<PartyId> selected = m_scene->selectedParties();
@@ -78,6 +86,8 @@ ChainEditor::ChainEditor(CaseSession *session, ChainScene *scene, ChainView *vie
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ChainEditor::updateActions);
     m_viewport = m_view->viewport();
     m_viewport->installEventFilter(this);
+    m_keyboard = new CardKeyboard(m_session, m_scene, m_view);
+    connect(m_keyboard, &CardKeyboard::editRequested, this, &ChainEditor::editParty);
     updateActions();
 }
 
@@ -100,7 +110,9 @@ void ChainEditor::updateActions()
     m_delete->setEnabled(parties + links > 0);
 }
 
-void ChainEditor::addPartyAt(const QPointF &scenePos)
+void ChainEditor::addPartyAt(const QPointF &scenePos) { addPartyNear(scenePos, true); }
+
+void ChainEditor::addPartyNear(std::optional<QPointF> near, bool exactly)
 {
     if (!m_session->hasCase())
         return;
@@ -109,7 +121,29 @@ void ChainEditor::addPartyAt(const QPointF &scenePos)
     PartyDialog dialog(draft, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    perform<AddPartyCommand>(tr("Add party"), dialog.party(), std::optional<QPointF>(scenePos));
+    addParty(dialog.party(), near, exactly);
+}
+
+bool ChainEditor::addParty(const Party &party, std::optional<QPointF> near, bool exactly)
+{
+    if (!m_session->hasCase())
+        return false;
+    // Not pinned, even where the user clicked: only a card dragged stays put at Re-layout.
+    const layout::Placement place = placeForParty(*m_scene, *m_session->document(), party, near, {}, exactly);
+    if (place.moves.isEmpty())
+        return perform<AddPartyCommand>(tr("Add party"), party, std::optional<QPointF>(place.centre), false);
+    auto both = std::make_unique<CompositeCommand>(m_session, tr("Add party “%1”").arg(party.name));
+    both->add(std::make_unique<MoveNodesCommand>(m_session, unpinnedPlaces(place.moves)));
+    both->add(std::make_unique<AddPartyCommand>(m_session, party, std::optional<QPointF>(place.centre), false));
+    return m_session->attempt(tr("Add party"), std::move(both));
+}
+
+QList<NodePosition> ChainEditor::unpinnedPlaces(const QList<layout::PlacementMove> &moves)
+{
+    QList<NodePosition> places;
+    for (const layout::PlacementMove &move : moves)
+        places.append({PartyId(move.party), move.centre, false});
+    return places;
 }
 
 void ChainEditor::addLinkBetween(PartyId from, PartyId to)
@@ -123,7 +157,43 @@ void ChainEditor::addLinkBetween(PartyId from, PartyId to)
     LinkDialog dialog(draft, m_session->document()->data(), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    perform<AddLinkCommand>(tr("Add link"), dialog.link());
+    addLink(dialog.link());
+}
+
+bool ChainEditor::addLink(const Link &link)
+{
+    if (!m_session->hasCase())
+        return false;
+    // A card that had no link yet and was placed for the user goes next to its partner, in the same
+    // edit: the later-added of the two when both are alone.
+    const CaseDocument *document = m_session->document();
+    const auto alone = [document](PartyId id) {
+        for (const Link &l : document->data().links)
+            if (l.from == id || l.to == id)
+                return false;
+        for (const NodePosition &p : document->positions())
+            if (p.party == id)
+                return !p.pinned;
+        return false; // no place yet: the layout puts it with its component
+    };
+    PartyId moving, partner;
+    if (link.from != link.to) {
+        if (alone(link.to) && (!alone(link.from) || link.to.value > link.from.value))
+            moving = link.to, partner = link.from;
+        else if (alone(link.from))
+            moving = link.from, partner = link.to;
+    }
+    const PartyNodeItem *partnerCard = partner.isValid() ? m_scene->node(partner) : nullptr;
+    const Party *movingParty = moving.isValid() ? document->party(moving) : nullptr;
+    if (!partnerCard || !movingParty || !m_scene->node(moving))
+        return perform<AddLinkCommand>(tr("Add link"), link);
+    const layout::Placement place = placeForParty(*m_scene, *document, *movingParty, partnerCard->pos(), moving);
+    QList<NodePosition> places = unpinnedPlaces(place.moves);
+    places.append({moving, place.centre, false});
+    auto both = std::make_unique<CompositeCommand>(m_session, tr("Add link"));
+    both->add(std::make_unique<AddLinkCommand>(m_session, link));
+    both->add(std::make_unique<MoveNodesCommand>(m_session, places, tr("Add link")));
+    return m_session->attempt(tr("Add link"), std::move(both));
 }
 
 void ChainEditor::editParty(PartyId id)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "layout/placement.h"
 #include "model/entities.h"
+#include "store/casestore.h"
 #include "panels/caseoutlinemodel.h"
 
 #include <QObject>
@@ -12,6 +14,7 @@ class QWidget;
 
 namespace chiptrail::gui {
 
+class CardKeyboard;
 class CaseSession;
 class ChainScene;
 class ChainView;
@@ -30,10 +33,21 @@ public:
     QAction *addProductAction() const { return m_addProduct; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    CardKeyboard *keyboard() const { return m_keyboard; }
 
     // Opens the form for a new party at a place on the canvas (scene coordinates).
     void addPartyAt(const QPointF &scenePos);
+    // Opens the form for a new party that goes near a place, if any (see addParty).
+    void addPartyNear(std::optional<QPointF> near, bool exactly = false);
+    // What the form's OK does: the party, in its tier's column and its country's box, near `near`
+    // (exactly there if there is room and `exactly`), on no other card; one undoable edit.
+    // False when the edit failed (the user was told).
+    bool addParty(const Party &party, std::optional<QPointF> near = std::nullopt, bool exactly = false);
+    // Opens the link form from one party to another.
     void addLinkBetween(PartyId from, PartyId to);
+    // What the link form's OK does: the link, and a lone card placed for the user moved next to
+    // its partner, as one undoable edit.
+    bool addLink(const Link &link);
     void editParty(PartyId id);
     void editLink(LinkId id);
     void editSite(SiteId id);
@@ -50,6 +64,7 @@ public:
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showContextMenu(const QPoint &viewPos);
+    static QList<NodePosition> unpinnedPlaces(const QList<layout::PlacementMove> &moves);
     template <typename Command, typename... Args>
     bool perform(const QString &action, Args &&...args);
 
@@ -59,6 +74,7 @@ private:
     QWidget *m_viewport = nullptr;
     QWidget *m_dialogParent;
     QAction *m_addParty, *m_addLink, *m_addSite, *m_addProduct, *m_edit, *m_delete;
+    CardKeyboard *m_keyboard;
     OutlineSubject m_current; // the window's current subject, for Edit when the canvas has no selection
 };
 

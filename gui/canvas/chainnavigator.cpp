@@ -5,11 +5,11 @@
 #include "canvas/chainview.h"
 #include "canvas/partynodeitem.h"
 #include "model/chaingraph.h"
+#include "panels/charts/asofedit.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStringListModel>
@@ -62,11 +62,9 @@ ChainNavigator::ChainNavigator(ChainScene *scene, ChainView *view) : QObject(vie
 
     m_asOfEnabled = new QCheckBox(tr("As of"));
     m_asOfEnabled->setObjectName(QStringLiteral("asOfEnabled"));
-    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf = new AsOfEdit;
     m_asOf->setObjectName(QStringLiteral("asOfDate"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOf->setEnabled(false);
+    m_asOf->setDate(QDate::currentDate());
     // Only the user's own edits are announced; setAsOf() follows the slider without echoing back.
     const auto applyAsOf = [this] {
         const QDate date = m_asOfEnabled->isChecked() ? m_asOf->date() : QDate();
@@ -74,7 +72,14 @@ ChainNavigator::ChainNavigator(ChainScene *scene, ChainView *view) : QObject(vie
         Q_EMIT asOfChanged(date);
     };
     connect(m_asOfEnabled, &QCheckBox::toggled, this, applyAsOf);
-    connect(m_asOf, &QDateEdit::dateChanged, this, applyAsOf);
+    // Typing a date means "as of" it: the box is always open for typing and ticks itself.
+    connect(m_asOf, &AsOfEdit::dateChanged, this, [this, applyAsOf] {
+        {
+            const QSignalBlocker block(m_asOfEnabled);
+            m_asOfEnabled->setChecked(m_asOf->date().isValid());
+        }
+        applyAsOf();
+    });
 
     connect(scene, &QGraphicsScene::selectionChanged, this, &ChainNavigator::updateActions);
     updateActions();
@@ -169,7 +174,6 @@ void ChainNavigator::setAsOf(const QDate &date)
         if (date.isValid())
             m_asOf->setDate(date);
     }
-    m_asOf->setEnabled(date.isValid());
     if (date != m_scene->asOf())
         m_scene->setAsOf(date);
 }

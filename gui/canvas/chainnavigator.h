@@ -6,12 +6,12 @@
 
 class QAction;
 class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 class QToolBar;
 
 namespace chiptrail::gui {
 
+class AsOfEdit;
 class ChainScene;
 class ChainView;
 
@@ -48,7 +48,7 @@ private:
     QLineEdit *m_search;
     QAction *m_fit, *m_zoomIn, *m_zoomOut, *m_path, *m_clearPath, *m_unsourced;
     QCheckBox *m_asOfEnabled;
-    QDateEdit *m_asOf;
+    AsOfEdit *m_asOf;
 };
 
 } // namespace chiptrail::gui

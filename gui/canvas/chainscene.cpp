@@ -30,6 +30,9 @@ ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent)
     // on the first frame. Fewer, larger leaves hold the long links a few hundred times at most.
     setBspTreeDepth(10);
     setBackgroundBrush(Qt::white);
+    // "Click the seller, Ctrl+click the buyer": a link goes from the first card picked to the
+    // second, and selectedItems() knows no order.
+    connect(this, &QGraphicsScene::selectionChanged, this, &ChainScene::noteSelectionOrder);
 }
 
 ChainScene::~ChainScene()
@@ -301,10 +304,11 @@ void ChainScene::applyFilters()
     QHash<qint64, int> visibleLinksPerParty;
     QHash<qint64, int> linksPerParty;
     for (LinkEdgeItem *edge : std::as_const(m_edges)) {
+        // A link made after the date stays on the canvas, faded: the chain keeps its shape while
+        // the timeline moves (exports as of a date leave it out, see picturebuilder.cpp).
         const bool active = chaingraph::isActiveAsOf(edge->link(), m_asOf);
         const bool shown = active && (!m_onlyUnsourced || edge->noteCount() == 0);
-        edge->setVisible(active);
-        edge->setDimmed(active && !shown);
+        edge->setDimmed(!shown);
         for (const qint64 party : {edge->link().from.value, edge->link().to.value}) {
             ++linksPerParty[party];
             if (active)
@@ -338,11 +342,34 @@ void ChainScene::setLinkColours(const QHash<qint64, QColor> &colours)
 
 QList<PartyId> ChainScene::selectedParties() const
 {
-    QList<PartyId> ids;
+    QList<PartyId> unordered;
     for (QGraphicsItem *item : selectedItems())
         if (item->type() == PartyNodeItem::Type)
-            ids.append(static_cast<PartyNodeItem *>(item)->partyId());
+            unordered.append(static_cast<PartyNodeItem *>(item)->partyId());
+    QList<PartyId> ids;
+    ids.reserve(unordered.size());
+    for (const PartyId id : m_selectionOrder)
+        if (unordered.contains(id))
+            ids.append(id);
+    // Picked in the same event as others (a rubber band): after them, by id, so it is repeatable.
+    std::sort(unordered.begin(), unordered.end(), [](PartyId a, PartyId b) { return a.value < b.value; });
+    for (const PartyId id : std::as_const(unordered))
+        if (!ids.contains(id))
+            ids.append(id);
     return ids;
+}
+
+void ChainScene::noteSelectionOrder()
+{
+    QList<PartyId> now;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == PartyNodeItem::Type)
+            now.append(static_cast<PartyNodeItem *>(item)->partyId());
+    m_selectionOrder.removeIf([&now](PartyId id) { return !now.contains(id); });
+    std::sort(now.begin(), now.end(), [](PartyId a, PartyId b) { return a.value < b.value; });
+    for (const PartyId id : std::as_const(now))
+        if (!m_selectionOrder.contains(id))
+            m_selectionOrder.append(id);
 }
 
 QList<LinkId> ChainScene::selectedLinks() const

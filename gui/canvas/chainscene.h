@@ -78,6 +78,7 @@ public:
     LinkLinesItem *linkLines() const { return m_lines; }
     QList<CountryBoxItem *> countryBoxes() const { return m_countryBoxes.values(); }
     bool isDrawingLink() const { return m_rubberLink != nullptr; } // a Shift-drag between cards
+    // In the order the user picked them: the first is where a new link starts.
     QList<PartyId> selectedParties() const;
     QList<LinkId> selectedLinks() const;
     QList<NodePosition> positions() const;
@@ -112,6 +113,7 @@ private:
     void applyFiltersTo(const QSet<qint64> &parties);
     QString linkLabel(const Link &link) const;
     PartyNodeItem *nodeAt(const QPointF &scenePos) const;
+    void noteSelectionOrder();
 
     const CaseDocument *m_document = nullptr;
     CaseData m_case; // the document's, shared (or the one given to setCase)
@@ -133,6 +135,7 @@ private:
     QDate m_asOf;
     bool m_onlyUnsourced = false;
     QHash<qint64, QColor> m_linkColours;
+    QList<PartyId> m_selectionOrder; // selected parties, first picked first
     QList<NodePosition> m_dragStart;
     PartyNodeItem *m_linkSource = nullptr;
     QGraphicsLineItem *m_rubberLink = nullptr;

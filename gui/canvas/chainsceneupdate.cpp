@@ -242,8 +242,7 @@ void ChainScene::applyFiltersTo(const QSet<qint64> &parties)
         for (LinkEdgeItem *edge : node->edges()) {
             const bool isActive = chaingraph::isActiveAsOf(edge->link(), m_asOf);
             const bool shown = isActive && (!m_onlyUnsourced || edge->noteCount() == 0);
-            edge->setVisible(isActive);
-            edge->setDimmed(isActive && !shown);
+            edge->setDimmed(!shown); // after the date: faded, as applyFilters() does
             ++links;
             active += isActive;
         }

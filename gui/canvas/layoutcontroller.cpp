@@ -21,6 +21,10 @@ LayoutController::LayoutController(CaseSession *session, QObject *parent)
     m_relayout->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
     m_relayout->setToolTip(tr("Arrange the chain in tiers by role and boxes by country; parties placed by hand stay"));
     connect(m_relayout, &QAction::triggered, this, [this] { relayout(true); });
+    m_unpinAll = new QAction(tr("&Unpin All"), this);
+    m_unpinAll->setObjectName(QStringLiteral("unpinAll"));
+    m_unpinAll->setToolTip(tr("Let Re-layout move every card again, also those you dragged"));
+    connect(m_unpinAll, &QAction::triggered, this, &LayoutController::unpinAll);
     m_cancel = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Cancel Layout"), this);
     m_cancel->setEnabled(false);
     connect(m_cancel, &QAction::triggered, this, [this] {
@@ -39,7 +43,6 @@ LayoutController::LayoutController(CaseSession *session, QObject *parent)
         m_jobs.cancel();
         m_job.reset();
         m_placeAgain = false;
-        m_settledEdges.reset();
     });
 }
 
@@ -69,14 +72,25 @@ void LayoutController::relayout(bool asUndoableEdit)
     start(false);
 }
 
+void LayoutController::unpinAll()
+{
+    if (!m_session->hasCase())
+        return;
+    QList<NodePosition> unpinned;
+    for (NodePosition p : m_session->document()->positions())
+        if (std::exchange(p.pinned, false))
+            unpinned.append(p);
+    if (!unpinned.isEmpty())
+        m_session->attempt(tr("Unpin all"), std::make_unique<MoveNodesCommand>(m_session, unpinned, tr("Unpin all")));
+}
+
 void LayoutController::start(bool incremental)
 {
     // The worker gets copies (shared, not copied, until the next edit) and builds the graph itself.
     const CaseData data = m_session->document()->data();
     const QList<NodePosition> stored = m_session->document()->positions();
-    const std::optional<QSet<QString>> settledEdges = m_settledEdges;
     QPointer<LayoutController> self(this);
-    m_jobs.start([self, data, stored, settledEdges, incremental](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
+    m_jobs.start([self, data, stored, incremental](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
         Outcome outcome;
         const layout::LayoutGraph graph = picture::canvasLayoutGraph(data);
         for (const layout::LayoutEdge &edge : graph.edges)
@@ -91,8 +105,10 @@ void LayoutController::start(bool incremental)
             settled.centres.reserve(stored.size());
             for (const auto &p : stored)
                 settled.centres.insert(QStringLiteral("p%1").arg(p.party.value), p.position);
-            // The first look at this case: what the file holds was laid out with the links it has.
-            settled.edges = settledEdges ? *settledEdges : outcome.edges;
+            // A new link moves nothing: the card added by hand was placed next to its partner
+            // when the link was made (ChainEditor), and a layout run over the component would
+            // push it onto other countries' boxes. Only parties without a place are laid out.
+            settled.edges = outcome.edges;
             job->setSettled(std::move(settled));
             if (job->nodesToLayOut() == 0 || *stop)
                 return [self, outcome] {
@@ -134,7 +150,6 @@ void LayoutController::applyOutcome(const Outcome &outcome)
     m_job.reset();
     const std::shared_ptr<layout::LayoutJob> &job = outcome.job;
     if (!job) { // nothing new to place
-        m_settledEdges = outcome.edges;
     } else if (!outcome.error.isEmpty()) {
         Q_EMIT message(QString(), 0);
         Q_EMIT failed(tr("Layout"), tr("%1\nThe chain keeps its current places.").arg(outcome.error));
@@ -154,7 +169,6 @@ void LayoutController::applyOutcome(const Outcome &outcome)
             if (m_undoable || old == stored.constEnd() || old->position != centre)
                 places.append({party, centre, old != stored.constEnd() && old->pinned});
         }
-        m_settledEdges = outcome.edges;
         try {
             if (m_undoable)
                 m_session->perform(std::make_unique<MoveNodesCommand>(m_session, places, tr("Re-layout chain")));

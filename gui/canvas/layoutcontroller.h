@@ -20,9 +20,10 @@ namespace chiptrail::gui {
 class CaseSession;
 
 // Lays the chain out with Graphviz (or the built-in tiered layout for big cases) off the GUI
-// thread, with cancel. Parties the user placed by hand keep their places. After an edit only the
-// connected components that gained a party or a link are laid out again (the others keep their
-// places); a case opened without stored places is laid out at once. The places are a cache in
+// thread, with cancel. Parties the user dragged keep their places (pinned). After an edit only the
+// connected components that gained a party without a place are laid out again (the others keep
+// their places; cards added on the canvas come with a place, see cardplacement.h); a case opened
+// without stored places is laid out at once. The places are a cache in
 // the case file, not an edit; "Re-layout" lays out everything and is an undoable edit. Even the
 // layout graph is built in the background: an edit of a 20,000-party case costs the GUI thread
 // nothing here.
@@ -35,12 +36,15 @@ public:
 
     QAction *relayoutAction() const { return m_relayout; }
     QAction *cancelAction() const { return m_cancel; }
+    QAction *unpinAllAction() const { return m_unpinAll; }
     bool isRunning() const { return m_jobs.isRunning() || m_placeAgain; }
 
     // Lays out the components with a party that has no place yet or a link that is new since the
     // last layout (called after the case was opened or edited); does nothing when there are none.
     void placeNewParties();
     void relayout(bool asUndoableEdit);
+    // Every card may be moved by Re-layout again (one undoable edit; the places stay as they are).
+    void unpinAll();
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
@@ -63,12 +67,11 @@ private:
     CaseSession *m_session;
     QAction *m_relayout;
     QAction *m_cancel;
+    QAction *m_unpinAll;
     std::shared_ptr<layout::LayoutJob> m_job; // the running one, for Cancel
     JobTracker m_jobs;
     bool m_undoable = false;
     bool m_placeAgain = false; // an edit came in while a layout ran
-    // Links the shown places were made with; unset until the case has been looked at once.
-    std::optional<QSet<QString>> m_settledEdges;
 };
 
 } // namespace chiptrail::gui

@@ -13,12 +13,13 @@ struct Commands
 
 } // namespace
 
-AddPartyCommand::AddPartyCommand(CaseSession *session, Party party, std::optional<QPointF> position)
-    : CaseCommand(session, Commands::tr("Add party “%1”").arg(party.name)), m_party(std::move(party)), m_position(position)
+AddPartyCommand::AddPartyCommand(CaseSession *session, Party party, std::optional<QPointF> position, bool pinned)
+    : CaseCommand(session, Commands::tr("Add party “%1”").arg(party.name)), m_party(std::move(party)), m_position(position),
+      m_pinned(pinned)
 {
 }
 
-void AddPartyCommand::apply(CaseStore &store) { m_party.id = store.addParty(m_party, m_position); }
+void AddPartyCommand::apply(CaseStore &store) { m_party.id = store.addParty(m_party, m_position, m_pinned); }
 
 void AddPartyCommand::revert(CaseStore &store) { store.removeParty(m_party.id); }
 

@@ -12,7 +12,8 @@ namespace chiptrail::gui {
 class AddPartyCommand : public CaseCommand
 {
 public:
-    AddPartyCommand(CaseSession *session, Party party, std::optional<QPointF> position = std::nullopt);
+    // `pinned`: placed by the user's hand (kept by Re-layout), else placed for the user.
+    AddPartyCommand(CaseSession *session, Party party, std::optional<QPointF> position = std::nullopt, bool pinned = true);
     void apply(CaseStore &store) override;
     void revert(CaseStore &store) override;
     PartyId partyId() const { return m_party.id; }
@@ -20,6 +21,7 @@ public:
 private:
     Party m_party;
     std::optional<QPointF> m_position;
+    bool m_pinned;
 };
 
 class EditPartyCommand : public CaseCommand

@@ -8,6 +8,8 @@
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -85,6 +87,7 @@ PartyDialog::PartyDialog(const Party &party, QWidget *parent) : QDialog(parent),
     for (const PartyRole role : allPartyRoles())
         m_role->addItem(DisplayText::role(role), int(role));
     m_role->setCurrentIndex(m_role->findData(int(party.role)));
+    acceptTypedNames(m_role);
     m_incorporation = new CountryBox;
     m_incorporation->setCode(party.incorporationCountry);
     m_headquarters = new CountryBox;
@@ -138,6 +141,7 @@ LinkDialog::LinkDialog(const Link &link, const CaseData &context, QWidget *paren
     for (const LinkKind kind : allLinkKinds())
         m_kind->addItem(DisplayText::linkKind(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(link.kind)));
+    acceptTypedNames(m_kind);
     m_from = new RecordBox(false);
     m_to = new RecordBox(false);
     for (const auto &p : context.parties) {
@@ -177,9 +181,27 @@ LinkDialog::LinkDialog(const Link &link, const CaseData &context, QWidget *paren
     m_confidence->setValue(link.confidence);
     m_description = textArea(link.description, 3);
 
+    // The direction in words: a reversed sale changes the export-rule verdict.
+    m_direction = new QLabel;
+    m_direction->setObjectName(QStringLiteral("direction"));
+    m_direction->setWordWrap(true);
+    auto *swap = new QPushButton(tr("S&wap direction"));
+    swap->setObjectName(QStringLiteral("swapDirection"));
+    auto *directionRow = new QHBoxLayout;
+    directionRow->addWidget(m_direction, 1);
+    directionRow->addWidget(swap);
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&To"), m_to);
+    form->addRow(tr("Direction"), directionRow);
+    connect(swap, &QPushButton::clicked, this, [this] {
+        const qint64 from = m_from->id();
+        m_from->setId(m_to->id());
+        m_to->setId(from);
+    });
+    for (QComboBox *box : {m_kind, static_cast<QComboBox *>(m_from), static_cast<QComboBox *>(m_to)})
+        connect(box, &QComboBox::currentIndexChanged, this, &LinkDialog::showDirection);
+    showDirection();
     form->addRow(tr("&Product"), m_product);
     form->addRow(tr("&Quantity"), m_quantity);
     form->addRow(tr("&Value"), m_value);
@@ -199,6 +221,25 @@ LinkDialog::LinkDialog(const Link &link, const CaseData &context, QWidget *paren
         connect(edit, &QLineEdit::textChanged, this, &LinkDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LinkDialog::validate);
     validate();
+}
+
+QString LinkDialog::directionSentence(LinkKind kind, const QString &from, const QString &to)
+{
+    switch (kind) {
+    case LinkKind::Sale: return tr("%1 sells to %2").arg(from, to);
+    case LinkKind::Shipment: return tr("%1 ships to %2").arg(from, to);
+    case LinkKind::Lease: return tr("%1 rents compute out to %2").arg(from, to);
+    case LinkKind::Ownership: return tr("%1 owns or controls %2").arg(from, to);
+    case LinkKind::Contract: return tr("%1 has a contract with %2").arg(from, to);
+    case LinkKind::Affiliation: return tr("%1 has ties to %2").arg(from, to);
+    case LinkKind::Founder: return tr("%1 founded or works for %2").arg(from, to);
+    }
+    return {};
+}
+
+void LinkDialog::showDirection()
+{
+    m_direction->setText(directionSentence(LinkKind(m_kind->currentData().toInt()), m_from->currentText(), m_to->currentText()));
 }
 
 void LinkDialog::validate()

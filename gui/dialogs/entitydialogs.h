@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
 class QFormLayout;
 class QPlainTextEdit;
@@ -49,10 +50,14 @@ class LinkDialog : public QDialog
 public:
     LinkDialog(const Link &link, const CaseData &context, QWidget *parent = nullptr);
     Link link() const;
+    // "NVIDIA sells to Megaspeed": what the link says, from and to in words, per kind.
+    static QString directionSentence(LinkKind kind, const QString &from, const QString &to);
 
 private:
     void validate();
+    void showDirection();
     Link m_link;
+    QLabel *m_direction;
     QComboBox *m_kind;
     RecordBox *m_from;
     RecordBox *m_to;

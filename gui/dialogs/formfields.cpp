@@ -3,14 +3,81 @@
 
 #include "model/displaytext.h"
 
+#include <QCompleter>
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace chiptrail::gui {
 
+namespace {
+
+// The entry the text in `box` names (see acceptTypedNames), or -1.
+int entryNamed(const QComboBox *box, const QString &typed)
+{
+    if (typed.isEmpty())
+        return -1;
+    int index = box->findText(typed, Qt::MatchFixedString); // whole name, any case
+    // "United States" for "United States (US)" (not the Outlying Islands), or the code "US".
+    static const QRegularExpression trailer(QStringLiteral("^(.*\\S)\\s*\\(([^()]*)\\)$"));
+    for (int i = 0; index < 0 && i < box->count(); ++i) {
+        const QRegularExpressionMatch m = trailer.match(box->itemText(i));
+        if (m.hasMatch() && (m.captured(1).compare(typed, Qt::CaseInsensitive) == 0
+                             || m.captured(2).compare(typed, Qt::CaseInsensitive) == 0))
+            index = i;
+    }
+    for (int i = 0; index < 0 && i < box->count(); ++i) {
+        if (!box->itemText(i).contains(typed, Qt::CaseInsensitive))
+            continue;
+        for (int j = i + 1; j < box->count(); ++j)
+            if (box->itemText(j).contains(typed, Qt::CaseInsensitive))
+                return -1; // more than one: the typing did not say which
+        index = i;
+    }
+    return index;
+}
+
+// Takes the typed name when the box loses the focus (the line edit inside does not always hear
+// of it) or Enter is pressed.
+class TypedNameTaker : public QObject
+{
+public:
+    explicit TypedNameTaker(QComboBox *box) : QObject(box), m_box(box) { box->installEventFilter(this); }
+    void take()
+    {
+        if (const int index = entryNamed(m_box, m_box->lineEdit()->text().trimmed()); index >= 0)
+            m_box->setCurrentIndex(index);
+        m_box->lineEdit()->setText(m_box->itemText(m_box->currentIndex()));
+    }
+
+private:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // While ~QWidget gives the focus away the box is no combo box any more (the cast fails).
+        if (watched == m_box && event->type() == QEvent::FocusOut && qobject_cast<QComboBox *>(watched))
+            take();
+        return QObject::eventFilter(watched, event);
+    }
+    QComboBox *m_box;
+};
+
+} // namespace
+
+void acceptTypedNames(QComboBox *box)
+{
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    auto *completer = new QCompleter(box->model(), box);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    box->setCompleter(completer);
+    auto *taker = new TypedNameTaker(box);
+    QObject::connect(box->lineEdit(), &QLineEdit::editingFinished, taker, &TypedNameTaker::take);
+}
+
 CountryBox::CountryBox(QWidget *parent) : QComboBox(parent)
 {
-    setEditable(false);
     QList<QPair<QString, QString>> countries;
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
         const auto territory = QLocale::Territory(t);
@@ -24,6 +91,7 @@ CountryBox::CountryBox(QWidget *parent) : QComboBox(parent)
     for (const auto &[name, code] : countries)
         if (findData(code) < 0)
             addItem(name, code);
+    acceptTypedNames(this);
 }
 
 void CountryBox::setCode(const QString &code)
@@ -44,6 +112,7 @@ ConfidenceBox::ConfidenceBox(QWidget *parent) : QComboBox(parent)
     for (const Confidence c : allConfidences())
         addItem(DisplayText::confidence(c), int(c));
     setValue(Confidence::Reported);
+    acceptTypedNames(this);
 }
 
 PartialDateEdit::PartialDateEdit(QWidget *parent) : QLineEdit(parent)
@@ -68,6 +137,7 @@ RecordBox::RecordBox(bool optional, QWidget *parent) : QComboBox(parent)
 {
     if (optional)
         addItem(tr("— none —"), qint64(0));
+    acceptTypedNames(this);
 }
 
 } // namespace chiptrail::gui

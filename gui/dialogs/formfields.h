@@ -10,6 +10,12 @@ namespace chiptrail::gui {
 
 // Form fields shared by the entity dialogs.
 
+// Lets a combo box take a typed name: the list narrows to the entries that contain what was typed
+// (a space types a space instead of opening the list), and when the field is left, the text must
+// name an entry: an exact name (also without a trailing "(US)", or that code alone), else the only
+// entry containing it, else the choice stays as it was.
+void acceptTypedNames(QComboBox *box);
+
 // Every country by name in the UI language; the value is the ISO 3166 code ("" = unknown).
 class CountryBox : public QComboBox
 {

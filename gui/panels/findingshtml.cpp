@@ -26,11 +26,30 @@ QString partyName(const CaseData &data, const QString &key)
     return key;
 }
 
+// The shape the canvas draws for a verdict (picture::paintVerdictMark), as a character: the
+// verdict reads without its colour here too.
+QString markGlyph(picture::VerdictMark mark)
+{
+    using picture::VerdictMark;
+    switch (mark) {
+    case VerdictMark::LicenceRequired: return QStringLiteral("▲");
+    case VerdictMark::Warning: return QStringLiteral("◆");
+    case VerdictMark::NoLicenceRequired: return QStringLiteral("●");
+    case VerdictMark::NotAnExport: return QStringLiteral("■");
+    case VerdictMark::IfConfirmed: return QStringLiteral("▼");
+    case VerdictMark::NotYetHappened: return QStringLiteral("○");
+    case VerdictMark::None: break;
+    }
+    return {};
+}
+
 QString swatch(const QColor &colour, const QString &label)
 {
     // Dark text on the pale swatch ("not yet happened"), white on the others.
-    return QStringLiteral("<span style='background:%1;color:%3;padding:1px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span>")
-        .arg(colour.name(), esc(label), colour.lightness() > 170 ? QStringLiteral("#222222") : QStringLiteral("white"));
+    const QString glyph = markGlyph(picture::chainstyle::markOfColour(colour));
+    return QStringLiteral("<span style='background:%1;color:%3;padding:1px 6px;border-radius:3px'>&nbsp;%4%2&nbsp;</span>")
+        .arg(colour.name(), esc(label), colour.lightness() > 170 ? QStringLiteral("#222222") : QStringLiteral("white"),
+             glyph.isEmpty() ? QString() : glyph + QStringLiteral("&nbsp;"));
 }
 
 } // namespace

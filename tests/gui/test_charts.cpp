@@ -2,6 +2,7 @@
 // The Charts tab and the "as of" slider: one date drives canvas and charts together, the charts
 // show the sample's numbers, and every chart exports as a valid PNG and SVG (GUI and CLI).
 #include "canvas/chainscene.h"
+#include "panels/charts/asofedit.h"
 #include "panels/charts/chartbuilder.h"
 #include "panels/charts/timelinelabels.h"
 #include "rules/rulebook.h"
@@ -55,7 +56,7 @@ bool visibleEdge(ChainScene *scene, const QString &key)
 {
     for (const Link &link : scene->caseData().links)
         if (link.key == key)
-            return scene->edge(link.id) && scene->edge(link.id)->isVisible();
+            return scene->edge(link.id) && scene->edge(link.id)->isVisible() && !scene->edge(link.id)->line().dimmed;
     return false;
 }
 
@@ -165,7 +166,7 @@ private Q_SLOTS:
         window.show();
         TimelineSlider *timeline = window.timelineSlider();
         auto *slider = window.findChild<QSlider *>(QStringLiteral("asOfSlider"));
-        auto *toolbarDate = window.findChild<QDateEdit *>(QStringLiteral("asOfDate"));
+        auto *toolbarDate = window.findChild<AsOfEdit *>(QStringLiteral("asOfDate"));
         auto *toolbarOn = window.findChild<QCheckBox *>(QStringLiteral("asOfEnabled"));
         auto *rulesAt = window.findChild<QComboBox *>(QStringLiteral("rulesAt"));
         auto *rulesDate = window.findChild<QDateEdit *>(QStringLiteral("rulesDate"));

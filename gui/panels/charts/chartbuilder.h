@@ -18,6 +18,9 @@ public:
     // A new chart (the caller owns it), or nullptr when emptyMessage() is not empty.
     static QChart *build(charts::ChartKind kind, const charts::ChartSet &set);
     static QString title(charts::ChartKind kind);
+    // The kind of a link inside a label ("sale", German "Verkauf"): lower-casing the display word
+    // would give German nouns a small letter, so each language says it its own way.
+    static QString kindWord(LinkKind kind);
     // What is missing for the chart ("no dated links yet"); empty when there is something to draw.
     static QString emptyMessage(charts::ChartKind kind, const charts::ChartSet &set);
 

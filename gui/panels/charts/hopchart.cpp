@@ -37,7 +37,7 @@ QChart *ChartBuilder::hops(const charts::HopSeries &series)
         *differing << (bar.mismatch ? value : 0.0);
         top = std::max(top, bar.chips.value_or(0));
         QStringList lines{tr("%1 → %2").arg(bar.fromName, bar.toName),
-                          DisplayText::linkKind(bar.kind).toLower() + QStringLiteral(" · ")
+                          kindWord(bar.kind) + QStringLiteral(" · ")
                               + (bar.chips ? tr("%1 GPUs").arg(locale.toString(*bar.chips)) : tr("quantity unknown"))};
         if (bar.mismatch) {
             const qint64 before = *bar.chips - *bar.mismatch;

@@ -81,12 +81,26 @@ QList<qreal> laneHeightsFor(const charts::TimelineSeries &series, const QDate &f
 
 } // namespace
 
+QString ChartBuilder::kindWord(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Sale: return tr("sale");
+    case LinkKind::Shipment: return tr("shipment");
+    case LinkKind::Lease: return tr("lease / remote access");
+    case LinkKind::Ownership: return tr("ownership / control");
+    case LinkKind::Contract: return tr("contract");
+    case LinkKind::Affiliation: return tr("affiliation / suspected ties");
+    case LinkKind::Founder: return tr("founder / employment");
+    }
+    return {};
+}
+
 QString ChartBuilder::eventLabel(const charts::TimelineEvent &e)
 {
     if (e.lane == EventLane::Case) {
         QString text = e.label;
         if (e.kind)
-            text += QStringLiteral(": ") + DisplayText::linkKind(*e.kind).toLower();
+            text += QStringLiteral(": ") + kindWord(*e.kind);
         if (e.chips)
             text += QStringLiteral(", ") + tr("%1 GPUs").arg(QLocale().toString(*e.chips));
         return text;

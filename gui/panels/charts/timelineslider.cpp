@@ -2,8 +2,10 @@
 #include "timelineslider.h"
 
 #include "model/displaytext.h"
+#include "panels/charts/timelineticks.h"
 
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
@@ -20,10 +22,10 @@ TimelineSlider::TimelineSlider(QWidget *parent)
       m_all(new QToolButton),
       m_timer(new QTimer(this))
 {
+    m_ticks = new TimelineTicks(m_slider);
     setObjectName(QStringLiteral("timelineSlider"));
     m_slider->setObjectName(QStringLiteral("asOfSlider"));
-    m_slider->setTickPosition(QSlider::TicksBelow);
-    m_slider->setTickInterval(12);
+    m_slider->setTickPosition(QSlider::NoTicks); // TimelineTicks draws them, with the years
     m_slider->setPageStep(12);
     m_label->setObjectName(QStringLiteral("asOfLabel"));
     // Wide enough for the longest month name in the UI language, so the slider does not jump.
@@ -39,9 +41,14 @@ TimelineSlider::TimelineSlider(QWidget *parent)
     m_timer->setInterval(700);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setContentsMargins(6, 0, 6, 0);
     layout->addWidget(m_play);
-    layout->addWidget(m_slider, 1);
+    // The scale under the slider says which month is where (a bare groove said nothing).
+    auto *scale = new QVBoxLayout;
+    scale->setSpacing(0);
+    scale->addWidget(m_slider);
+    scale->addWidget(m_ticks);
+    layout->addLayout(scale, 1);
     layout->addWidget(m_label);
     layout->addWidget(m_all);
 
@@ -65,8 +72,9 @@ void TimelineSlider::setRange(const QDate &first, const QDate &last)
     m_updating = true;
     m_slider->setRange(0, months);
     m_updating = false;
-    for (QWidget *w : {static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_play)})
+    for (QWidget *w : {static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_ticks)})
         w->setEnabled(valid);
+    m_ticks->setFirstMonth(valid ? m_first : QDate());
     setAsOf(m_asOf);
     showDate();
 }

@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace chiptrail::gui {
 
+class TimelineTicks;
+
 // The "as of" date for the canvas, the charts and the rule panel, month by month, with a play
 // button that replays the case forward. One signal and one slot: whoever shows the case "as of" a
 // date connects to asOfChanged; whoever sets the date elsewhere calls setAsOf.
@@ -25,6 +27,7 @@ public:
     QDate asOf() const { return m_asOf; }
     QDate first() const { return m_first; }
     QDate last() const { return m_last; }
+    TimelineTicks *ticks() const { return m_ticks; }
     bool isPlaying() const;
     void setPlayInterval(int milliseconds);
 
@@ -44,6 +47,7 @@ private:
 
     QDate m_first, m_last, m_asOf;
     QSlider *m_slider;
+    TimelineTicks *m_ticks;
     QLabel *m_label;
     QToolButton *m_play, *m_all;
     QTimer *m_timer;
