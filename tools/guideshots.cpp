@@ -695,6 +695,8 @@ void GuideShots::pdfSource()
             m_window->notesDocks()->jumpToNote(note.id);
     pause(300);
     save(m_window->grab(), QStringLiteral("13-pdf-note"));
+}
+
 void GuideShots::caseProperties()
 {
     QAction *properties = m_window->findChild<QAction *>(QStringLiteral("caseProperties"));

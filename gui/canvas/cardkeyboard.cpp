@@ -104,6 +104,15 @@ bool CardKeyboard::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+QList<QKeySequence> CardKeyboard::keys()
+{
+    QList<QKeySequence> keys{QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::Key_Menu),
+                             QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)};
+    for (const Qt::Key arrow : {Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down})
+        keys << QKeySequence(arrow) << QKeySequence(Qt::SHIFT | arrow);
+    return keys;
+}
+
 bool CardKeyboard::handleKey(QKeyEvent *event)
 {
     const int key = event->key();

@@ -3,6 +3,7 @@
 
 #include "model/ids.h"
 
+#include <QKeySequence>
 #include <QObject>
 #include <QPointF>
 
@@ -29,6 +30,10 @@ class CardKeyboard : public QObject
 public:
     CardKeyboard(CaseSession *session, ChainScene *scene, ChainView *view);
     static constexpr double nudge = 10.0; // scene units per Shift+arrow
+
+    // The keys handleKey() acts on, for the guides' shortcut table (test_shortcuts checks the
+    // guides against this list; test_building checks what each key does).
+    static QList<QKeySequence> keys();
 
     // Makes `party` the current card: selected alone, focused, scrolled into view.
     void makeCurrent(PartyId party);

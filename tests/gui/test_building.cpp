@@ -224,7 +224,7 @@ private Q_SLOTS:
         ChainEditor *editor = window.chainEditor();
         ChainScene *scene = window.chainScene();
         const QList<PartyRole> roles{PartyRole::Manufacturer, PartyRole::ServerIntegrator, PartyRole::Distributor,
-                                     PartyRole::TelecomCloudProvider, PartyRole::DataCentreOperator, PartyRole::CloudTenant};
+                                     PartyRole::Telecom, PartyRole::DataCentreOperator, PartyRole::CloudTenant};
         const QStringList countries{QStringLiteral("US"), QStringLiteral("TW"), QStringLiteral("SG"), QStringLiteral("MY"),
                                     QStringLiteral("ID"), QStringLiteral("CN"), QStringLiteral("AE"), QString()};
         QRandomGenerator random(14);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         add(QStringLiteral("NVIDIA"), PartyRole::Manufacturer, QStringLiteral("US"));
         add(QStringLiteral("Aivres"), PartyRole::ServerIntegrator, QStringLiteral("US"));
         link(QStringLiteral("NVIDIA"), QStringLiteral("Aivres"), LinkKind::Sale, "2025-03");
-        add(QStringLiteral("Indosat Ooredoo Hutchison"), PartyRole::TelecomCloudProvider, QStringLiteral("ID"));
+        add(QStringLiteral("Indosat Ooredoo Hutchison"), PartyRole::Telecom, QStringLiteral("ID"));
         link(QStringLiteral("Aivres"), QStringLiteral("Indosat Ooredoo Hutchison"), LinkKind::Sale, "2025-10");
         add(QStringLiteral("INF Tech"), PartyRole::CloudTenant, QStringLiteral("CN"));
         link(QStringLiteral("Indosat Ooredoo Hutchison"), QStringLiteral("INF Tech"), LinkKind::Lease, "2025-12");
@@ -422,7 +422,7 @@ private Q_SLOTS:
         for (const Party &p : {party(QStringLiteral("Maker"), PartyRole::Manufacturer, QStringLiteral("US")),
                                party(QStringLiteral("Builder"), PartyRole::ServerIntegrator, QStringLiteral("US")),
                                party(QStringLiteral("Other builder"), PartyRole::ServerIntegrator, QStringLiteral("US")),
-                               party(QStringLiteral("Telecom"), PartyRole::TelecomCloudProvider, QStringLiteral("ID"))})
+                               party(QStringLiteral("Telecom"), PartyRole::Telecom, QStringLiteral("ID"))})
             QVERIFY(editor->addParty(p));
         const PartyId maker = idOf(session, QStringLiteral("Maker")), builder = idOf(session, QStringLiteral("Builder")),
                       other = idOf(session, QStringLiteral("Other builder")), telecom = idOf(session, QStringLiteral("Telecom"));
@@ -516,7 +516,7 @@ private Q_SLOTS:
         QVERIFY(!slider->isEnabled());
         ChainEditor *editor = window.chainEditor();
         QVERIFY(editor->addParty(party(QStringLiteral("Aivres"), PartyRole::ServerIntegrator, QStringLiteral("US"))));
-        QVERIFY(editor->addParty(party(QStringLiteral("Indosat"), PartyRole::TelecomCloudProvider, QStringLiteral("ID"))));
+        QVERIFY(editor->addParty(party(QStringLiteral("Indosat"), PartyRole::Telecom, QStringLiteral("ID"))));
         Link link;
         link.from = idOf(session, QStringLiteral("Aivres"));
         link.to = idOf(session, QStringLiteral("Indosat"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window, in English and in German: no key is bound twice (Qt then calls it ambiguous
 // and does nothing), and every key the user guides document is bound.
+#include "canvas/cardkeyboard.h"
 #include "casesession.h"
 #include "mainwindow.h"
 #include "standardkeys.h"
@@ -51,6 +52,9 @@ QMultiMap<QKeySequence, Binding> bindings(MainWindow *window)
         if (!action->associatedObjects().isEmpty())
             actions.insert(action);
     QMultiMap<QKeySequence, Binding> keys;
+    // Keys the canvas handles itself when it has the focus (not actions: they go to the current card).
+    for (const QKeySequence &key : CardKeyboard::keys())
+        keys.insert(key, {QStringLiteral("canvas keyboard"), Qt::WidgetShortcut});
     for (QAction *action : std::as_const(actions))
         for (const QKeySequence &key : action->shortcuts())
             if (!key.isEmpty())
@@ -85,8 +89,21 @@ QList<QKeySequence> documentedKeys(const QString &guide, QStringList *rows)
         plain.remove(QRegularExpression(QStringLiteral("\\s*\\(.*\\)")));
         plain.replace(QLatin1String("Strg"), QLatin1String("Ctrl"))
             .replace(QLatin1String("Umschalt"), QLatin1String("Shift"))
-            .replace(QLatin1String("Entf"), QLatin1String("Del"));
-        for (const QString &text : plain.split(QLatin1String(" / "))) {
+            .replace(QLatin1String("Entf"), QLatin1String("Del"))
+            .replace(QLatin1String("Eingabe"), QLatin1String("Return"))
+            .replace(QLatin1String("Enter"), QLatin1String("Return"))
+            .replace(QLatin1String("Menu key"), QLatin1String("Menu"))
+            .replace(QStringLiteral("Menütaste"), QLatin1String("Menu"));
+        // "arrows" stands for the four arrow keys, each of which must be bound.
+        static const QRegularExpression arrows(QStringLiteral("\\b(arrows|Pfeile)\\b"));
+        if (plain.contains(arrows)) {
+            QStringList four;
+            for (const char *arrow : {"Left", "Right", "Up", "Down"})
+                four << QString(plain).replace(arrows, QLatin1String(arrow));
+            plain = four.join(QLatin1String(" / "));
+        }
+        static const QRegularExpression alternatives(QStringLiteral(" / |, "));
+        for (const QString &text : plain.split(alternatives)) {
             keys << QKeySequence::fromString(text.trimmed(), QKeySequence::PortableText);
             *rows << cell;
         }

@@ -15,6 +15,8 @@ class ChartBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
 public:
+    // Set on a chart whose labels need a least height (pixels, chart and its margins included).
+    static constexpr const char *neededHeightProperty = "chiptrailNeededHeight";
     // A new chart (the caller owns it), or nullptr when emptyMessage() is not empty.
     static QChart *build(charts::ChartKind kind, const charts::ChartSet &set);
     static QString title(charts::ChartKind kind);

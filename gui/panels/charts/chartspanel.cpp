@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -36,8 +37,14 @@ ChartsPanel::ChartsPanel(const CaseDocument *document, QWidget *parent)
         page.view = new QChartView;
         page.view->setObjectName(toWord(kind) + QStringLiteral("Chart"));
         page.view->setRenderHint(QPainter::Antialiasing);
+        // A chart that needs more height than the panel has (the timeline's labels) scrolls
+        // instead of losing labels.
+        page.scroll = new QScrollArea;
+        page.scroll->setWidgetResizable(true);
+        page.scroll->setFrameShape(QFrame::NoFrame);
+        page.scroll->setWidget(page.view);
         page.stack->addWidget(page.empty);
-        page.stack->addWidget(page.view);
+        page.stack->addWidget(page.scroll);
         m_tabs->addTab(page.stack, ChartBuilder::title(kind));
         m_pages << page;
     }
@@ -128,7 +135,8 @@ void ChartsPanel::refresh()
         QChart *chart = ChartBuilder::build(kinds.at(i), m_set);
         if (chart) {
             page.view->setChart(chart); // the view owns it now
-            page.stack->setCurrentWidget(page.view);
+            page.view->setMinimumHeight(chart->property(ChartBuilder::neededHeightProperty).toInt());
+            page.stack->setCurrentWidget(page.scroll);
         } else {
             page.view->setChart(new QChart);
             page.empty->setText(ChartBuilder::emptyMessage(kinds.at(i), m_set));
@@ -154,7 +162,7 @@ bool ChartsPanel::isShowingChart(ChartKind kind) const
 {
     chartSet();
     const Page &page = m_pages.at(charts::allChartKinds().indexOf(kind));
-    return page.stack->currentWidget() == page.view;
+    return page.stack->currentWidget() == page.scroll;
 }
 
 void ChartsPanel::exportChart(ChartKind kind, ChartImageFormat format, const QString &path) const

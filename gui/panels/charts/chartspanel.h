@@ -10,6 +10,7 @@
 
 class QChartView;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 
@@ -53,6 +54,7 @@ private:
         QStackedWidget *stack = nullptr;
         QLabel *empty = nullptr;
         QChartView *view = nullptr;
+        QScrollArea *scroll = nullptr;
     };
     void showEvent(QShowEvent *event) override;
     void invalidate(); // redraws now when shown, else when next shown

@@ -169,6 +169,9 @@ QChart *ChartBuilder::timeline(const charts::TimelineSeries &series, const QDate
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     y->setRange(0, total);
     chart->addAxis(y, Qt::AlignLeft);
+    // The lanes are measured in pixels: a shorter plot would squeeze rows together and lose
+    // labels. Title, legend and date axis take about 150 pixels more.
+    chart->setProperty(neededHeightProperty, int(std::ceil(total)) + 150);
 
     struct Placed
     {
