@@ -77,7 +77,7 @@ void addRuleEvents(const RuleBook &book, TimelineSeries &series)
             series.events << event(rule.to, lane, rule.id, rule.title, true);
         if (counterfactual) {
             const QDate stopped = QDate::fromString(isoDate.match(rule.status).captured(1), Qt::ISODate);
-            if (stopped.isValid())
+            if (stopped.isValid() && stopped != rule.to) // one end, even when both say the day
                 series.events << event(stopped, lane, rule.id, rule.title, true);
         }
     }

@@ -192,6 +192,13 @@ private Q_SLOTS:
         QCOMPARE(dateOf("usg_is_informed_h20_apr2025:case_by_case"), QDate(2025, 8, 1));
         QCOMPARE(dateOf("h200_china_policy"), QDate(2026, 1, 15));
         QCOMPARE(dateOf("affiliates_rule_sep2025", true), QDate(2025, 11, 10));
+        // One event per rule, day and kind: the suspension that ends it on its end date is not a second end.
+        QSet<QString> events;
+        for (const TimelineEvent &e : t.events) {
+            const QString key = e.id + e.date.toString(Qt::ISODate) + (e.ends ? u'e' : u's');
+            QVERIFY2(!events.contains(key), qPrintable(key));
+            events.insert(key);
+        }
         QCOMPARE(dateOf("el-inspur-2023"), QDate(2023, 3, 2)); // Inspur, a party of the case
         QCOMPARE(findEvent(t, QStringLiteral("el-inspur-2023"))->lane, EventLane::EntityList);
         QVERIFY(!findEvent(t, QStringLiteral("el-huawei-2019"))); // not a party of the case
