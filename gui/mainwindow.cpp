@@ -161,7 +161,7 @@ void MainWindow::buildMenusAndToolbar()
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportImage(QStringLiteral("svg")); });
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportImage(QStringLiteral("png")); });
     exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
-    exportMenu->addAction(tr("As &DOT (Graphviz)…"), this, [this] { exportImage(QStringLiteral("dot")); });
+    exportMenu->addAction(tr("As D&OT (Graphviz)…"), this, [this] { exportImage(QStringLiteral("dot")); });
     file->addSeparator();
     file->addAction(tr("&Recover Data…"), this, [this] { recoverData(this); })
         ->setObjectName(QStringLiteral("recoverData"));

@@ -3993,8 +3993,8 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <source>As &amp;DOT (Graphviz)…</source>
-        <translation>Als &amp;DOT (Graphviz)…</translation>
+        <source>As D&amp;OT (Graphviz)…</source>
+        <translation>Als D&amp;OT (Graphviz)…</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written</source>
