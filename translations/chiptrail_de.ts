@@ -4563,6 +4563,10 @@ Die Kette behält ihre bisherige Anordnung.</translation>
             <numerusform>%1; %n Treffer nach dem Stand ausgeblendet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>dated after the as-of date</source>
+        <translation>nach dem Stand datiert</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::SiteDialog</name>

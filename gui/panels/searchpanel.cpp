@@ -21,12 +21,13 @@ namespace {
 enum Roles { KindRole = Qt::UserRole + 1, IdRole, HtmlRole, HeadingRole, QuoteRole };
 
 // A hit as rich text: the grey line naming what was found (and, when it is dated after the
-// as-of date, saying so), then the quote.
-QString hitHtml(const QString &heading, const QString &quote, bool later)
+// as-of date, saying so: a link happened later, a source or note was published later), then the quote.
+QString hitHtml(const QString &heading, const QString &quote, bool later, bool isLink)
 {
     QString top = heading.toHtmlEscaped();
     if (later) {
-        const QString mark = SearchPanel::tr("published after the as-of date").toHtmlEscaped();
+        const QString mark = (isLink ? SearchPanel::tr("dated after the as-of date")
+                                     : SearchPanel::tr("published after the as-of date")).toHtmlEscaped();
         top = top.isEmpty() ? QStringLiteral("<i>%1</i>").arg(mark) : QStringLiteral("%1 \u00B7 <i>%2</i>").arg(top, mark);
     }
     if (top.isEmpty())
@@ -243,8 +244,8 @@ void SearchPanel::applyAsOf()
             const bool later = m_asOf.isValid() && !date.isNull() && date.earliest() > m_asOf;
             if (item->data(0, LaterRole).toBool() != later) { // repaint only the rows whose mark changes
                 item->setData(0, LaterRole, later);
-                item->setData(0, HtmlRole, hitHtml(item->data(0, HeadingRole).toString(),
-                                                   item->data(0, QuoteRole).toString(), later));
+                item->setData(0, HtmlRole, hitHtml(item->data(0, HeadingRole).toString(), item->data(0, QuoteRole).toString(),
+                                                   later, item->data(0, KindRole).toInt() == int(SearchHit::Kind::Link)));
             }
             item->setHidden(hideLater && later);
             hidden += hideLater && later;
@@ -287,7 +288,7 @@ void SearchPanel::run()
             const QString quote = snippetHtml(hit.snippet);
             item->setData(0, HeadingRole, heading);
             item->setData(0, QuoteRole, quote);
-            item->setData(0, HtmlRole, hitHtml(heading, quote, false));
+            item->setData(0, HtmlRole, hitHtml(heading, quote, false, false));
             item->setData(0, LaterRole, false);
             item->setData(0, KindRole, int(hit.kind));
             item->setData(0, IdRole, hit.id);
