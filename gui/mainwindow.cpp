@@ -23,6 +23,7 @@
 #include "panels/charts/chartspanel.h"
 #include "panels/charts/timelineslider.h"
 #include "panels/notesdocks.h"
+#include "panels/panelsasof.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_outline, &QWidget::customContextMenuRequested, this, &MainWindow::showOutlineMenu);
     m_notes = new NotesDocks(this, session);
     connect(this, &MainWindow::currentSubjectChanged, m_notes, &NotesDocks::setSubject);
+    m_panelsAsOf = new PanelsAsOf(this);
 
     buildMenusAndToolbar();
     // The data flow: command → store → document → these views, each updating what changed.
@@ -129,6 +131,10 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_navigator, &ChainNavigator::asOfChanged, m_slider, &TimelineSlider::setAsOf);
     connect(m_slider, &TimelineSlider::asOfChanged, m_charts, &ChartsPanel::setAsOf);
     connect(m_slider, &TimelineSlider::asOfChanged, m_rules, &RulesPanel::setRulesAsOf);
+    // Outline, notes and search follow the date only when the user asked for it (View menu).
+    connect(m_slider, &TimelineSlider::asOfChanged, m_panelsAsOf, &PanelsAsOf::setAsOf);
+    connect(m_panelsAsOf, &PanelsAsOf::panelDateChanged, m_outlineModel, &CaseOutlineModel::setAsOf);
+    connect(m_panelsAsOf, &PanelsAsOf::panelDateChanged, m_notes, &NotesDocks::setAsOf);
     connect(m_charts, &ChartsPanel::failed, this, &MainWindow::reportError);
     statusBar()->addPermanentWidget(new ExportProgressWidget(m_export));
     connect(m_export, &ExportJob::failed, this, [this](const QString &message) { reportError(tr("Export chain"), message); });
@@ -203,6 +209,8 @@ void MainWindow::buildMenusAndToolbar()
     view->addAction(m_navigator->zoomOutAction());
     view->addAction(m_navigator->pathAction());
     view->addAction(m_navigator->clearPathAction());
+    view->addSeparator();
+    view->addAction(m_panelsAsOf->toggleAction());
     view->addSeparator();
     view->addAction(m_layout->relayoutAction());
     view->addAction(m_layout->unpinAllAction());

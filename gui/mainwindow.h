@@ -29,6 +29,7 @@ class RulesPanel;
 class ChartsPanel;
 class TimelineSlider;
 class NotesDocks;
+class PanelsAsOf;
 
 // Assembles the window: the chain canvas in the centre, the outline on the left, details on
 // the right, menus and toolbar. Behaviour lives in the parts.
@@ -54,6 +55,7 @@ public:
     void showChart(charts::ChartKind kind); // shows the Charts tab at that chart
     void showRulesPanel();                  // raises "Export-rule checks", wide enough to read
     NotesDocks *notesDocks() const { return m_notes; }
+    PanelsAsOf *panelsAsOf() const { return m_panelsAsOf; } // View → Panels Follow the As-of Date
 
     // Makes `subject` the current one, in the outline and on the canvas.
     void selectSubject(const OutlineSubject &subject);
@@ -128,6 +130,7 @@ private:
     TimelineSlider *m_slider;
     QTabWidget *m_centreTabs;
     NotesDocks *m_notes;
+    PanelsAsOf *m_panelsAsOf;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_recentAnchor = nullptr; // "Open Recent" goes before it

@@ -3264,6 +3264,22 @@ Doppelklick zum Aufklappen</translation>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
+    <message>
+        <source>%1 (not yet)</source>
+        <translation>%1 (noch nicht)</translation>
+    </message>
+    <message>
+        <source>%1 (published later)</source>
+        <translation>%1 (später veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>%1 — published after the as-of date %2</source>
+        <translation>%1 – nach dem Stand %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dated after the as-of date %1: not yet happened then</source>
+        <translation>Nach dem Stand %1 datiert: damals noch nicht geschehen</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::CaseSession</name>
@@ -4075,6 +4091,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <source>p. %1</source>
         <translation>S. %1</translation>
     </message>
+    <message>
+        <source>Published after the as-of date</source>
+        <translation>Nach dem Stand veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Its source is dated %1, after the as-of date %2</source>
+        <translation>Die Quelle ist auf %1 datiert, nach dem Stand %2</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::NotesDocks</name>
@@ -4519,6 +4543,29 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Select it in the chain</source>
         <translation>In der Kette auswählen</translation>
+    </message>
+    <message>
+        <source>published after the as-of date</source>
+        <translation>nach dem Stand veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Only up to the as-of date</source>
+        <translation>Nur bis zum Stand</translation>
+    </message>
+    <message>
+        <source>Leave out hits dated after the as-of date (View → Panels Follow the As-of Date)</source>
+        <translation>Treffer auslassen, die nach dem Stand datiert sind (Ansicht → Bereiche folgen dem Stand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n dated after the as-of date not shown</source>
+        <translation>
+            <numerusform>%1; %n Treffer nach dem Stand ausgeblendet</numerusform>
+            <numerusform>%1; %n Treffer nach dem Stand ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dated after the as-of date</source>
+        <translation>nach dem Stand datiert</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5101,17 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Not a date: type a year, a month or a day, e.g. 10/2025</source>
         <translation>Kein Datum: Geben Sie ein Jahr, einen Monat oder einen Tag ein, z. B. 10/2025</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::PanelsAsOf</name>
+    <message>
+        <source>Panels &amp;Follow the As-of Date</source>
+        <translation>Bereiche &amp;folgen dem Stand</translation>
+    </message>
+    <message>
+        <source>Mark links, notes and search hits dated after the as-of date in the outline, the notes panels and search</source>
+        <translation>Verbindungen, Notizen und Suchtreffer, die nach dem Stand datiert sind, in Fallübersicht, Quellenbereichen und Suche kennzeichnen</translation>
     </message>
 </context>
 </TS>

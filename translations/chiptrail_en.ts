@@ -156,6 +156,13 @@
             <numerusform>%n hits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n dated after the as-of date not shown</source>
+        <translation>
+            <numerusform>%1; %n hit dated after the as-of date not shown</numerusform>
+            <numerusform>%1; %n hits dated after the as-of date not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RulesPanel</name>

@@ -2,8 +2,10 @@
 #include "caseoutlinemodel.h"
 
 #include "document/casedocument.h"
+#include "model/chaingraph.h"
 #include "model/displaytext.h"
 
+#include <QColor>
 #include <QFont>
 #include <algorithm>
 
@@ -266,6 +268,38 @@ void CaseOutlineModel::syncList(Group group, const IdChanges &changes)
     }
 }
 
+// ---- as of a date ---------------------------------------------------------------------------
+
+bool CaseOutlineModel::isLater(Group group, qint64 id, const QDate &asOf) const
+{
+    if (!asOf.isValid() || !m_document)
+        return false;
+    if (group == Links)
+        if (const Link *link = m_document->link(LinkId(id)))
+            return !chaingraph::isActiveAsOf(*link, asOf);
+    if (group == Sources)
+        if (const Source *source = m_document->source(SourceId(id)))
+            return !source->date.isNull() && source->date.earliest() > asOf;
+    return false;
+}
+
+void CaseOutlineModel::setAsOf(const QDate &date)
+{
+    if (date == m_asOf)
+        return;
+    const QDate was = m_asOf;
+    m_asOf = date;
+    // Marked, not hidden: rows keep their place, so selection and expansion stay as they were.
+    for (const Group group : {Links, Sources}) {
+        const QList<qint64> &ids = m_ids[group];
+        for (int row = 0; row < ids.size(); ++row)
+            if (isLater(group, ids.at(row), was) != isLater(group, ids.at(row), date)) {
+                const QModelIndex at = index(row, 0, groupIndex(group));
+                Q_EMIT dataChanged(at, at, {Qt::DisplayRole, Qt::FontRole, Qt::ForegroundRole, LaterRole});
+            }
+    }
+}
+
 // ---- the tree --------------------------------------------------------------------------------
 
 QModelIndex CaseOutlineModel::index(int row, int column, const QModelIndex &parent) const
@@ -388,15 +422,35 @@ QVariant CaseOutlineModel::data(const QModelIndex &index, int role) const
     const Group group = id >= inRoleBase ? Parties : Group(id - inGroupBase);
     const qint64 subjectId = id >= inRoleBase ? m_members.value(roleRowOf(PartyRole(id - inRoleBase))).value(index.row())
                                               : m_ids[group].value(index.row());
+    const bool later = (group == Links || group == Sources) && isLater(group, subjectId, m_asOf);
     switch (role) {
-    case Qt::DisplayRole: return leafText(group, subjectId);
+    case Qt::DisplayRole:
+        if (later)
+            return group == Links ? tr("%1 (not yet)").arg(leafText(group, subjectId))
+                                  : tr("%1 (published later)").arg(leafText(group, subjectId));
+        return leafText(group, subjectId);
+    case Qt::FontRole:
+        if (later) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (later)
+            return QColor(0x80, 0x80, 0x80);
+        return {};
+    case LaterRole: return later;
     case Qt::ToolTipRole:
         if (group == Parties) {
             if (const Party *p = m_document->party(PartyId(subjectId)); p && !p->aliases.isEmpty())
                 return p->aliases.join(QLatin1String(", "));
         } else if (group == Sources) {
             if (const Source *s = m_document->source(SourceId(subjectId)))
-                return s->publisher;
+                return later ? tr("%1 — published after the as-of date %2").arg(s->publisher, DisplayText::date(PartialDate::fromDate(m_asOf)))
+                             : s->publisher;
+        } else if (later) {
+            return tr("Dated after the as-of date %1: not yet happened then").arg(DisplayText::date(PartialDate::fromDate(m_asOf)));
         }
         return {};
     case SubjectKindRole: return int(kindOfGroup(group));

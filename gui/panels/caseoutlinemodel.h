@@ -30,7 +30,8 @@ class CaseOutlineModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { SubjectKindRole = Qt::UserRole + 1, SubjectIdRole };
+    // LaterRole: true for a link or source dated after the followed as-of date (see setAsOf).
+    enum Roles { SubjectKindRole = Qt::UserRole + 1, SubjectIdRole, LaterRole };
 
     explicit CaseOutlineModel(QObject *parent = nullptr);
 
@@ -39,6 +40,10 @@ public:
     static OutlineSubject subjectAt(const QModelIndex &index);
     QModelIndex indexOf(const OutlineSubject &subject) const;
     int resetCount() const { return m_resets; } // whole-model resets so far (benchmark)
+    // Links and sources dated after `date` are greyed, in italics, marked "(not yet)" or
+    // "(published later)"; invalid: nothing is marked. Only rows whose mark changes repaint.
+    void setAsOf(const QDate &date);
+    QDate asOf() const { return m_asOf; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -63,6 +68,7 @@ private:
     QString groupText(Group group) const;
     QString leafText(Group group, qint64 id) const;
     QString partyText(qint64 id) const;
+    bool isLater(Group group, qint64 id, const QDate &asOf) const;
 
     const CaseDocument *m_document = nullptr;
     std::array<QList<qint64>, GroupCount> m_ids; // Sites..Sources: ids in id order
@@ -71,6 +77,7 @@ private:
     QHash<qint64, PartyRole> m_roleOf;           // the group a party's row is in now
     int m_partyCount = 0;
     int m_resets = 0;
+    QDate m_asOf;
 };
 
 } // namespace chiptrail::gui

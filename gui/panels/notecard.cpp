@@ -33,7 +33,7 @@ void NoteCard::addButton(QBoxLayout *row, const QString &text, Action action, co
 }
 
 NoteCard::NoteCard(const NoteSide &side, const QString &details, bool ownTranslation, QWidget *parent)
-    : QFrame(parent), m_note(side.note.id)
+    : QFrame(parent), m_note(side.note.id), m_sourceDate(side.source.date)
 {
     setObjectName(QStringLiteral("noteCard"));
     setProperty("noteKey", side.note.key);
@@ -42,6 +42,10 @@ NoteCard::NoteCard(const NoteSide &side, const QString &details, bool ownTransla
     layout->setContentsMargins(8, 6, 8, 4);
     layout->setSpacing(3);
 
+    m_laterLabel = plainLabel(tr("Published after the as-of date"), QStringLiteral("laterLabel"));
+    m_laterLabel->setStyleSheet(QStringLiteral("color: #8a5a00; font-size: small"));
+    m_laterLabel->hide();
+    layout->addWidget(m_laterLabel);
     m_excerpt = plainLabel(tr("„%1“").arg(side.note.excerpt), QStringLiteral("excerpt"));
     QFont quoteFont = m_excerpt->font();
     quoteFont.setPointSizeF(quoteFont.pointSizeF() * 1.05);
@@ -112,6 +116,21 @@ NoteCard::NoteCard(const QString &missing, NoteId partner, QWidget *parent)
     addButton(row, tr("Pair with a note…"), Action::Pair, QStringLiteral("pairTranslation"));
     row->addStretch();
     layout->addLayout(row);
+}
+
+void NoteCard::setAsOf(const QDate &asOf)
+{
+    if (m_placeholder)
+        return;
+    const bool later = asOf.isValid() && !m_sourceDate.isNull() && m_sourceDate.earliest() > asOf;
+    if (later == m_later)
+        return;
+    m_later = later;
+    m_laterLabel->setVisible(later);
+    if (later)
+        m_laterLabel->setToolTip(tr("Its source is dated %1, after the as-of date %2")
+                                     .arg(DisplayText::date(m_sourceDate), DisplayText::date(PartialDate::fromDate(asOf))));
+    m_excerpt->setStyleSheet(later ? QStringLiteral("color: #888") : QString());
 }
 
 QString NoteCard::excerptText() const { return m_excerpt ? m_excerpt->text() : QString(); }

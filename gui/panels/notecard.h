@@ -30,6 +30,10 @@ public:
     bool isPlaceholder() const { return m_placeholder; }
     QString excerptText() const;
     void setHighlighted(bool on);
+    // Greys the card and says "Published after the as-of date" when its source is dated after
+    // `asOf`; invalid: no mark. The card stays: a later source is marked, never hidden.
+    void setAsOf(const QDate &asOf);
+    bool isLater() const { return m_later; }
 
 Q_SIGNALS:
     void actionRequested(chiptrail::gui::NoteCard::Action action, chiptrail::NoteId note);
@@ -41,6 +45,9 @@ private:
     NoteId m_note;
     bool m_placeholder = false;
     QLabel *m_excerpt = nullptr;
+    QLabel *m_laterLabel = nullptr;
+    PartialDate m_sourceDate;
+    bool m_later = false;
 };
 
 } // namespace chiptrail::gui

@@ -161,6 +161,34 @@ NotesDocks::NotesDocks(MainWindow *window, CaseSession *session)
     });
     connect(session, &CaseSession::fileChanged, this, [this] { m_search->setStore(m_session->store()); });
     m_search->setStore(session->store());
+    m_search->setDateOf([this](SearchHit::Kind kind, qint64 id) -> PartialDate {
+        const CaseDocument *document = m_session->document();
+        switch (kind) {
+        case SearchHit::Kind::Link:
+            if (const Link *link = document->link(LinkId(id)))
+                return link->dateFrom;
+            break;
+        case SearchHit::Kind::Source:
+            if (const Source *source = document->source(SourceId(id)))
+                return source->date;
+            break;
+        case SearchHit::Kind::Note:
+            if (const Note *note = document->note(NoteId(id)))
+                if (const Source *source = document->source(note->source))
+                    return source->date;
+            break;
+        case SearchHit::Kind::Party:
+        case SearchHit::Kind::Product: break;
+        }
+        return {};
+    });
+}
+
+void NotesDocks::setAsOf(const QDate &date)
+{
+    m_german->setAsOf(date);
+    m_english->setAsOf(date);
+    m_search->setAsOf(date);
 }
 
 SourceViewer *NotesDocks::sourceViewer() const { return m_viewer; }

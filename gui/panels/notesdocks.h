@@ -40,6 +40,8 @@ public:
     OutlineSubject subject() const { return m_subject; }
     std::optional<ClaimRef> currentClaim() const;
     void refresh();
+    // Notes and search hits dated after `date` are marked (invalid: nothing); see PanelsAsOf.
+    void setAsOf(const QDate &date);
 
     // What the user can do; each shows its own dialog where one is needed.
     // `language` the new source starts with: that of the panel it was asked from; empty: the UI's.

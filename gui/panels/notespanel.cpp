@@ -150,6 +150,7 @@ void NotesPanel::setPairs(const QList<NotePair> &pairs, const Describe &describe
                                 theirs->note.id);
         if (!card)
             continue;
+        card->setAsOf(m_asOf);
         connect(card, &NoteCard::actionRequested, this, &NotesPanel::noteAction);
         m_cardList.append(card);
         m_cardLayout->insertWidget(m_cardLayout->count() - 1, card);
@@ -160,6 +161,13 @@ void NotesPanel::setPairs(const QList<NotePair> &pairs, const Describe &describe
 }
 
 QList<NoteCard *> NotesPanel::cards() const { return m_cardList; }
+
+void NotesPanel::setAsOf(const QDate &date)
+{
+    m_asOf = date;
+    for (NoteCard *card : std::as_const(m_cardList))
+        card->setAsOf(date); // each card repaints only when its mark changes
+}
 
 void NotesPanel::highlight(NoteId note)
 {

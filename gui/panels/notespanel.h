@@ -40,6 +40,7 @@ public:
     void setPairs(const QList<NotePair> &pairs, const Describe &describe, const IsOwn &isOwn);
     void setSources(const QList<Source> &sources); // for "Read source"
     void highlight(NoteId note);
+    void setAsOf(const QDate &date); // marks notes from sources dated after it (invalid: none)
 
     QList<NoteCard *> cards() const;
     QComboBox *attributeBox() const { return m_attribute; }
@@ -63,6 +64,7 @@ private:
     QLabel *m_empty;
     QList<NoteCard *> m_cardList;
     bool m_updating = false;
+    QDate m_asOf;
 };
 
 } // namespace chiptrail::gui

@@ -4,6 +4,7 @@
 #include "model/displaytext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,7 +18,23 @@
 namespace chiptrail::gui {
 namespace {
 
-enum Roles { KindRole = Qt::UserRole + 1, IdRole, HtmlRole };
+enum Roles { KindRole = Qt::UserRole + 1, IdRole, HtmlRole, HeadingRole, QuoteRole };
+
+// A hit as rich text: the grey line naming what was found (and, when it is dated after the
+// as-of date, saying so: a link happened later, a source or note was published later), then the quote.
+QString hitHtml(const QString &heading, const QString &quote, bool later, bool isLink)
+{
+    QString top = heading.toHtmlEscaped();
+    if (later) {
+        const QString mark = (isLink ? SearchPanel::tr("dated after the as-of date")
+                                     : SearchPanel::tr("published after the as-of date")).toHtmlEscaped();
+        top = top.isEmpty() ? QStringLiteral("<i>%1</i>").arg(mark) : QStringLiteral("%1 \u00B7 <i>%2</i>").arg(top, mark);
+    }
+    if (top.isEmpty())
+        return quote;
+    return QStringLiteral("<span style=\"color:#555\">%1</span><br>%2")
+        .arg(top, later ? QStringLiteral("<span style=\"color:#888\">%1</span>").arg(quote) : quote);
+}
 
 // Paints a hit's rich text (escaped text, matched words bold), wrapped to the column's width.
 class HitDelegate : public QStyledItemDelegate
@@ -142,7 +159,8 @@ QString SearchPanel::snippetHtml(const QString &snippet)
 }
 
 SearchPanel::SearchPanel(QWidget *parent)
-    : QWidget(parent), m_field(new QLineEdit), m_hits(new QTreeWidget), m_summary(new QLabel)
+    : QWidget(parent), m_field(new QLineEdit), m_hits(new QTreeWidget), m_summary(new QLabel),
+      m_onlyUpToAsOf(new QCheckBox(tr("Only up to the as-of date")))
 {
     setObjectName(QStringLiteral("searchPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -162,7 +180,12 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_hits->viewport()->installEventFilter(this);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_field);
+    m_onlyUpToAsOf->setObjectName(QStringLiteral("onlyUpToAsOf"));
+    m_onlyUpToAsOf->setToolTip(tr("Leave out hits dated after the as-of date (View → Panels Follow the As-of Date)"));
+    m_onlyUpToAsOf->setEnabled(false);
+    layout->addWidget(m_onlyUpToAsOf);
     layout->addWidget(m_summary);
+    connect(m_onlyUpToAsOf, &QCheckBox::toggled, this, &SearchPanel::applyAsOf);
     layout->addWidget(m_hits, 1);
     connect(m_field, &QLineEdit::returnPressed, this, &SearchPanel::run);
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::run);
@@ -194,6 +217,47 @@ void SearchPanel::setStore(const CaseStore *store)
     run();
 }
 
+void SearchPanel::setDateOf(const DateOf &dateOf)
+{
+    m_dateOf = dateOf;
+    applyAsOf();
+}
+
+void SearchPanel::setAsOf(const QDate &date)
+{
+    m_asOf = date;
+    m_onlyUpToAsOf->setEnabled(date.isValid());
+    applyAsOf();
+}
+
+void SearchPanel::applyAsOf()
+{
+    const bool hideLater = m_onlyUpToAsOf->isChecked() && m_asOf.isValid();
+    int hidden = 0;
+    for (int g = 0; g < m_hits->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_hits->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const PartialDate date = m_dateOf ? m_dateOf(SearchHit::Kind(item->data(0, KindRole).toInt()),
+                                                         item->data(0, IdRole).toLongLong())
+                                              : PartialDate();
+            const bool later = m_asOf.isValid() && !date.isNull() && date.earliest() > m_asOf;
+            if (item->data(0, LaterRole).toBool() != later) { // repaint only the rows whose mark changes
+                item->setData(0, LaterRole, later);
+                item->setData(0, HtmlRole, hitHtml(item->data(0, HeadingRole).toString(), item->data(0, QuoteRole).toString(),
+                                                   later, item->data(0, KindRole).toInt() == int(SearchHit::Kind::Link)));
+            }
+            item->setHidden(hideLater && later);
+            hidden += hideLater && later;
+        }
+    }
+    if (m_hitCount == 0 && m_field->text().trimmed().isEmpty())
+        return;
+    const QString count = tr("%n hit(s)", nullptr, m_hitCount);
+    m_summary->setText(hidden == 0 ? count
+                                   : tr("%1; %n dated after the as-of date not shown", nullptr, hidden).arg(count));
+}
+
 void SearchPanel::search(const QString &query)
 {
     m_field->setText(query);
@@ -204,6 +268,7 @@ void SearchPanel::run()
 {
     m_hits->clear();
     m_summary->clear();
+    m_hitCount = 0;
     if (!m_store || m_field->text().trimmed().isEmpty())
         return;
     const QList<SearchHit> hits = m_store->search(m_field->text());
@@ -221,9 +286,10 @@ void SearchPanel::run()
             const QString heading = hitHeading(hit);
             item->setData(0, Qt::DisplayRole, hit.title); // for accessibility and keyboard search
             const QString quote = snippetHtml(hit.snippet);
-            item->setData(0, HtmlRole, heading.isEmpty() ? quote
-                                                         : QStringLiteral("<span style=\"color:#555\">%1</span><br>%2")
-                                                               .arg(heading.toHtmlEscaped(), quote));
+            item->setData(0, HeadingRole, heading);
+            item->setData(0, QuoteRole, quote);
+            item->setData(0, HtmlRole, hitHtml(heading, quote, false, false));
+            item->setData(0, LaterRole, false);
             item->setData(0, KindRole, int(hit.kind));
             item->setData(0, IdRole, hit.id);
             item->setToolTip(0, hit.kind == SearchHit::Kind::Note     ? tr("Show the claim this note backs")
@@ -232,7 +298,8 @@ void SearchPanel::run()
         }
         heading->setExpanded(true);
     }
-    m_summary->setText(tr("%n hit(s)", nullptr, int(hits.size())));
+    m_hitCount = int(hits.size());
+    applyAsOf();
 }
 
 } // namespace chiptrail::gui

@@ -3,8 +3,11 @@
 
 #include "store/casestore.h"
 
+#include <QDate>
 #include <QWidget>
+#include <functional>
 
+class QCheckBox;
 class QLineEdit;
 class QTreeWidget;
 class QLabel;
@@ -24,6 +27,16 @@ public:
     void search(const QString &query);
     QLineEdit *field() const { return m_field; }
     QTreeWidget *hitTree() const { return m_hits; }
+    QCheckBox *onlyUpToAsOfBox() const { return m_onlyUpToAsOf; }
+
+    // The date a hit is about (a link's start, a source's date, a note's source's); null: undated.
+    using DateOf = std::function<PartialDate(SearchHit::Kind kind, qint64 id)>;
+    void setDateOf(const DateOf &dateOf);
+    // Hits dated after `date` are greyed and marked "published after the as-of date" (or hidden
+    // when "Only up to the as-of date" is ticked); invalid: nothing is marked. The search does not
+    // run again: the rows already there change their mark.
+    void setAsOf(const QDate &date);
+    static constexpr int LaterRole = Qt::UserRole + 10; // bool, on each hit row
 
     // The rich text a hit is shown as: its snippet escaped, matched words in <b>.
     static QString snippetHtml(const QString &snippet);
@@ -38,11 +51,16 @@ protected:
 
 private:
     void run();
+    void applyAsOf();
 
     const CaseStore *m_store = nullptr;
     QLineEdit *m_field;
     QTreeWidget *m_hits;
     QLabel *m_summary;
+    QCheckBox *m_onlyUpToAsOf;
+    DateOf m_dateOf;
+    QDate m_asOf;
+    int m_hitCount = 0;
 };
 
 } // namespace chiptrail::gui
