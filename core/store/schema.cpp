@@ -174,6 +174,14 @@ ALTER TABLE link ADD COLUMN ownership_share REAL
     CHECK (ownership_share IS NULL OR (ownership_share >= 0 AND ownership_share <= 100));
 )sql";
 
+// The search index of the current case format. Made by version 6 and again by CaseStore when
+// the index in a file is found damaged on open: one text, so both make the same schema.
+#define CHIPTRAIL_SEARCH_TABLES                                                                     \
+    "CREATE VIRTUAL TABLE source_search USING fts5(\n"                                             \
+    "    title, publisher, body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');\n"     \
+    "CREATE VIRTUAL TABLE note_search USING fts5(\n"                                               \
+    "    body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');\n"
+
 // Version 6: sources as reporters keep them, and search by word forms.
 // - source_origin: when the source was retrieved and where an archived copy is (one row per
 //   source that has either; a separate table so older files recover without it).
@@ -203,10 +211,7 @@ CREATE TABLE source_file (
 ) STRICT;
 DROP TABLE source_search;
 DROP TABLE note_search;
-CREATE VIRTUAL TABLE source_search USING fts5(
-    title, publisher, body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE note_search USING fts5(
-    body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
+)sql" CHIPTRAIL_SEARCH_TABLES R"sql(
 INSERT INTO source_search(rowid, title, publisher, body, folded, stems)
     SELECT id, title, coalesce(publisher, ''), text,
            chiptrail_fold(title || ' ' || coalesce(publisher, '') || ' ' || text),
@@ -221,5 +226,7 @@ constexpr std::array<const char *, 6> all{version1, version2, version3, version4
 } // namespace
 
 std::span<const char *const> migrations() { return all; }
+
+const char *searchTables() { return CHIPTRAIL_SEARCH_TABLES; }
 
 } // namespace chiptrail::schema
