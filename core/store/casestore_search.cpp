@@ -3,6 +3,7 @@
 // (schema versions 4 and 5) in step.
 #include "casestore.h"
 
+#include "error.h"
 #include "model/textfolding.h"
 #include "search/excerpt.h"
 #include "store/schema.h"
@@ -135,7 +136,13 @@ void CaseStore::checkSearchIndex()
                                    .arg(file, problem);
         return;
     }
-    rebuildSearchIndex();
+    try {
+        rebuildSearchIndex();
+    } catch (const CaseError &error) {
+        if (error.message().startsWith(file))
+            throw;
+        throw CaseError(tr("%1: the search index is damaged and could not be rebuilt (%2)").arg(file, error.message()));
+    }
     m_repairedOnOpen = tr("%1: the search index was damaged and has been rebuilt from the sources and notes; "
                           "nothing else in the case was changed (%2)")
                            .arg(file, problem);

@@ -517,6 +517,39 @@ private Q_SLOTS:
         QVERIFY(recovered->counts().parties + recovered->counts().sources > 0);
     }
 
+    void recoverStopsWhenCancelled()
+    {
+        const QString in = sampleCopy(QStringLiteral("cancel"));
+        tamper(in, "CREATE TRIGGER wipe AFTER INSERT ON node_position BEGIN DELETE FROM note_claim; END;");
+        const QByteArray before = testing::fileHash(in);
+        const QString folder = QFileInfo(in).path();
+        const QString out = QDir(folder).filePath(QStringLiteral("saved.chiptrail"));
+        // Asked before each table and between rows: stopped at once, after the third table, or
+        // at the last question (after every table, before the copy is committed).
+        int questions = 0;
+        const RecoveryReport full = recoverCase(in, QDir(folder).filePath(QStringLiteral("full.chiptrail")),
+                                                [&questions](int, int) { return ++questions > 0; });
+        QVERIFY(!full.cancelled);
+        QVERIFY(full.copied() > 200);
+        QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("full.chiptrail"))));
+        for (const int stopAt : {1, 3, questions}) {
+            int asked = 0;
+            int lastDone = -1, tables = 0;
+            const RecoveryReport report = recoverCase(in, out, [&](int done, int all) {
+                lastDone = done;
+                tables = all;
+                return ++asked < stopAt;
+            });
+            QVERIFY(report.cancelled);
+            QCOMPARE(asked, stopAt);
+            QVERIFY(lastDone >= 0 && lastDone <= tables);
+            QVERIFY(!QFileInfo::exists(out));
+            QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
+            QCOMPARE(listing(folder), QStringList{QStringLiteral("case.chiptrail")});
+            QCOMPARE(testing::fileHash(in), before);
+        }
+    }
+
     void recoverNeverOverwrites()
     {
         const QString out = m_dir.filePath(QStringLiteral("precious.chiptrail"));
