@@ -248,8 +248,8 @@ Doppelklick zum Aufklappen</translation>
         <translation>der Suchindex der Notizen stimmt nicht mit den Notizen überein</translation>
     </message>
     <message>
-        <source>the search index is damaged (%1)</source>
-        <translation>der Suchindex ist beschädigt (%1)</translation>
+        <source>reading the index failed: %1</source>
+        <translation>der Index ließ sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>

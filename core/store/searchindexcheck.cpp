@@ -67,7 +67,7 @@ QString searchIndexProblem(Connection &db, bool writable)
                 readWholeIndex(db, table);
         }
     } catch (const CaseError &error) {
-        return CaseFile::tr("the search index is damaged (%1)").arg(error.message());
+        return CaseFile::tr("reading the index failed: %1").arg(error.message());
     }
     return {};
 }
