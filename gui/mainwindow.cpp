@@ -273,6 +273,11 @@ void MainWindow::caseReset()
         m_layout->placeNewParties();
     }
     updateTitleAndCounts();
+    // In place of the counts: the user should know the file was written on opening (however it
+    // was opened: menu, command line, recent files).
+    if (m_session->hasCase())
+        if (const QString repaired = m_session->store()->repairedOnOpen(); !repaired.isEmpty())
+            statusBar()->showMessage(repaired);
 }
 
 void MainWindow::expandOutline()

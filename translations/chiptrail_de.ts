@@ -239,6 +239,18 @@ Doppelklick zum Aufklappen</translation>
         <source>table %1: read up to row %2, then stopped (%3)</source>
         <translation>Tabelle %1: bis Zeile %2 gelesen, dann abgebrochen (%3)</translation>
     </message>
+    <message>
+        <source>the search index of the sources does not match the sources</source>
+        <translation>der Suchindex der Quellen stimmt nicht mit den Quellen überein</translation>
+    </message>
+    <message>
+        <source>the search index of the notes does not match the notes</source>
+        <translation>der Suchindex der Notizen stimmt nicht mit den Notizen überein</translation>
+    </message>
+    <message>
+        <source>reading the index failed: %1</source>
+        <translation>der Index ließ sich nicht lesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -720,10 +732,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Unbelegte Angaben: %1</translation>
     </message>
     <message>
-        <source>File check:      ok (quick_check, foreign keys, note excerpts)</source>
-        <translation>Dateiprüfung:      ok (quick_check, Fremdschlüssel, Notizauszüge)</translation>
-    </message>
-    <message>
         <source>validate: expected one case file or case JSON file</source>
         <translation>validate: genau eine Falldatei oder Fall-JSON-Datei erwartet</translation>
     </message>
@@ -1075,6 +1083,18 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>File check:      ok (quick_check, foreign keys, note excerpts, search index)</source>
+        <translation>Dateiprüfung:      ok (quick_check, Fremdschlüssel, Notizauszüge, Suchindex)</translation>
+    </message>
+    <message>
+        <source>File check:      ok (quick_check, foreign keys, note excerpts); search index damaged</source>
+        <translation>Dateiprüfung:      ok (quick_check, Fremdschlüssel, Notizauszüge); Suchindex beschädigt</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3237,18 @@ Doppelklick zum Aufklappen</translation>
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
+    <message>
+        <source>%1: the search index is damaged; open the case in ChipTrail to rebuild it (%2)</source>
+        <translation>%1: Der Suchindex ist beschädigt; öffnen Sie den Fall in ChipTrail, um ihn neu aufzubauen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the search index was damaged and has been rebuilt from the sources and notes; nothing else in the case was changed (%2)</source>
+        <translation>%1: Der Suchindex war beschädigt und wurde aus den Quellen und Notizen neu aufgebaut; sonst wurde am Fall nichts geändert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the search index is damaged and could not be rebuilt (%2)</source>
+        <translation>%1: Der Suchindex ist beschädigt und konnte nicht neu aufgebaut werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::CaseOutlineModel</name>
@@ -5028,6 +5060,14 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>The recovered case was written to %1.</source>
         <translation>Der gerettete Fall wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Recover Data cancelled; %1 was not written</source>
+        <translation>Daten retten abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,15 @@ int cmdImport(QCommandLineParser &parser, Streams s)
     return Success;
 }
 
+// Read-only commands never write, so a damaged search index stays; they need no search and go on.
+bool warnAboutSearchIndex(const CaseStore &store, Streams s)
+{
+    if (store.searchIndexWarning().isEmpty())
+        return false;
+    s.err << Cli::tr("warning: %1").arg(store.searchIndexWarning()) << '\n';
+    return true;
+}
+
 QMap<QString, ExportWriter> &exportFormats()
 {
     static QMap<QString, ExportWriter> formats;
@@ -117,6 +126,7 @@ int cmdExport(QCommandLineParser &parser, Streams s)
         return Failure;
     }
     const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
+    warnAboutSearchIndex(*store, s);
     if (format == QLatin1String("json"))
         return writeOutput(writeCaseJson(store->load()), output, s);
     exportFormats().value(format)(*store, output, parser, s.err);
@@ -131,6 +141,7 @@ int cmdInfo(QCommandLineParser &parser, Streams s)
         return Failure;
     }
     const auto store = CaseStore::open(args.first(), CaseStore::Access::ReadOnly);
+    warnAboutSearchIndex(*store, s);
     const CaseInfo info = store->info();
     const CaseCounts c = store->counts();
     s.out << Cli::tr("Case:            %1").arg(info.title) << '\n'
@@ -143,7 +154,10 @@ int cmdInfo(QCommandLineParser &parser, Streams s)
           << Cli::tr("Sources:         %1").arg(c.sources) << '\n'
           << Cli::tr("Notes:           %1").arg(c.notes) << '\n'
           << Cli::tr("Unsourced claims: %1").arg(c.unsourcedClaims) << '\n'
-          << Cli::tr("File check:      ok (quick_check, foreign keys, note excerpts)") << '\n';
+          << (store->searchIndexWarning().isEmpty()
+                  ? Cli::tr("File check:      ok (quick_check, foreign keys, note excerpts, search index)")
+                  : Cli::tr("File check:      ok (quick_check, foreign keys, note excerpts); search index damaged"))
+          << '\n';
     return Success;
 }
 
@@ -168,6 +182,9 @@ int cmdValidate(QCommandLineParser &parser, Streams s)
             s.out << Cli::tr("%1: %n claim(s) have no source note", nullptr, counts.unsourcedClaims)
                          .arg(path)
                   << '\n';
+        // validate is asked whether the file is sound: a damaged index is an answer, not a note.
+        if (warnAboutSearchIndex(*store, s))
+            return ProblemsFound;
     }
     s.out << Cli::tr("%1: valid").arg(path) << '\n';
     return Success;

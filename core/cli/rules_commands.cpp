@@ -23,7 +23,7 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-CaseData loadCase(const QString &path)
+CaseData loadCase(const QString &path, Streams s)
 {
     sql::requireRegularFile(path); // a named pipe would block the probe below for ever
     QFile probe(path);
@@ -33,7 +33,11 @@ CaseData loadCase(const QString &path)
     probe.close();
     if (isJson)
         return readCaseJsonFile(path);
-    return CaseStore::open(path, CaseStore::Access::ReadOnly)->load();
+    const auto store = CaseStore::open(path, CaseStore::Access::ReadOnly);
+    // The check needs no search: a damaged index is said and the check goes on.
+    if (!store->searchIndexWarning().isEmpty())
+        s.err << Cli::tr("warning: %1").arg(store->searchIndexWarning()) << '\n';
+    return store->load();
 }
 
 bool wantsJson(QCommandLineParser &parser, Streams s, bool *ok)
@@ -83,7 +87,7 @@ int runCheck(QCommandLineParser &parser, Streams s)
     for (QString &c : options.counterfactuals)
         c = c.trimmed();
 
-    const CaseData data = loadCase(args.first());
+    const CaseData data = loadCase(args.first(), s);
     const RuleBook book = RuleBook::load();
     const RuleChecker checker(book);
     const CaseFindings findings = checker.check(data, options);

@@ -46,6 +46,7 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString &path, Access access)
     if (!problems.isEmpty())
         throw CaseError(tr("%1: the case is inconsistent: %2")
                             .arg(QDir::toNativeSeparators(path), problems.first()));
+    store->checkSearchIndex();
     return store;
 }
 

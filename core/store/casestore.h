@@ -120,6 +120,13 @@ public:
     std::optional<NodePosition> nodePosition(PartyId party) const;
     QList<ScreeningDecision> screeningDecisions() const;
 
+    // What opening did about a damaged search index, said once to the user: empty unless the
+    // index was found damaged and rebuilt from the sources and notes (read-write opens only).
+    QString repairedOnOpen() const { return m_repairedOnOpen; }
+    // A read-only open never writes, so a damaged index stays as it is: this says so (searching
+    // may then fail or miss rows; everything else reads as usual). Empty when the index is sound.
+    QString searchIndexWarning() const { return m_searchIndexWarning; }
+
     // Problems in the file beyond SQLite's own checks (dangling claims, excerpts that no longer
     // match their source). Empty when the case is sound.
     QStringList integrityProblems() const;
@@ -261,12 +268,17 @@ private:
     void indexNote(qint64 id, const QString &excerpt, const QString &language);
     void unindexSource(qint64 id);
     void unindexNote(qint64 id);
+    // Checks the index after opening; read-write, rebuilds it when damaged (casestore_search.cpp).
+    void checkSearchIndex();
+    void rebuildSearchIndex();
 
     sql::Connection m_db;
     QString m_path;
     Access m_access;
     CaseChange m_change; // what the edit under way wrote so far
     int m_editDepth = 0;
+    QString m_repairedOnOpen;
+    QString m_searchIndexWarning;
 };
 
 } // namespace chiptrail

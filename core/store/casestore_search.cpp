@@ -3,8 +3,13 @@
 // (schema versions 4 and 5) in step.
 #include "casestore.h"
 
+#include "error.h"
 #include "model/textfolding.h"
 #include "search/excerpt.h"
+#include "store/schema.h"
+#include "store/searchindexcheck.h"
+
+#include <QDir>
 
 namespace chiptrail {
 namespace {
@@ -118,6 +123,64 @@ void CaseStore::unindexNote(qint64 id)
     sql::Statement remove(m_db, "DELETE FROM note_search WHERE rowid = ?1");
     remove.bind(1, id);
     remove.run();
+}
+
+void CaseStore::checkSearchIndex()
+{
+    const QString problem = sql::searchIndexProblem(m_db, m_access == Access::ReadWrite);
+    if (problem.isEmpty())
+        return;
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (m_access == Access::ReadOnly) {
+        m_searchIndexWarning = tr("%1: the search index is damaged; open the case in ChipTrail to rebuild it (%2)")
+                                   .arg(file, problem);
+        return;
+    }
+    try {
+        rebuildSearchIndex();
+    } catch (const CaseError &error) {
+        if (error.message().startsWith(file))
+            throw;
+        throw CaseError(tr("%1: the search index is damaged and could not be rebuilt (%2)").arg(file, error.message()));
+    }
+    m_repairedOnOpen = tr("%1: the search index was damaged and has been rebuilt from the sources and notes; "
+                          "nothing else in the case was changed (%2)")
+                           .arg(file, problem);
+}
+
+// The index is derived from the rows, so it is made anew rather than mended: dropping the tables
+// removes whatever the shadow tables hold without reading it (deleting rows would have FTS5 read
+// the damaged index). One transaction: the file has the old index or the whole new one.
+void CaseStore::rebuildSearchIndex()
+{
+    sql::withTransaction(m_db, [this] {
+        m_db.exec("DROP TABLE source_search");
+        m_db.exec("DROP TABLE note_search");
+        m_db.exec(schema::searchTables());
+        // Ids first, then one statement per row: each stays within the time budget on its own.
+        QList<qint64> ids;
+        {
+            sql::Statement select(m_db, "SELECT id FROM source");
+            while (select.step())
+                ids << select.int64(0);
+        }
+        for (const qint64 id : std::as_const(ids))
+            if (const auto s = searchedSource(id))
+                indexSource(*s);
+        ids.clear();
+        {
+            sql::Statement select(m_db, "SELECT id FROM note");
+            while (select.step())
+                ids << select.int64(0);
+        }
+        for (const qint64 id : std::as_const(ids)) {
+            sql::Statement note(m_db, "SELECT n.excerpt, s.language FROM note n JOIN source s ON s.id = n.source_id "
+                                      "WHERE n.id = ?1");
+            note.bind(1, id);
+            if (note.step())
+                indexNote(id, note.text(0), note.text(1));
+        }
+    });
 }
 
 QList<SearchHit> CaseStore::search(const QString &query, int limit) const

@@ -63,13 +63,38 @@ QStringList readableColumns(const sql::Connection &source, const QString &table,
     return read;
 }
 
+// Thrown when the progress callback says stop; recoverCase turns it into a cancelled report.
+struct Cancelled
+{
+};
+
+// Asks the caller whether to go on: before each table and every `rowsBetweenAsks` rows.
+struct Steps
+{
+    static constexpr int rowsBetweenAsks = 256;
+    const RecoveryProgress &callback;
+    int done = 0;
+    int total = 0;
+    void ask() const
+    {
+        if (callback && !callback(done, total))
+            throw Cancelled{};
+    }
+    void row(size_t count) const
+    {
+        if (count % rowsBetweenAsks == 0)
+            ask();
+    }
+};
+
 void note(RecoveryReport &report, const QString &problem)
 {
     if (report.problems.size() < problemsKept)
         report.problems << problem;
 }
 
-void copyTable(const sql::Connection &source, sql::Connection &target, const QString &table, RecoveryReport &report)
+void copyTable(const sql::Connection &source, sql::Connection &target, const QString &table, RecoveryReport &report,
+               const Steps &steps)
 {
     RecoveryReport::Table &counts = report.tables[table];
     const QStringList columns = readableColumns(source, table, sql::knownColumns(table));
@@ -98,6 +123,7 @@ void copyTable(const sql::Connection &source, sql::Connection &target, const QSt
                         throw CaseError(CaseFile::tr("out of memory"));
                 }
                 pending.push_back(std::move(row));
+                steps.row(pending.size());
             }
         } catch (const CaseError &error) {
             counts.damaged = true;
@@ -118,7 +144,9 @@ void copyTable(const sql::Connection &source, sql::Connection &target, const QSt
     for (bool progress = true; progress && !pending.empty();) {
         progress = false;
         std::vector<Row> retry;
+        size_t tried = 0;
         for (Row &row : pending) {
+            steps.row(++tried);
             for (int i = 0; i < int(row.size()); ++i)
                 if (sqlite3_bind_value(insert, i + 1, row[size_t(i)].get()) != SQLITE_OK)
                     throw CaseError(target.lastError());
@@ -233,7 +261,7 @@ int RecoveryReport::skipped() const
     return sum;
 }
 
-RecoveryReport recoverCase(const QString &in, const QString &out)
+RecoveryReport recoverCase(const QString &in, const QString &out, const RecoveryProgress &progress)
 {
     sql::requireRegularFile(in);
     sql::requireHarmlessLeftovers(in);
@@ -268,8 +296,14 @@ RecoveryReport recoverCase(const QString &in, const QString &out)
         {
             sql::Connection target = sql::openCaseFile(partial, sql::OpenIntent::CreateNew);
             target.exec("BEGIN IMMEDIATE");
-            for (const QString &table : sql::knownTables())
-                copyTable(source, target, table, report);
+            const QStringList tables = sql::knownTables();
+            Steps steps{progress, 0, int(tables.size())};
+            for (const QString &table : tables) {
+                steps.ask();
+                copyTable(source, target, table, report, steps);
+                ++steps.done;
+            }
+            steps.ask();
             // Rows of case format 4 and older carry the role format 5 split (store/schema.cpp).
             target.exec("UPDATE party SET role = 'cloud_provider' WHERE role = 'telecom_cloud_provider'");
             dropWhatDoesNotHold(target, report);
@@ -282,6 +316,13 @@ RecoveryReport recoverCase(const QString &in, const QString &out)
             throw CaseError(CaseFile::tr("%1: a file of that name already exists").arg(native(out)));
         if (!QFile::rename(partial, out))
             throw CaseError(CaseFile::tr("%1: cannot be written").arg(native(out)));
+    } catch (const Cancelled &) {
+        // `target` is closed by now (its transaction rolled back): nothing of OUT is left.
+        QFile::remove(partial);
+        QFile::remove(sql::journalOf(partial));
+        RecoveryReport cancelled;
+        cancelled.cancelled = true;
+        return cancelled;
     } catch (...) {
         QFile::remove(partial);
         QFile::remove(sql::journalOf(partial));

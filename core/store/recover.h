@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace chiptrail {
 
@@ -19,6 +20,7 @@ struct RecoveryReport
     };
     QMap<QString, Table> tables; // by table name, every table of the case format
     QStringList problems;        // the first few reasons for skipped rows, for the user
+    bool cancelled = false;      // stopped by the progress callback: `out` was not written
     int copied() const;
     int skipped() const;
 };
@@ -30,6 +32,11 @@ struct RecoveryReport
 // no longer matches their source and claims about things that are not there. The search index
 // is built anew. `out` appears complete or not at all, and is never overwritten.
 // Throws CaseError naming the file when `in` cannot be read at all or `out` cannot be written.
-RecoveryReport recoverCase(const QString &in, const QString &out);
+//
+// `progress`, when given, is called (on the calling thread) before each table and every few
+// hundred rows with the tables done and the tables in all; returning false stops the copy, removes
+// what was written of `out` and returns a report with `cancelled` set.
+using RecoveryProgress = std::function<bool(int tablesDone, int tables)>;
+RecoveryReport recoverCase(const QString &in, const QString &out, const RecoveryProgress &progress = {});
 
 } // namespace chiptrail

@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include <array>
+#include <string>
 
 namespace chiptrail::schema {
 namespace {
@@ -174,6 +175,15 @@ ALTER TABLE link ADD COLUMN ownership_share REAL
     CHECK (ownership_share IS NULL OR (ownership_share >= 0 AND ownership_share <= 100));
 )sql";
 
+// The search index of the current case format. Made by version 6 and again by CaseStore when
+// the index in a file is found damaged on open: one text, so both make the same schema.
+constexpr const char *searchTablesSql = R"sql(
+CREATE VIRTUAL TABLE source_search USING fts5(
+    title, publisher, body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE note_search USING fts5(
+    body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
 // Version 6: sources as reporters keep them, and search by word forms.
 // - source_origin: when the source was retrieved and where an archived copy is (one row per
 //   source that has either; a separate table so older files recover without it).
@@ -182,7 +192,7 @@ ALTER TABLE link ADD COLUMN ownership_share REAL
 // - source_file: the PDF itself, byte for byte, with its SHA-256 (the case is the only state).
 // - the search index gains a `stems` column (Snowball stems, chiptrail_stems(text, language)
 //   while migrating); FTS5 tables cannot gain a column, so both are made again from the rows.
-constexpr const char *version6 = R"sql(
+constexpr const char *version6Tables = R"sql(
 CREATE TABLE source_origin (
     source_id INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,
     retrieved TEXT,
@@ -203,10 +213,8 @@ CREATE TABLE source_file (
 ) STRICT;
 DROP TABLE source_search;
 DROP TABLE note_search;
-CREATE VIRTUAL TABLE source_search USING fts5(
-    title, publisher, body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE note_search USING fts5(
-    body, folded, stems, tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+constexpr const char *version6Fill = R"sql(
 INSERT INTO source_search(rowid, title, publisher, body, folded, stems)
     SELECT id, title, coalesce(publisher, ''), text,
            chiptrail_fold(title || ' ' || coalesce(publisher, '') || ' ' || text),
@@ -216,10 +224,15 @@ INSERT INTO note_search(rowid, body, folded, stems)
     FROM note n JOIN source s ON s.id = n.source_id;
 )sql";
 
-constexpr std::array<const char *, 6> all{version1, version2, version3, version4, version5, version6};
-
 } // namespace
 
-std::span<const char *const> migrations() { return all; }
+std::span<const char *const> migrations()
+{
+    static const std::string version6 = std::string(version6Tables) + searchTablesSql + version6Fill;
+    static const std::array<const char *, 6> all{version1, version2, version3, version4, version5, version6.c_str()};
+    return all;
+}
+
+const char *searchTables() { return searchTablesSql; }
 
 } // namespace chiptrail::schema

@@ -13,4 +13,7 @@ inline constexpr int applicationId = 0x43685472;
 std::span<const char *const> migrations();
 inline int currentVersion() { return int(migrations().size()); }
 
+// The CREATE statements of source_search and note_search as the current version makes them.
+const char *searchTables();
+
 } // namespace chiptrail::schema

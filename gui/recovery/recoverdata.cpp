@@ -10,8 +10,12 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QtConcurrent>
+#include <atomic>
+#include <memory>
 
 namespace chiptrail::gui {
 namespace {
@@ -31,26 +35,39 @@ struct Outcome
 
 RecoveryReport runRecovery(QWidget *parent, const QString &in, const QString &out)
 {
-    QProgressDialog busy(Recover::tr("Recovering %1…").arg(QFileInfo(in).fileName()), QString(), 0, 0, parent);
-    busy.setObjectName(QStringLiteral("recoverProgress"));
-    busy.setWindowTitle(Recover::tr("Recover Data"));
-    busy.setWindowModality(Qt::WindowModal);
-    busy.setMinimumDuration(300);
-    // recoverCase has no hook to stop it halfway; it bounds its own time, so the dialog only waits.
-    busy.setCancelButton(nullptr);
+    QProgressDialog progress(Recover::tr("Recovering %1…").arg(QFileInfo(in).fileName()), Recover::tr("Cancel"), 0, 0,
+                             parent);
+    progress.setObjectName(QStringLiteral("recoverProgress"));
+    progress.setWindowTitle(Recover::tr("Recover Data"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false); // the last table done is not the end: the copy is checked after
+    // The copy runs on a worker: it asks this flag and hands its progress over through the event loop.
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [stop] { *stop = true; });
+    QPointer<QProgressDialog> dialog(&progress);
     QFutureWatcher<Outcome> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &busy, &QProgressDialog::reset);
-    watcher.setFuture(QtConcurrent::run([in, out] {
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
+    watcher.setFuture(QtConcurrent::run([in, out, stop, dialog] {
         Outcome outcome;
         try {
-            outcome.report = recoverCase(in, out);
+            outcome.report = recoverCase(in, out, [stop, dialog](int done, int tables) {
+                QMetaObject::invokeMethod(dialog, [dialog, done, tables] {
+                    if (!dialog)
+                        return;
+                    dialog->setMaximum(tables);
+                    dialog->setValue(done);
+                }, Qt::QueuedConnection);
+                return !*stop;
+            });
         } catch (const CaseError &error) {
             outcome.error = error.message();
         }
         return outcome;
     }));
     if (!watcher.isFinished())
-        busy.exec();
+        progress.exec();
+    // Cancel closes the dialog at once; the copy stops at its next question, within a few rows.
     watcher.waitForFinished();
     const Outcome outcome = watcher.result();
     if (!outcome.error.isEmpty())
@@ -81,6 +98,12 @@ void recoverData(MainWindow *window)
     RecoveryReport report;
     if (!window->attempt(Recover::tr("Recover Data"), [&] { report = runRecovery(window, in, out); }))
         return;
+    if (report.cancelled) {
+        window->statusBar()->showMessage(Recover::tr("Recover Data cancelled; %1 was not written")
+                                             .arg(QDir::toNativeSeparators(out)),
+                                         8000);
+        return;
+    }
     QString text = Recover::tr("Rows saved: %1. Rows that could not be saved: %2.").arg(report.copied()).arg(report.skipped());
     if (!report.problems.isEmpty())
         text += QLatin1Char('\n') + report.problems.join(QLatin1Char('\n'));

@@ -132,6 +132,39 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QStringLiteral("Parties:         12")));
     }
 
+    void readingCommandsWarnAboutADamagedSearchIndexAndWriteNothing()
+    {
+        const QString clean = m_dir.filePath(QStringLiteral("fts-clean.chiptrail"));
+        const QString path = m_dir.filePath(QStringLiteral("fts-damaged.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), clean}).exitCode, 0);
+        QVERIFY(QFile::copy(clean, path));
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "DELETE FROM note_search_data WHERE id > 10;", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = testing::fileHash(path);
+        const QString warning = QStringLiteral("warning: ") + path
+                                + QStringLiteral(": the search index is damaged; open the case in ChipTrail to rebuild it (");
+        // validate answers "is this file sound?": no. The others need no search and go on as usual.
+        const Result validate = runCli({QStringLiteral("validate"), path});
+        QCOMPARE(validate.exitCode, 1);
+        QVERIFY2(validate.err.startsWith(warning), qPrintable(validate.err));
+        QVERIFY(!validate.out.contains(QStringLiteral(": valid")));
+        for (const char *command : {"info", "check", "export"}) {
+            const Result damaged = runCli({QString::fromLatin1(command), path});
+            const Result sound = runCli({QString::fromLatin1(command), clean});
+            QCOMPARE(damaged.exitCode, sound.exitCode);
+            QVERIFY2(damaged.err.startsWith(warning), qPrintable(damaged.err));
+            QCOMPARE(damaged.err.count(QLatin1Char('\n')), 1);
+            QVERIFY(sound.err.isEmpty());
+            if (qstrcmp(command, "info") == 0)
+                QVERIFY(damaged.out.contains(QStringLiteral("search index damaged")));
+            else
+                QCOMPARE(damaged.out, sound.out);
+        }
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void recoverSaysWhatItSkippedWithExitCode1()
     {
         const QString path = m_dir.filePath(QStringLiteral("dangling.chiptrail"));

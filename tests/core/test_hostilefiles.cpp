@@ -58,6 +58,26 @@ QString openError(const QString &path, CaseStore::Access access)
     return {};
 }
 
+// Every value of every row of a table, bytes and types, as a stranger's tool reads them.
+QByteArray tableBytes(const QString &path, const char *table)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *select = nullptr;
+    sqlite3_prepare_v2(db, QByteArray(QByteArray("SELECT * FROM ") + table + " ORDER BY rowid").constData(), -1,
+                       &select, nullptr);
+    QByteArray bytes;
+    while (sqlite3_step(select) == SQLITE_ROW)
+        for (int i = 0; i < sqlite3_column_count(select); ++i) {
+            const auto *data = static_cast<const char *>(sqlite3_column_blob(select, i));
+            bytes += QByteArray::number(sqlite3_column_type(select, i)) + ':'
+                     + QByteArray(data, sqlite3_column_bytes(select, i)).toHex() + ';';
+        }
+    sqlite3_finalize(select);
+    sqlite3_close(db);
+    return bytes;
+}
+
 QStringList listing(const QString &folder) { return QDir(folder).entryList(QDir::Files | QDir::System | QDir::Hidden); }
 
 } // namespace
@@ -322,6 +342,82 @@ private Q_SLOTS:
         }
     }
 
+    void aDamagedSearchIndexIsRebuiltOnOpen_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("index pages deleted") << QByteArray("DELETE FROM source_search_data WHERE id > 10;");
+        QTest::newRow("index pages garbled") << QByteArray("UPDATE note_search_data SET block = x'00ff00ff00ff' WHERE id > 10;");
+        QTest::newRow("bogus note row")
+            << QByteArray("INSERT INTO note_search(rowid, body, folded, stems) VALUES (99999, 'bogus', 'bogus', 'bogus');");
+        QTest::newRow("source row missing")
+            << QByteArray("DELETE FROM source_search WHERE rowid = (SELECT min(id) FROM source);");
+        QTest::newRow("note text replaced")
+            << QByteArray("UPDATE note_search SET body = 'Lorem ipsum' WHERE rowid = (SELECT min(id) FROM note);");
+        QTest::newRow("index out of step with its rows")
+            << QByteArray("UPDATE source_search_content SET c2 = 'nothing here' WHERE id = (SELECT min(id) FROM source);");
+    }
+    void aDamagedSearchIndexIsRebuiltOnOpen()
+    {
+        QFETCH(QByteArray, sql);
+        const QString path = sampleCopy(QStringLiteral("fts-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        tamper(path, sql.constData());
+        const QByteArray sources = tableBytes(path, "source"), notes = tableBytes(path, "note");
+        QVERIFY(!sources.isEmpty() && !notes.isEmpty());
+
+        // Read-only: the case reads as usual, the damage is named, and the file stays as it was.
+        const QByteArray before = testing::fileHash(path);
+        const QStringList filesBefore = listing(QFileInfo(path).path());
+        {
+            const auto store = CaseStore::open(path, CaseStore::Access::ReadOnly);
+            QCOMPARE(store->load(), CaseStore::open(m_clean, CaseStore::Access::ReadOnly)->load());
+            QVERIFY2(store->searchIndexWarning().startsWith(path + QStringLiteral(": the search index is damaged; open "
+                                                                                   "the case in ChipTrail to rebuild it (")),
+                     qPrintable(store->searchIndexWarning()));
+            QVERIFY(!store->searchIndexWarning().contains(QLatin1Char('\n')));
+            QVERIFY(store->repairedOnOpen().isEmpty());
+        }
+        QCOMPARE(testing::fileHash(path), before);
+        QCOMPARE(listing(QFileInfo(path).path()), filesBefore);
+
+        // Read-write: rebuilt from the rows, said once, and searching finds what the clean case finds.
+        {
+            const auto store = CaseStore::open(path);
+            QVERIFY2(store->repairedOnOpen().startsWith(path + QStringLiteral(": the search index was damaged and has "
+                                                                               "been rebuilt from the sources and notes")),
+                     qPrintable(store->repairedOnOpen()));
+            QVERIFY(store->searchIndexWarning().isEmpty());
+            const auto clean = CaseStore::open(m_clean, CaseStore::Access::ReadOnly);
+            for (const QString &word : {QStringLiteral("Indosat"), QStringLiteral("Jakarta"), QStringLiteral("GB200"),
+                                        QStringLiteral("bogus"), QStringLiteral("Lorem")}) {
+                const QList<SearchHit> hits = store->search(word);
+                QCOMPARE(hits, clean->search(word));
+            }
+            const auto kinds = [&](const QString &word) {
+                QSet<SearchHit::Kind> found;
+                for (const SearchHit &hit : store->search(word))
+                    found.insert(hit.kind);
+                return found;
+            };
+            QVERIFY(kinds(QStringLiteral("Indosat")).contains(SearchHit::Kind::Source));
+            QVERIFY(kinds(QStringLiteral("Indosat")).contains(SearchHit::Kind::Note));
+        }
+        QCOMPARE(tableBytes(path, "source"), sources);
+        QCOMPARE(tableBytes(path, "note"), notes);
+        QCOMPARE(listing(QFileInfo(path).path()), QStringList{QStringLiteral("case.chiptrail")});
+        // Once rebuilt, the index passes both checks: nothing more is said.
+        QVERIFY(CaseStore::open(path)->repairedOnOpen().isEmpty());
+        QVERIFY(CaseStore::open(path, CaseStore::Access::ReadOnly)->searchIndexWarning().isEmpty());
+    }
+
+    void aSoundSearchIndexIsLeftAlone()
+    {
+        const QString path = sampleCopy(QStringLiteral("fts-sound"));
+        const QByteArray before = testing::fileHash(path);
+        QVERIFY(CaseStore::open(path)->repairedOnOpen().isEmpty());
+        QVERIFY(CaseStore::open(path, CaseStore::Access::ReadOnly)->searchIndexWarning().isEmpty());
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void recoverCopiesTheRowsOfARefusedFile()
     {
         const QString in = sampleCopy(QStringLiteral("recover-in"));
@@ -419,6 +515,39 @@ private Q_SLOTS:
         const auto recovered = CaseStore::open(out, CaseStore::Access::ReadOnly);
         QVERIFY(recovered->integrityProblems().isEmpty());
         QVERIFY(recovered->counts().parties + recovered->counts().sources > 0);
+    }
+
+    void recoverStopsWhenCancelled()
+    {
+        const QString in = sampleCopy(QStringLiteral("cancel"));
+        tamper(in, "CREATE TRIGGER wipe AFTER INSERT ON node_position BEGIN DELETE FROM note_claim; END;");
+        const QByteArray before = testing::fileHash(in);
+        const QString folder = QFileInfo(in).path();
+        const QString out = QDir(folder).filePath(QStringLiteral("saved.chiptrail"));
+        // Asked before each table and between rows: stopped at once, after the third table, or
+        // at the last question (after every table, before the copy is committed).
+        int questions = 0;
+        const RecoveryReport full = recoverCase(in, QDir(folder).filePath(QStringLiteral("full.chiptrail")),
+                                                [&questions](int, int) { return ++questions > 0; });
+        QVERIFY(!full.cancelled);
+        QVERIFY(full.copied() > 200);
+        QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("full.chiptrail"))));
+        for (const int stopAt : {1, 3, questions}) {
+            int asked = 0;
+            int lastDone = -1, tables = 0;
+            const RecoveryReport report = recoverCase(in, out, [&](int done, int all) {
+                lastDone = done;
+                tables = all;
+                return ++asked < stopAt;
+            });
+            QVERIFY(report.cancelled);
+            QCOMPARE(asked, stopAt);
+            QVERIFY(lastDone >= 0 && lastDone <= tables);
+            QVERIFY(!QFileInfo::exists(out));
+            QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
+            QCOMPARE(listing(folder), QStringList{QStringLiteral("case.chiptrail")});
+            QCOMPARE(testing::fileHash(in), before);
+        }
     }
 
     void recoverNeverOverwrites()
