@@ -60,8 +60,31 @@ void LayoutController::placeNewParties()
         m_placeAgain = true;
         return;
     }
+    // A new link moves nothing (see start()): with every party placed there is nothing to lay
+    // out, and a background run would only build the whole layout graph to find that out, on the
+    // core the rule checks and the next paint need.
+    if (everyPartyPlaced()) {
+        Q_EMIT finished();
+        return;
+    }
     m_undoable = false;
     start(true);
+}
+
+bool LayoutController::everyPartyPlaced() const
+{
+    const CaseDocument *document = m_session->document();
+    const QList<NodePosition> positions = document->positions();
+    if (positions.size() < document->data().parties.size())
+        return false;
+    QSet<qint64> placed;
+    placed.reserve(positions.size());
+    for (const NodePosition &p : positions)
+        placed.insert(p.party.value);
+    for (const Party &party : document->data().parties)
+        if (!placed.contains(party.id.value))
+            return false;
+    return true;
 }
 
 void LayoutController::relayout(bool asUndoableEdit)

@@ -61,6 +61,7 @@ private:
         QSet<QString> edges;                    // the links the places were made with
     };
     void start(bool incremental);
+    bool everyPartyPlaced() const;
     void started(const std::shared_ptr<layout::LayoutJob> &job);
     void applyOutcome(const Outcome &outcome);
 
