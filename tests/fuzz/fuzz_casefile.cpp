@@ -4,31 +4,16 @@
 // sanitizer reports: a read-only open that changes a byte of the file, or leaves a file beside
 // it, aborts.
 #include "error.h"
+#include "fuzzfiles.h"
 #include "store/casestore.h"
 #include "store/sqlite_handles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <cstdlib>
 
-namespace {
-
-QTemporaryDir &folder()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
-
-} // namespace
+using fuzzfiles::folder;
+using fuzzfiles::hashOf;
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

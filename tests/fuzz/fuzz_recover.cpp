@@ -2,31 +2,16 @@
 // Recover Data on a stranger's file: it writes a sound case file (one that opens) or throws
 // CaseError; it never changes the input.
 #include "error.h"
+#include "fuzzfiles.h"
 #include "store/casestore.h"
 #include "store/recover.h"
 #include "store/sqlite_handles.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QTemporaryDir>
 #include <cstdlib>
 
-namespace {
-
-QTemporaryDir &folder()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
-
-} // namespace
+using fuzzfiles::folder;
+using fuzzfiles::hashOf;
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

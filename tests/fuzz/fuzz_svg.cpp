@@ -2,24 +2,15 @@
 // Strangers' names through the SVG writer: the file is well-formed XML whatever the names hold,
 // with no script, no event handler and no link that could run or fetch anything.
 #include "fuzzcase.h"
+#include "fuzzfiles.h"
 #include "picture/picturebuilder.h"
 #include "picture/pictureexport.h"
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <cstdlib>
 
-namespace {
-
-QTemporaryDir &folder()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-} // namespace
 
 // Fonts and text layout need a QGuiApplication; offscreen, so no display is needed.
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -36,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     picture::PictureRequest request;
     for (const Party &party : chain.parties) // places in a row: no layout process per input
         request.positions.append({party.id, QPointF(double(party.id.value) * 320, double(party.id.value % 3) * 140), false});
-    const QString path = folder().filePath(QStringLiteral("fuzz.svg"));
+    const QString path = fuzzfiles::folder().filePath(QStringLiteral("fuzz.svg"));
     picture::exportPicture(picture::buildChainPicture(chain, request), picture::ImageFormat::Svg, path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
