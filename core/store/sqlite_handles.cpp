@@ -114,12 +114,13 @@ struct Connection::Watchdog
 Connection::Connection() = default;
 Connection::Connection(sqlite3 *db) : m_db(db) {}
 Connection::Connection(Connection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_watchdog(std::move(other.m_watchdog))
+    : m_db(std::exchange(other.m_db, nullptr)), m_watchdog(std::move(other.m_watchdog)), m_kept(std::exchange(other.m_kept, {}))
 {
 }
 
 Connection::~Connection()
 {
+    finalizeKept();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -127,12 +128,39 @@ Connection::~Connection()
 Connection &Connection::operator=(Connection &&other) noexcept
 {
     if (this != &other) {
+        finalizeKept();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_watchdog = std::move(other.m_watchdog);
+        m_kept = std::exchange(other.m_kept, {});
     }
     return *this;
+}
+
+void Connection::finalizeKept()
+{
+    for (sqlite3_stmt *statement : std::as_const(m_kept))
+        sqlite3_finalize(statement);
+    m_kept.clear();
+}
+
+sqlite3_stmt *Connection::takePrepared(const QByteArray &sql) const
+{
+    // Taken out while in use: a second Statement with the same SQL at the same time (a nested
+    // read) prepares its own.
+    return m_kept.take(sql);
+}
+
+void Connection::keepPrepared(sqlite3_stmt *statement) const
+{
+    // Statements with texts built at run time (searches) could fill the pool without end.
+    constexpr qsizetype mostKept = 128;
+    const QByteArray sql(sqlite3_sql(statement));
+    if (m_db && m_kept.size() < mostKept && !m_kept.contains(sql))
+        m_kept.insert(sql, statement);
+    else
+        sqlite3_finalize(statement);
 }
 
 void Connection::watch(const QString &path)
@@ -182,11 +210,23 @@ void Connection::exec(const char *sql)
 Statement::Statement(const Connection &db, const char *sql) : m_db(db)
 {
     db.startClock(std::chrono::steady_clock::now());
-    if (const int rc = sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr); rc != SQLITE_OK)
+    m_stmt = db.takePrepared(QByteArray::fromRawData(sql, qstrlen(sql)));
+    if (m_stmt)
+        return;
+    if (const int rc = sqlite3_prepare_v2(db.get(), sql, -1, &m_stmt, nullptr); rc != SQLITE_OK) {
+        sqlite3_finalize(m_stmt);
         throw CaseError(db.errorFor(rc));
+    }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    if (!m_stmt) // an empty statement (only a comment) prepares to nothing
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_db.keepPrepared(m_stmt);
+}
 
 void Statement::check(int rc, int index, qint64 bytes) const
 {

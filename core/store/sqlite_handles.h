@@ -3,6 +3,8 @@
 
 #include "model/partialdate.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <chrono>
 #include <memory>
@@ -42,10 +44,18 @@ public:
     // the watchdog stopped it, else SQLite's message.
     QString errorFor(int rc) const;
 
+    // Prepared statements kept for the next Statement with the same SQL: an edit runs the same
+    // few dozen statements again and again, and preparing one costs more than running it.
+    sqlite3_stmt *takePrepared(const QByteArray &sql) const;
+    void keepPrepared(sqlite3_stmt *statement) const; // reset already; finalizes when not kept
+
 private:
+    void finalizeKept();
+
     struct Watchdog;
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Watchdog> m_watchdog; // stable address: the progress handler points at it
+    mutable QHash<QByteArray, sqlite3_stmt *> m_kept;
 };
 
 // One prepared statement. Binding helpers map Qt types and "absent" to SQL NULL.
