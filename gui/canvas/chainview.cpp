@@ -125,6 +125,8 @@ void ChainView::setLegend(const QString &html)
         m_legend->setObjectName(QStringLiteral("canvasLegend"));
         m_legend->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,225); border: 1px solid #ccc; padding: 4px; }"));
         m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    } else if (m_legend->text() == html) { // findings arrive after every edit with the same legend
+        return;
     }
     m_legend->setText(html);
     m_legend->setVisible(!html.isEmpty());

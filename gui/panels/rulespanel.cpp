@@ -140,10 +140,12 @@ void RulesPanel::renderNow()
     m_stale = false;
     if (!m_document->ruleBook()) {
         m_view->setPlainText(tr("The rule data could not be loaded: %1").arg(m_document->ruleBookError()));
+        m_shownHtml.clear();
         return;
     }
     if (!m_document->checkError().isEmpty()) {
         m_view->setPlainText(m_document->checkError());
+        m_shownHtml.clear();
         return;
     }
     const CaseFindings &findings = m_document->findings();
@@ -189,6 +191,11 @@ void RulesPanel::renderNow()
                                 nullptr, more)
                                  .toHtmlEscaped());
     }
+    // Findings arrive after every edit; most edits leave what this panel shows as it was, and
+    // laying out a page of findings again would hold up the window for tens of milliseconds.
+    if (html == m_shownHtml)
+        return;
+    m_shownHtml = html;
     m_view->setHtml(html);
 }
 

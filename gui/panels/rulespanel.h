@@ -55,6 +55,7 @@ private:
     CaseDocument *m_document;
     OutlineSubject m_subject;
     bool m_stale = true;
+    QString m_shownHtml; // what the view holds, so an unchanged page is not laid out again
 
     QComboBox *m_rulesAt;
     QDateEdit *m_date;
