@@ -22,9 +22,9 @@ QStringList tags(const LinkChartNode &node)
 }
 
 // The columns every tool gets after its own: the case's words, for filters and legends there.
-const QStringList nodeDetailHeaders{QStringLiteral("Key"), QStringLiteral("Role"), QStringLiteral("Incorporation Country"),
-                                    QStringLiteral("Headquarters Country"), QStringLiteral("Aliases"),
-                                    QStringLiteral("Confidence"), QStringLiteral("Screening"), QStringLiteral("Screening Lists")};
+const QStringList nodeDetailHeaders{QStringLiteral("Key"), QStringLiteral("Role"), QStringLiteral("Incorporation Country"),  // notr: the tool's column name
+                                    QStringLiteral("Headquarters Country"), QStringLiteral("Aliases"),  // notr: the tool's column name
+                                    QStringLiteral("Confidence"), QStringLiteral("Screening"), QStringLiteral("Screening Lists")};  // notr: the tool's column name
 QStringList nodeDetails(const LinkChartNode &n)
 {
     return {n.key, n.role, n.incorporationCountry, n.headquartersCountry, n.aliases.join(u'|'), n.confidence,
@@ -33,8 +33,8 @@ QStringList nodeDetails(const LinkChartNode &n)
 
 const QStringList edgeDetailHeaders{QStringLiteral("Key"), QStringLiteral("Kind"), QStringLiteral("Product"),
                                     QStringLiteral("Quantity"), QStringLiteral("Value"), QStringLiteral("Currency"),
-                                    QStringLiteral("Ownership Share"), QStringLiteral("Date From"), QStringLiteral("Date To"),
-                                    QStringLiteral("Ship From"), QStringLiteral("Ship To"), QStringLiteral("Confidence"),
+                                    QStringLiteral("Ownership Share"), QStringLiteral("Date From"), QStringLiteral("Date To"),  // notr: the tool's column name
+                                    QStringLiteral("Ship From"), QStringLiteral("Ship To"), QStringLiteral("Confidence"),  // notr: the tool's column name
                                     QStringLiteral("Verdict"), QStringLiteral("Item"), QStringLiteral("Flags")};
 QStringList edgeDetails(const LinkChartEdge &e)
 {
@@ -80,15 +80,15 @@ LinkChartTables maltego(const LinkChart &chart)
     for (const LinkChartNode &n : chart.nodes)
         byId.insert(n.id, &n);
     LinkChartTables t;
-    t.elements.headers = QStringList{QStringLiteral("Entity Type"), QStringLiteral("Value"), QStringLiteral("Identifier"),
+    t.elements.headers = QStringList{QStringLiteral("Entity Type"), QStringLiteral("Value"), QStringLiteral("Identifier"),  // notr: the tool's column name
                                      QStringLiteral("Notes")}
                          + nodeDetailHeaders;
     for (const LinkChartNode &n : chart.nodes)
         t.elements.rows << QStringList{entityType(n), n.label, n.id, n.description} + nodeDetails(n);
-    t.connections.headers = QStringList{QStringLiteral("Source Type"), QStringLiteral("Source"),
-                                        QStringLiteral("Source Identifier"), QStringLiteral("Target Type"),
-                                        QStringLiteral("Target"), QStringLiteral("Target Identifier"),
-                                        QStringLiteral("Link Identifier"), QStringLiteral("Link Label"),
+    t.connections.headers = QStringList{QStringLiteral("Source Type"), QStringLiteral("Source"),  // notr: the tool's column name
+                                        QStringLiteral("Source Identifier"), QStringLiteral("Target Type"),  // notr: the tool's column name
+                                        QStringLiteral("Target"), QStringLiteral("Target Identifier"),  // notr: the tool's column name
+                                        QStringLiteral("Link Identifier"), QStringLiteral("Link Label"),  // notr: the tool's column name
                                         QStringLiteral("Notes")}
                             + edgeDetailHeaders;
     for (const LinkChartEdge &e : chart.edges) {
@@ -116,18 +116,18 @@ LinkChartTables i2(const LinkChart &chart)
                          + nodeDetailHeaders;
     for (const LinkChartNode &n : chart.nodes)
         t.elements.rows << QStringList{n.id, n.label, entityType(n), n.description} + nodeDetails(n);
-    t.connections.headers = QStringList{QStringLiteral("Link Identity"), QStringLiteral("Entity 1 Identity"),
-                                        QStringLiteral("Entity 1 Label"), QStringLiteral("Entity 1 Type"),
-                                        QStringLiteral("Link Type"), QStringLiteral("Link Label"), QStringLiteral("Date"),
-                                        QStringLiteral("End Date"), QStringLiteral("Direction"),
-                                        QStringLiteral("Entity 2 Identity"), QStringLiteral("Entity 2 Label"),
-                                        QStringLiteral("Entity 2 Type"), QStringLiteral("Description")}
+    t.connections.headers = QStringList{QStringLiteral("Link Identity"), QStringLiteral("Entity 1 Identity"),  // notr: the tool's column name
+                                        QStringLiteral("Entity 1 Label"), QStringLiteral("Entity 1 Type"),  // notr: the tool's column name
+                                        QStringLiteral("Link Type"), QStringLiteral("Link Label"), QStringLiteral("Date"),  // notr: the tool's column name
+                                        QStringLiteral("End Date"), QStringLiteral("Direction"),  // notr: the tool's column name
+                                        QStringLiteral("Entity 2 Identity"), QStringLiteral("Entity 2 Label"),  // notr: the tool's column name
+                                        QStringLiteral("Entity 2 Type"), QStringLiteral("Description")}  // notr: the tool's column name
                             + edgeDetailHeaders;
     for (const LinkChartEdge &e : chart.edges) {
         const LinkChartNode *from = byId.value(e.source), *to = byId.value(e.target);
         t.connections.rows << QStringList{e.id, e.source, e.sourceLabel, from ? entityType(*from) : QString(), e.kind,
                                           e.label, firstDay(e.dateFrom), firstDay(e.dateTo),
-                                          e.directed ? QStringLiteral("With Arrows") : QStringLiteral("None"),
+                                          e.directed ? QStringLiteral("With Arrows") : QStringLiteral("None"),  // notr: the tool's column name
                                           e.target, e.targetLabel, to ? entityType(*to) : QString(), e.description}
                                   + edgeDetails(e);
     }
