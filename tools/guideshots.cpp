@@ -168,6 +168,7 @@ private:
     void languageMenu();
     void search();
     void pdfSource();
+    void graphExportMenu();
     void caseProperties();
 
     CaseSession *m_session;
@@ -195,6 +196,7 @@ int GuideShots::run()
     languageMenu();
     search();
     pdfSource();
+    graphExportMenu();
     caseProperties();
     return m_failures == 0 ? 0 : 1;
 }
@@ -606,6 +608,41 @@ void GuideShots::languageMenu()
     save(grabWithOpenMenus({view, language}), scene);
     language->close();
     view->close();
+    pause(100);
+}
+
+// File → Export Chain with the link-chart entries (Gephi, yEd, Kumu, Maltego, i2) in view.
+void GuideShots::graphExportMenu()
+{
+    const QString scene = QStringLiteral("graph-export");
+    auto *gephi = m_window->findChild<QAction *>(QStringLiteral("exportLinkChart_gexf"));
+    QMenu *file = nullptr, *exportMenu = nullptr;
+    QAction *fileTitle = nullptr;
+    for (QAction *title : m_window->menuBar()->actions()) {
+        if (!title->menu())
+            continue;
+        for (QAction *entry : title->menu()->actions())
+            if (entry->menu() && gephi && entry->menu()->actions().contains(gephi)) {
+                file = title->menu();
+                fileTitle = title;
+                exportMenu = entry->menu();
+            }
+    }
+    if (!exportMenu)
+        return fail(scene, QStringLiteral("no File → Export Chain → Gephi (GEXF)"));
+    m_window->activateWindow();
+    m_window->menuBar()->setActiveAction(fileTitle);
+    waitUntil([file] { return file->isVisible(); }, 3000);
+    file->setActiveAction(exportMenu->menuAction());
+    QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+    QCoreApplication::sendEvent(file, &right);
+    if (!waitUntil([exportMenu] { return exportMenu->isVisible(); }, 3000))
+        exportMenu->popup(file->mapToGlobal(file->actionGeometry(exportMenu->menuAction()).topRight()));
+    exportMenu->setActiveAction(gephi);
+    pause(400);
+    save(grabWithOpenMenus({file, exportMenu}), scene);
+    exportMenu->close();
+    file->close();
     pause(100);
 }
 

@@ -779,8 +779,8 @@ Doppelklick zum Aufklappen</translation>
         <translation>Fall als Fall-JSON schreiben (auf stdout, sofern -o fehlt) oder die Kette als Bild zeichnen.</translation>
     </message>
     <message>
-        <source>Output format: json, svg, png, pdf or dot.</source>
-        <translation>Ausgabeformat: json, svg, png, pdf oder dot.</translation>
+        <source>Output format: json, svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (two CSV files each) or xlsx (Kumu).</source>
+        <translation>Ausgabeformat: json, svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (je zwei CSV-Dateien) oder xlsx (Kumu).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -5152,6 +5152,83 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Mark links, notes and search hits dated after the as-of date in the outline, the notes panels and search</source>
         <translation>Verbindungen, Notizen und Suchtreffer, die nach dem Stand datiert sind, in Fallübersicht, Quellenbereichen und Suche kennzeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2, column %3 (%4): the text has %L5 characters, more than a spreadsheet cell holds (32,767)</source>
+        <translation>Tabellenblatt „%1“, Zeile %2, Spalte %3 (%4): Der Text hat %L5 Zeichen, mehr als eine Tabellenzelle fasst (32.767)</translation>
+    </message>
+    <message>
+        <source>the workbook could not be made (zip error %1)</source>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden (ZIP-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>the workbook could not be made (%1: zip error %2)</source>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden (%1: ZIP-Fehler %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChartExport</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChartExportActions</name>
+    <message>
+        <source>Gephi files (*.gexf)</source>
+        <translation>Gephi-Dateien (*.gexf)</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml)</source>
+        <translation>GraphML-Dateien (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chain</source>
+        <translation>Kette exportieren</translation>
+    </message>
+    <message>
+        <source>Another export is still running; wait for it or cancel it.</source>
+        <translation>Ein anderer Export läuft noch; warten Sie ihn ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Export chain (two files: NAME-elements.csv and NAME-connections.csv)</source>
+        <translation>Kette exportieren (zwei Dateien: NAME-elements.csv und NAME-connections.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Gephi (GEXF)…</source>
+        <translation>&amp;Gephi (GEXF)…</translation>
+    </message>
+    <message>
+        <source>Graph&amp;ML (yEd)…</source>
+        <translation>Graph&amp;ML (yEd)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kumu (CSV)…</source>
+        <translation>&amp;Kumu (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Maltego (CSV)…</source>
+        <translation>&amp;Maltego (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;i2 Analyst&apos;s Notebook (CSV)…</source>
+        <translation>&amp;i2 Analyst&apos;s Notebook (CSV)…</translation>
+    </message>
+    <message>
+        <source>Kumu (&amp;XLSX)…</source>
+        <translation>Kumu (&amp;XLSX)…</translation>
     </message>
 </context>
 </TS>

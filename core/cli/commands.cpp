@@ -238,13 +238,13 @@ const QList<Command> &commands()
              p.addOption({QStringLiteral("sample"), Cli::tr("Import the built-in sample case "
                                                        "\"INF Tech / Indosat\".")});
          }},
-        {"export", "export CASE-FILE --format json|svg|png|pdf|dot [-o FILE] [--preset web|social|a4|a4-landscape|letter|letter-landscape|bare] "
+        {"export", "export CASE-FILE --format json|svg|png|pdf|dot|gexf|graphml|kumu|maltego|i2|xlsx [-o FILE] [--preset web|social|a4|a4-landscape|letter|letter-landscape|bare] "
                    "[--no-title] [--no-legend] [--no-sources] [--no-credit] [--credit NAME] [--scale F] [--transparent] [--as-of DATE] "
                    "[--layout-timeout SECONDS]",
          QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image."),
          cmdExport,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("format"), Cli::tr("Output format: json, svg, png, pdf or dot."),
+             p.addOption({QStringLiteral("format"), Cli::tr("Output format: json, svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (two CSV files each) or xlsx (Kumu)."),
                           Cli::tr("FORMAT"), QStringLiteral("json")});
              p.addOption({QStringLiteral("scale"), Cli::tr("PNG with --preset bare: pixels per canvas unit (default 2)."), Cli::tr("FACTOR"),
                           QStringLiteral("2")});

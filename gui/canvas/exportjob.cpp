@@ -40,6 +40,13 @@ bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path
         Q_EMIT failed(error.message());
         return false;
     }
+    return start(path, [snapshot](const ExportProgress &progress) { return writeExport(*snapshot, progress); });
+}
+
+bool ExportJob::start(const QString &path, Writer write)
+{
+    if (isRunning())
+        return false;
     m_path = path;
     m_running = true;
     m_shared = std::make_shared<Shared>();
@@ -49,12 +56,12 @@ bool ExportJob::start(ChainScene &scene, ImageFormat format, const QString &path
     // Worded here, on the GUI thread, in case the worker runs out of memory.
     const QString outOfMemory = tr("%1: there is not enough memory to export this chain").arg(QDir::toNativeSeparators(path));
     const QString failedHow = tr("%1: the export failed (%2)").arg(QDir::toNativeSeparators(path));
-    m_jobs.start([this, snapshot, shared, outOfMemory, failedHow](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
+    m_jobs.start([this, write = std::move(write), shared, outOfMemory, failedHow](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
         // Whatever goes wrong comes back as a message: the tracker drops the result of work that
         // throws, and the export would never report back.
         Outcome outcome;
         try {
-            outcome.written = writeExport(*snapshot, [&shared, &stop](double done) {
+            outcome.written = write([&shared, &stop](double done) {
                 shared->percent = int(done * 100);
                 return !shared->cancel.load() && !stop->load();
             });

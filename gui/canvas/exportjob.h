@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QProgressBar;
@@ -30,6 +31,11 @@ public:
 
     // False when an export is still running or the snapshot failed (failed() says why).
     bool start(ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options = {});
+    // Any other export of the chain (the link charts for Gephi, yEd, Kumu …): `write` holds plain
+    // data taken on the GUI thread and writes `path` on the worker; it reports progress, returns
+    // false when cancelled (leaving no file) and may throw CaseError naming the file.
+    using Writer = std::function<bool(const ExportProgress &progress)>;
+    bool start(const QString &path, Writer write);
     void cancel();
     // From start() until its outcome is reported (finished, cancelled or failed), not just while
     // the worker runs: a worker that is done but not yet reported still counts.

@@ -16,7 +16,7 @@ deb="$work/out/chiptrail_${version}_amd64.deb"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in graphviz libqt6widgets6 libqt6charts6 libqt6svg6 libsqlite3-0 qt6-qpa-plugins libstemmer0d libpoppler-qt6-3; do
+for needed in graphviz libqt6widgets6 libqt6charts6 libqt6svg6 libsqlite3-0 qt6-qpa-plugins libstemmer0d libpoppler-qt6-3 libquazip1-qt6-1; do
     [[ "$depends" == *"$needed"* ]] || fail "Depends lacks $needed"
 done
 [ "$(dpkg-deb -f "$deb" Architecture)" = amd64 ] || fail "architecture"

@@ -4,6 +4,7 @@
 #include "chartforward.h"
 #include "cli/commands.h"
 #include "cli/imageexport.h"
+#include "cli/linkchartcommand.h"
 
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QTranslator ours, qts;
     installSystemLanguage(ours, qts);
     chiptrail::cli::registerImageExportFormats();
+    chiptrail::cli::registerLinkChartExportFormats();
     chiptrail::cli::registerChartForwarding();
     QTextStream out(stdout);
     QTextStream err(stderr);
