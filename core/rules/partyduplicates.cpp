@@ -3,6 +3,7 @@
 
 #include "namematcher.h"
 #include "namenormaliser.h"
+#include "rulebook.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,9 +27,17 @@ QList<PossibleDuplicate> sorted(QList<PossibleDuplicate> pairs)
 
 NameKey screeningNameKey(const NameFoldingData &folding)
 {
-    auto normaliser = std::make_shared<NameNormaliser>(folding);
-    return [normaliser](const QString &name) -> QString {
-        const NormalisedName folded = normaliser->normalise(name);
+    // The key keeps its own copy of the folding data: an undo step may use it long after the
+    // rule book it came from was replaced.
+    struct Held
+    {
+        explicit Held(const NameFoldingData &data) : data(data), normaliser(this->data) {}
+        NameFoldingData data;
+        NameNormaliser normaliser;
+    };
+    auto held = std::make_shared<Held>(folding);
+    return [held](const QString &name) -> QString {
+        const NormalisedName folded = held->normaliser.normalise(name);
         // A name of legal forms only ("GmbH") folds to nothing: then its plain spelling counts.
         const QString words = folded.joined.isEmpty() ? name.simplified().toCaseFolded() : folded.joined;
         return QString::number(int(folded.script)) + QLatin1Char(':') + words;
