@@ -186,8 +186,8 @@ PartyMerge CaseStore::planPartyMerge(PartyId keep, const QList<PartyId> &others,
             m.decisionsDropped.append(decision);
             if (already->isMatch != decision.isMatch)
                 conflict(QStringLiteral("screening_decision:") + decision.entryId,
-                         already->isMatch ? QStringLiteral("match") : QStringLiteral("no match"),
-                         decision.isMatch ? QStringLiteral("match") : QStringLiteral("no match"));
+                         already->isMatch ? QStringLiteral("match") : QStringLiteral("not_a_match"),
+                         decision.isMatch ? QStringLiteral("match") : QStringLiteral("not_a_match"));
         }
         if (!m.keptPositionAfter && merged.position) {
             m.keptPositionAfter = merged.position;
