@@ -14,6 +14,7 @@
 #include "casesession.h"
 #include "commands/caseinfocommand.h"
 #include "dialogs/caseproperties.h"
+#include "partymergeactions.h"
 #include "recovery/caseprompts.h"
 #include "recovery/recoverdata.h"
 #include "standardkeys.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     m_outline->setObjectName(QStringLiteral("caseOutline"));
     m_outline->setModel(m_outlineModel);
     m_outline->setUniformRowHeights(true);
+    m_outline->setSelectionMode(QAbstractItemView::ExtendedSelection); // several parties to merge
     m_outline->header()->hide();
     auto *outlineDock = new QDockWidget(tr("Case outline"), this);
     outlineDock->setObjectName(QStringLiteral("outlineDock"));
@@ -197,6 +199,11 @@ void MainWindow::buildMenusAndToolbar()
     edit->addAction(m_editor->deleteAction());
     edit->addSeparator();
     edit->addActions(m_notes->actions());
+    auto *merging = new PartyMergeActions(m_session, m_scene, m_outline, this);
+    edit->addSeparator();
+    edit->addAction(merging->mergeAction());
+    m_editor->addPartyMenuAction(merging->mergeAction());
+    m_editor->addPartyMenuAction(merging->mergeWithAction());
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->setObjectName(QStringLiteral("caseMenu"));
@@ -217,6 +224,10 @@ void MainWindow::buildMenusAndToolbar()
     view->addAction(m_layout->relayoutAction());
     view->addAction(m_layout->unpinAllAction());
     view->addAction(m_layout->cancelAction());
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    toolsMenu->addAction(merging->findDuplicatesAction());
 
     QToolBar *tools = addToolBar(tr("Chain"));
     tools->setObjectName(QStringLiteral("chainToolbar"));

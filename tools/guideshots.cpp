@@ -62,6 +62,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -170,6 +171,7 @@ private:
     void pdfSource();
     void graphExportMenu();
     void caseProperties();
+    void mergeParties();
 
     CaseSession *m_session;
     MainWindow *m_window;
@@ -197,6 +199,7 @@ int GuideShots::run()
     search();
     pdfSource();
     graphExportMenu();
+    mergeParties();
     caseProperties();
     return m_failures == 0 ? 0 : 1;
 }
@@ -732,6 +735,27 @@ void GuideShots::pdfSource()
             m_window->notesDocks()->jumpToNote(note.id);
     pause(300);
     save(m_window->grab(), QStringLiteral("13-pdf-note"));
+}
+
+void GuideShots::mergeParties()
+{
+    // Two cards chosen with Ctrl, then Edit → Merge Parties…: the dialog before the merge.
+    m_window->chainScene()->clearSelection();
+    clickParty(QStringLiteral("Alibaba"), Qt::NoModifier);
+    clickParty(QStringLiteral("Inspur"), Qt::ControlModifier);
+    QAction *merge = m_window->findChild<QAction *>(QStringLiteral("mergeParties"));
+    if (!merge || !merge->isEnabled())
+        return fail(QStringLiteral("merge-parties"), QStringLiteral("Edit → Merge Parties… is not there or not enabled"));
+    const int steps = m_session->undoStack()->count();
+    answerDialog(QStringLiteral("merge-parties"), [&] { merge->trigger(); }, [&](QDialog *dialog) {
+        dialog->resize(640, 560);
+        pause(150);
+        save(dialog->grab(), QStringLiteral("merge-parties"));
+    });
+    // The guide's later pictures show the sample as it was.
+    if (m_session->undoStack()->count() > steps)
+        m_session->undoStack()->undo();
+    m_window->chainScene()->clearSelection();
 }
 
 void GuideShots::caseProperties()

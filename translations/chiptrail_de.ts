@@ -1096,6 +1096,30 @@ Doppelklick zum Aufklappen</translation>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Print what the merge would do; change nothing.</source>
+        <translation>Ausgeben, was die Zusammenführung täte; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>merge-parties: expected a case file, the key of the party to keep and the keys of the parties to merge into it</source>
+        <translation>merge-parties: erwartet werden eine Falldatei, der Schlüssel der Partei, die bleibt, und die Schlüssel der Parteien, die in sie zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>%1: there is no party with key &quot;%2&quot;</source>
+        <translation>%1: es gibt keine Partei mit dem Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not kept (the party kept has its own value):</source>
+        <translation>Nicht übernommen (die bleibende Partei hat einen eigenen Wert):</translation>
+    </message>
+    <message>
+        <source>Merge parties found to be the same into the first one named; print what moved.</source>
+        <translation>Parteien, die sich als dieselben erwiesen haben, in die zuerst genannte zusammenführen; ausgeben, was übertragen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>CollapseMenu</name>
@@ -1240,6 +1264,13 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Edit case properties</source>
         <translation>Falleigenschaften bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n party(s) into “%1”</source>
+        <translation>
+            <numerusform>%n Partei in „%1“ zusammenführen</numerusform>
+            <numerusform>%n Parteien in „%1“ zusammenführen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3280,18 @@ Doppelklick zum Aufklappen</translation>
         <source>%1: the search index is damaged and could not be rebuilt (%2)</source>
         <translation>%1: Der Suchindex ist beschädigt und konnte nicht neu aufgebaut werden (%2)</translation>
     </message>
+    <message>
+        <source>choose at least one party to merge into &quot;%1&quot;</source>
+        <translation>wählen Sie mindestens eine Partei, die mit „%1“ zusammengeführt wird</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot; is named twice in the merge</source>
+        <translation>Partei „%1“ ist in der Zusammenführung zweimal genannt</translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot; joins &quot;%2&quot; and &quot;%3&quot;: merged, it would join a party to itself. Remove the link or point it elsewhere first</source>
+        <translation>Verbindung „%1“ verbindet „%2“ und „%3“: zusammengeführt verbände sie eine Partei mit sich selbst. Entfernen Sie die Verbindung oder richten Sie sie zuerst anders aus</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::CaseOutlineModel</name>
@@ -4067,6 +4110,10 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Case properties</source>
         <translation>Falleigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5276,209 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Kumu (&amp;XLSX)…</source>
         <translation>Kumu (&amp;XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>PartyMergeText</name>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>confidence of the %1</source>
+        <translation>Verlässlichkeit von „%1“</translation>
+    </message>
+    <message>
+        <source>screening decision on list entry %1</source>
+        <translation>Prüfentscheidung zum Listeneintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2, then removed</source>
+        <translation>%1 in %2 zusammengeführt, danach entfernt</translation>
+    </message>
+    <message>
+        <source>Links moved: %1</source>
+        <translation>Verbindungen übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Notes moved: %1</source>
+        <translation>Notizen übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Sites now operated by %1: %2</source>
+        <translation>Standorte, die jetzt %1 betreibt: %2</translation>
+    </message>
+    <message>
+        <source>Screening decisions moved: %1</source>
+        <translation>Prüfentscheidungen übertragen: %1</translation>
+    </message>
+    <message>
+        <source>New aliases: %1</source>
+        <translation>Neue Alias-Namen: %1</translation>
+    </message>
+    <message>
+        <source>Names already known (the same after folding, not added again): %1</source>
+        <translation>Schon bekannte Namen (nach der Normalisierung gleich, nicht noch einmal aufgenommen): %1</translation>
+    </message>
+    <message>
+        <source>New identifiers: %1</source>
+        <translation>Neue Kennungen: %1</translation>
+    </message>
+    <message>
+        <source>Empty fields filled: %1</source>
+        <translation>Leere Felder gefüllt: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes the place on the canvas of the party merged into it</source>
+        <translation>%1 übernimmt den Platz der hineingeführten Partei auf der Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>%1: kept %2, dropped %3 (of %4)</source>
+        <translation>%1: %2 behalten, %3 verworfen (von %4)</translation>
+    </message>
+    <message>
+        <source>Screening decision on %1 (%2) of %3 dropped: %4 has its own</source>
+        <translation>Prüfentscheidung zu %1 (%2) von %3 verworfen: %4 hat eine eigene</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a match</source>
+        <translation>ein Treffer</translation>
+    </message>
+    <message>
+        <source>not a match</source>
+        <translation>kein Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::MergePartiesDialog</name>
+    <message>
+        <source>Merge Parties</source>
+        <translation>Parteien zusammenführen</translation>
+    </message>
+    <message>
+        <source>The parties below are one and the same. Everything that refers to them moves to the party that stays; the others become its aliases and are removed. Undo puts them back.</source>
+        <translation>Die Parteien unten sind ein und dieselbe. Alles, was auf sie verweist, geht auf die bleibende Partei über; die anderen werden zu ihren Alias-Namen und entfernt. Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Zusammenführen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Party that &amp;stays:</source>
+        <translation>&amp;Bleibende Partei:</translation>
+    </message>
+    <message>
+        <source>What the merge &amp;does:</source>
+        <translation>Was die Zusammenführung &amp;bewirkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>kein Fall ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Wird übertragen</translation>
+    </message>
+    <message>
+        <source>Not kept (the party that stays has its own value)</source>
+        <translation>Nicht übernommen (die bleibende Partei hat einen eigenen Wert)</translation>
+    </message>
+    <message>
+        <source>Nothing: no values differ.</source>
+        <translation>Nichts: keine Werte weichen ab.</translation>
+    </message>
+    <message>
+        <source>These parties cannot be merged:</source>
+        <translation>Diese Parteien lassen sich nicht zusammenführen:</translation>
+    </message>
+    <message>
+        <source>Merge parties</source>
+        <translation>Parteien zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>&amp;Not the Same</source>
+        <translation>&amp;Nicht dieselbe</translation>
+    </message>
+    <message>
+        <source>Possible Duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Möglicherweise dieselbe wie</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The screening&apos;s name data could not be loaded: %1</source>
+        <translation>Die Namensdaten der Listenprüfung ließen sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Looking for parties with alike names…</source>
+        <translation>Suche nach Parteien mit ähnlichen Namen …</translation>
+    </message>
+    <message>
+        <source>No parties with alike names.</source>
+        <translation>Keine Parteien mit ähnlichen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of parties with alike names. Merge those that are one and the same; set aside those that are not.</source>
+        <translation>
+            <numerusform>%n Paar von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
+            <numerusform>%n Paare von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::PartyMergeActions</name>
+    <message>
+        <source>&amp;Merge Parties…</source>
+        <translation>Parteien &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>&amp;Zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>Find Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Dubletten finden …</translation>
+    </message>
+    <message>
+        <source>Merge the chosen parties into one: they are the same</source>
+        <translation>Die gewählten Parteien zu einer zusammenführen: sie sind dieselbe</translation>
+    </message>
+    <message>
+        <source>List parties whose names are alike, to merge them or set them aside</source>
+        <translation>Parteien mit ähnlichen Namen auflisten, um sie zusammenzuführen oder beiseitezulegen</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,13 @@
             <numerusform>Move %n parties</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Merge %n party(s) into “%1”</source>
+        <translation>
+            <numerusform>Merge %n party into “%1”</numerusform>
+            <numerusform>Merge %n parties into “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frame</name>
@@ -201,6 +208,16 @@
         <translation>
             <numerusform>PDF %1, %n page, SHA-256 %2</numerusform>
             <numerusform>PDF %1, %n pages, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of parties with alike names. Merge those that are one and the same; set aside those that are not.</source>
+        <translation>
+            <numerusform>%n pair of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
+            <numerusform>%n pairs of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
         </translation>
     </message>
 </context>

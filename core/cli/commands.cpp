@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "error.h"
+#include "mergecommand.h"
 #include "rules_commands.h"
 #include "interchange/casejson.h"
 #include "store/casestore.h"
@@ -283,6 +284,9 @@ const QList<Command> &commands()
         {"screen", "screen [--list FILE] NAMES... | screen [--list FILE] --names FILE",
          QT_TRANSLATE_NOOP("Cli", "Screen names against the Entity List or another screening list."), runScreen,
          declareScreen},
+        {"merge-parties", "merge-parties CASE KEEP-KEY OTHER-KEY... [--dry-run]",
+         QT_TRANSLATE_NOOP("Cli", "Merge parties found to be the same into the first one named; print what moved."),
+         runMergeParties, declareMergeParties},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 
 #include "model/entities.h"
 #include "store/casechange.h"
+#include "store/partymerge.h"
 #include "store/sqlite_handles.h"
 #include "store/transaction.h"
 
@@ -66,14 +67,6 @@ struct SearchHit
     QString title;             // what was found: a name, a source's title (a note's: its source's)
     QString language;          // of a source or note
     bool operator==(const SearchHit &) const = default;
-};
-
-struct NodePosition
-{
-    PartyId party;
-    QPointF position;
-    bool pinned = false;
-    bool operator==(const NodePosition &) const = default;
 };
 
 // The case file. All SQL of the program lives behind this class (and its helpers in core/store).
@@ -188,6 +181,16 @@ public:
     void setScreeningDecision(const ScreeningDecision &decision);
     void removeScreeningDecision(PartyId party, const QString &entryId);
 
+    // Parties found to be the same become one (store/partymerge.h): links, notes, site operators,
+    // screening decisions and the canvas place of `others` move to `keep`, their names and aliases
+    // become its aliases, its empty fields take their values, and then they are removed. Refused,
+    // naming the link, when a link joins two of the parties (it would join a party to itself).
+    // planPartyMerge writes nothing (the preview); mergeParties is one edit; unmergeParties puts
+    // every row back as it was (undo).
+    PartyMerge planPartyMerge(PartyId keep, const QList<PartyId> &others, const NameKey &nameKey = {}) const;
+    PartyMerge mergeParties(PartyId keep, const QList<PartyId> &others, const NameKey &nameKey = {});
+    void unmergeParties(const PartyMerge &merge);
+
     void setNodePositions(const QList<NodePosition> &positions);
     void clearNodePositions(const QList<PartyId> &parties);
 
@@ -263,6 +266,7 @@ private:
     QList<Note> notesClaiming(const QList<ClaimRef> &subjects) const;
     void dropClaimsOf(SubjectKind subject, qint64 id);
     void writeScreeningDecision(const ScreeningDecision &decision);
+    void writeNodePosition(PartyId party, const std::optional<NodePosition> &position);
     // The search index, kept in step with source and note rows (casestore_search.cpp).
     void indexSource(const Source &source);
     void indexNote(qint64 id, const QString &excerpt, const QString &language);

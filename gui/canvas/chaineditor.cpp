@@ -383,6 +383,9 @@ void ChainEditor::showContextMenu(const QPoint &viewPos)
                         menu.addAction(tr("Edit Site “%1”…").arg(site->name), this,
                                        [this, id = site->id] { editSite(id); });
             }
+        for (QAction *action : std::as_const(m_partyActions))
+            if (action->isEnabled() && !m_scene->selectedParties().isEmpty())
+                menu.addAction(action);
         menu.addSeparator();
         menu.addAction(m_delete);
     }

@@ -60,6 +60,8 @@ public:
     void addSubjectActions(QMenu &menu, const OutlineSubject &subject);
     void setCurrentSubject(const OutlineSubject &subject) { m_current = subject; updateActions(); }
     void updateActions(); // after the case or the selection changed
+    // Offered in the context menu of chosen cards when enabled (e.g. Merge Parties…).
+    void addPartyMenuAction(QAction *action) { m_partyActions << action; }
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +77,7 @@ private:
     QWidget *m_dialogParent;
     QAction *m_addParty, *m_addLink, *m_addSite, *m_addProduct, *m_edit, *m_delete;
     CardKeyboard *m_keyboard;
+    QList<QAction *> m_partyActions;
     OutlineSubject m_current; // the window's current subject, for Edit when the canvas has no selection
 };
 
