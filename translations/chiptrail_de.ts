@@ -5154,4 +5154,67 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <translation>Verbindungen, Notizen und Suchtreffer, die nach dem Stand datiert sind, in Fallübersicht, Quellenbereichen und Suche kennzeichnen</translation>
     </message>
 </context>
+<context>
+    <name>FtmLines</name>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>expected one entity object per line</source>
+        <translation>erwartet wird ein Entitätsobjekt je Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object</source>
+        <translation>„properties“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the entity has %1 properties; ChipTrail reads at most %2</source>
+        <translation>die Entität hat %1 Eigenschaften; ChipTrail liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>the entity has more than %1 property values</source>
+        <translation>die Entität hat mehr als %1 Eigenschaftswerte</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot;: expected text or an entity, not %2</source>
+        <translation>Eigenschaft „%1“: erwartet wird Text oder eine Entität, nicht %2</translation>
+    </message>
+    <message>
+        <source>the entity has no &quot;%1&quot;</source>
+        <translation>die Entität hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; ChipTrail reads at most %3</source>
+        <translation>„%1“ ist %2 Zeichen lang; ChipTrail liest höchstens %3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the line is longer than %3 MB</source>
+        <translation>%1: Zeile %2: die Zeile ist länger als %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: Lesen fehlgeschlagen: %2</translation>
+    </message>
+</context>
 </TS>
