@@ -113,10 +113,10 @@ QString roleText(LinkKind kind)
     switch (kind) {
     case LinkKind::Sale: return QStringLiteral("sale");
     case LinkKind::Shipment: return QStringLiteral("shipment");
-    case LinkKind::Lease: return QStringLiteral("lease / remote access");
+    case LinkKind::Lease: return QStringLiteral("lease / remote access"); // notr: FtM data, read back
     case LinkKind::Ownership: return QStringLiteral("ownership / control");
     case LinkKind::Contract: return QStringLiteral("contract");
-    case LinkKind::Affiliation: return QStringLiteral("affiliation (suspected ties)");
+    case LinkKind::Affiliation: return QStringLiteral("affiliation (suspected ties)"); // notr: FtM data
     case LinkKind::Founder: return QStringLiteral("founder / employment");
     }
     return {};
@@ -160,8 +160,12 @@ public:
         e.addText("description", p.description);
         for (const Identifier &id : p.identifiers) {
             const QString property = ftm::propertyForScheme(id.scheme);
-            if (!property.isEmpty())
-                e.add(property.toLatin1().constData(), id.value);
+            if (property.isEmpty())
+                continue;
+            // FtM urls carry their scheme; the value as written stays in the extras.
+            const bool url = property == QLatin1String("website") || property == QLatin1String("opencorporatesUrl");
+            e.add(property.toLatin1().constData(),
+                  url && !id.value.contains(QLatin1String("://")) ? QStringLiteral("https://") + id.value : id.value);
         }
         QJsonObject &x = e.extras();
         x.insert(QStringLiteral("key"), p.key);
@@ -383,7 +387,8 @@ public:
         x.insert(QStringLiteral("claims"), claims);
         if (n.translationOf) {
             x.insert(QStringLiteral("translationOf"), m_noteKeys.value(n.translationOf->value));
-            e.add("summary", FtmWrite::tr("Translation of %1").arg(ftm::entityId("note", m_noteKeys.value(n.translationOf->value))));
+            e.add("summary", QStringLiteral("Translation of %1").arg( // notr: FtM data, like the roles
+                ftm::entityId("note", m_noteKeys.value(n.translationOf->value))));
         }
         return e;
     }
