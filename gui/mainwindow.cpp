@@ -6,6 +6,7 @@
 #include "canvas/chainscene.h"
 #include "canvas/chainview.h"
 #include "canvas/exportjob.h"
+#include "interchange/ftmactions.h"
 #include "canvas/layoutcontroller.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/partynodeitem.h"
@@ -168,6 +169,7 @@ void MainWindow::buildMenusAndToolbar()
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportImage(QStringLiteral("png")); });
     exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
     exportMenu->addAction(tr("As D&OT (Graphviz)…"), this, [this] { exportImage(QStringLiteral("dot")); });
+    FtmActions::install(m_session, this, file);
     file->addSeparator();
     file->addAction(tr("&Recover Data…"), this, [this] { recoverData(this); })
         ->setObjectName(QStringLiteral("recoverData"));

@@ -5339,4 +5339,67 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <translation>%1: die Datei lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
+<context>
+    <name>chiptrail::gui::FtmActions</name>
+    <message>
+        <source>%1: the export failed (%2)</source>
+        <translation>%1: der Export ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the import failed (%2)</source>
+        <translation>%1: der Import ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney (JSON lines)…</source>
+        <translation>FollowTheMoney exportieren (JSON-Zeilen)…</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney</source>
+        <translation>FollowTheMoney exportieren</translation>
+    </message>
+    <message>
+        <source>Exported FollowTheMoney entities to %1</source>
+        <translation>FollowTheMoney-Entitäten nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.ftm.json *.json)</source>
+        <translation>FollowTheMoney-Entitäten (*.ftm.json *.json)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.json *.ftm.json *.jsonl);;All files (*)</source>
+        <translation>FollowTheMoney-Entitäten (*.json *.ftm.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney</source>
+        <translation>FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney</source>
+        <translation>FollowTheMoney importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney…</source>
+        <translation>FollowTheMoney importieren…</translation>
+    </message>
+    <message>
+        <source>Imported %1 (Undo takes it back)</source>
+        <translation>Importiert: %1 (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
 </TS>
