@@ -169,6 +169,7 @@ private:
     void search();
     void pdfSource();
     void caseProperties();
+    void followTheMoneyMenu();
 
     CaseSession *m_session;
     MainWindow *m_window;
@@ -187,6 +188,7 @@ int GuideShots::run()
     addProductsAndSite();
     addLink();
     sampleChain();
+    followTheMoneyMenu(); // over the sample's chain
     sourceNotes();
     ruleChecks();
     charts();
@@ -606,6 +608,30 @@ void GuideShots::languageMenu()
     save(grabWithOpenMenus({view, language}), scene);
     language->close();
     view->close();
+    pause(100);
+}
+
+// File menu open at Import FollowTheMoney… (docs/aleph.md; the guides' last section).
+void GuideShots::followTheMoneyMenu()
+{
+    const QString scene = QStringLiteral("ftm-file-menu");
+    auto *import = m_window->findChild<QAction *>(QStringLiteral("importFtm"));
+    QMenu *file = nullptr;
+    QAction *fileTitle = nullptr;
+    for (QAction *title : m_window->menuBar()->actions())
+        if (title->menu() && import && title->menu()->actions().contains(import)) {
+            file = title->menu();
+            fileTitle = title;
+        }
+    if (!file)
+        return fail(scene, QStringLiteral("no File → Import FollowTheMoney"));
+    m_window->activateWindow();
+    m_window->menuBar()->setActiveAction(fileTitle);
+    waitUntil([file] { return file->isVisible(); }, 3000);
+    file->setActiveAction(import);
+    pause(400);
+    save(grabWithOpenMenus({file}), scene);
+    file->close();
     pause(100);
 }
 

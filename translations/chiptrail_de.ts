@@ -5269,7 +5269,7 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     </message>
     <message>
         <source>party</source>
-        <translation>Partei</translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>%1 names &quot;%2&quot;, which is not in the file</source>
@@ -5277,7 +5277,7 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     </message>
     <message>
         <source>a party needs a name</source>
-        <translation>eine Partei braucht einen Namen</translation>
+        <translation>ein Akteur braucht einen Namen</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
@@ -5325,7 +5325,7 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     </message>
     <message>
         <source>%1 parties, %2 links, %3 sources and %4 notes from %5 entities</source>
-        <translation>%1 Parteien, %2 Verbindungen, %3 Quellen und %4 Notizen aus %5 Entitäten</translation>
+        <translation>%1 Akteure, %2 Verbindungen, %3 Quellen und %4 Notizen aus %5 Entitäten</translation>
     </message>
     <message>
         <source>not taken: %1</source>
