@@ -5331,6 +5331,18 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <source>not taken: %1</source>
         <translation>nicht übernommen: %1</translation>
     </message>
+    <message>
+        <source>%1 with a %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1 in a %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>claims on entities not taken</source>
+        <translation>Aussagen über nicht übernommene Entitäten</translation>
+    </message>
 </context>
 <context>
     <name>FtmWrite</name>

@@ -264,6 +264,7 @@ public:
             kind = Kind::Product;
         if (!kind) {
             ++m_result.skipped[schema];
+            m_skippedIds.insert(entity.id, schema); // references to it are not taken either, not errors
             return;
         }
         if (m_lines.contains(entity.id))
@@ -437,6 +438,12 @@ private:
                 ++m_result.skipped[FtmRead::tr("%1 without both ends").arg(k.entity.schema)];
                 return;
             }
+            // An Ownership of a Vessel or a Security: its other end is not a party ChipTrail took.
+            const QString notTaken = m_skippedIds.value(from, m_skippedIds.value(to));
+            if (!notTaken.isEmpty()) {
+                ++m_result.skipped[FtmRead::tr("%1 with a %2").arg(k.entity.schema, notTaken)];
+                return;
+            }
             l.from = PartyId{ref(v, fromProperty, m_party, from)};
             l.to = PartyId{ref(v, toProperty, m_party, to)};
             const QString role = v.first(k.entity.schema == QLatin1String("Payment") ? QStringLiteral("purpose")
@@ -533,7 +540,12 @@ private:
         const bool mention = k.entity.schema == QLatin1String("Mention");
         Note n;
         n.id = NoteId{data.notes.size() + 1};
-        n.source = SourceId{ref(v, QStringLiteral("document"), m_source, v.first(QStringLiteral("document")))};
+        const QString document = v.first(QStringLiteral("document"));
+        if (m_skippedIds.contains(document)) { // an Email, an Image: no source ChipTrail took
+            ++m_result.skipped[FtmRead::tr("%1 in a %2").arg(k.entity.schema, m_skippedIds.value(document))];
+            return;
+        }
+        n.source = SourceId{ref(v, QStringLiteral("document"), m_source, document)};
         const Source &source = data.sources.at(n.source.value - 1);
         n.key = v.x("key");
         if (v.fromChipTrail()) {
@@ -572,6 +584,10 @@ private:
             n.start = utf16IndexToCodePoint(source.text, int(at));
             n.length = codePointLength(n.excerpt);
             for (const QString &id : v.all(mention ? QStringLiteral("resolved") : QStringLiteral("entity"))) {
+                if (m_skippedIds.contains(id)) {
+                    ++m_result.skipped[FtmRead::tr("claims on entities not taken")];
+                    continue;
+                }
                 const auto thing = m_thing.value(id, {SubjectKind::Party, -1});
                 if (thing.second < 0)
                     v.fail(mention ? QStringLiteral("resolved") : QStringLiteral("entity"),
@@ -610,6 +626,7 @@ private:
     FtmImport &m_result;
     QList<Kept> m_kept;
     QHash<QString, qint64> m_lines;
+    QHash<QString, QString> m_skippedIds; // id -> schema of the entities not taken
     QHash<QString, qint64> m_party, m_source;
     QHash<QString, std::pair<SubjectKind, qint64>> m_thing;
     QHash<QString, qint64> m_partyByKey, m_siteByKey, m_productByKey, m_linkByKey, m_noteByKey;

@@ -16,6 +16,9 @@ QByteArray alephSample()
 {"id":"doc-1","schema":"Document","properties":{"title":["Listing"],"fileName":["listing.pdf"],"bodyText":["Inspur Group was added in 2023."],"language":["eng"]}}
 {"id":"m-1","schema":"Mention","properties":{"document":["doc-1"],"name":["Inspur Group"],"resolved":["os-1"]}}
 {"id":"m-2","schema":"Mention","properties":{"document":["doc-1"],"name":["Nobody"]}}
+{"id":"v-1","schema":"Vessel","properties":{"name":["Ocean Star"]}}
+{"id":"own-v","schema":"Ownership","properties":{"owner":["os-1"],"asset":["v-1"],"percentage":["100"]}}
+{"id":"doc-2","schema":"Documentation","properties":{"document":["doc-1"],"entity":["os-1","os-4"],"description":["was added in 2023"]}}
 {"id":"pay-1","schema":"Payment","properties":{"payer":["os-2"],"beneficiary":["os-1"],"amount":["1000000"],"currency":["usd"],"date":["2024-02"]}}
 )";
 }

@@ -298,8 +298,12 @@ private Q_SLOTS:
     {
         const QByteArray file = ftmtest::alephSample();
         const FtmImport read = readBytes(file);
-        QCOMPARE(read.entities, 10);
+        QCOMPARE(read.entities, 13);
         QCOMPARE(read.skipped.value(QStringLiteral("Sanction")), 2);
+        // References to what was not taken are counted, not errors.
+        QCOMPARE(read.skipped.value(QStringLiteral("Vessel")), 1);
+        QCOMPARE(read.skipped.value(QStringLiteral("Ownership with a Vessel")), 1);
+        QCOMPARE(read.skipped.value(QStringLiteral("claims on entities not taken")), 1);
         QCOMPARE(read.skipped.value(QStringLiteral("Address")), 1);
         QCOMPARE(read.skipped.value(QStringLiteral("Mention without an excerpt found in its document")), 1);
         QVERIFY(describeFtmImport(read).contains(QStringLiteral("2 Sanction")));
@@ -330,9 +334,12 @@ private Q_SLOTS:
         QCOMPARE(payment.currency, QStringLiteral("USD"));
         QCOMPARE(d.sources.size(), 1);
         QCOMPARE(d.sources[0].language, QStringLiteral("en"));
-        QCOMPARE(d.notes.size(), 1);
+        QCOMPARE(d.notes.size(), 2);
         QCOMPARE(d.notes[0].excerpt, QStringLiteral("Inspur Group"));
         QCOMPARE(d.notes[0].claims, (QList<ClaimRef>{{SubjectKind::Party, 1, {}}}));
+        QCOMPARE(d.notes[1].excerpt, QStringLiteral("was added in 2023"));
+        QCOMPARE(d.notes[1].start, 13);
+        QCOMPARE(d.notes[1].claims, (QList<ClaimRef>{{SubjectKind::Party, 1, {}}}));
 
         QTemporaryDir dir;
         CaseStore::createFrom(dir.filePath(QStringLiteral("os.chiptrail")), d); // the store takes it
