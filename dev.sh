@@ -18,6 +18,7 @@ PACKAGES=(
     libsqlite3-dev libicu-dev zlib1g-dev graphviz libstemmer-dev libpoppler-qt6-dev qpdf
     libquazip1-qt6-dev python3-networkx
     xvfb xauth fonts-dejavu-core
+    nodejs npm
     dpkg-dev file appstream desktop-file-utils shared-mime-info
 )
 
@@ -64,7 +65,7 @@ fuzz)
     build fuzz
     seconds=${2:-60}
     status=0
-    for harness in casejson casefile recover listimport dot svg; do
+    for harness in casejson casefile recover listimport dot svg ftm; do
         seeds=tests/fuzz/seeds/$harness
         [ -d "$seeds" ] || seeds=tests/fuzz/seeds/casefile
         corpus=build/fuzz/corpus/$harness

@@ -7,6 +7,7 @@
 #include "canvas/chainview.h"
 #include "canvas/exportjob.h"
 #include "canvas/linkchartexportactions.h"
+#include "interchange/ftmactions.h"
 #include "canvas/layoutcontroller.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/partynodeitem.h"
@@ -172,6 +173,7 @@ void MainWindow::buildMenusAndToolbar()
     exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
     exportMenu->addAction(tr("As D&OT (Graphviz)…"), this, [this] { exportImage(QStringLiteral("dot")); });
     addLinkChartExportActions(exportMenu, this, m_session, m_scene, m_export);
+    FtmActions::install(m_session, this, file);
     file->addSeparator();
     file->addAction(tr("&Recover Data…"), this, [this] { recoverData(this); })
         ->setObjectName(QStringLiteral("recoverData"));

@@ -172,6 +172,7 @@ private:
     void graphExportMenu();
     void caseProperties();
     void mergeParties();
+    void followTheMoneyMenu();
 
     CaseSession *m_session;
     MainWindow *m_window;
@@ -190,6 +191,7 @@ int GuideShots::run()
     addProductsAndSite();
     addLink();
     sampleChain();
+    followTheMoneyMenu(); // over the sample's chain
     sourceNotes();
     ruleChecks();
     charts();
@@ -645,6 +647,30 @@ void GuideShots::graphExportMenu()
     pause(400);
     save(grabWithOpenMenus({file, exportMenu}), scene);
     exportMenu->close();
+    file->close();
+    pause(100);
+}
+
+// File menu open at Import FollowTheMoney… (docs/aleph.md; the guides' last section).
+void GuideShots::followTheMoneyMenu()
+{
+    const QString scene = QStringLiteral("ftm-file-menu");
+    auto *import = m_window->findChild<QAction *>(QStringLiteral("importFtm"));
+    QMenu *file = nullptr;
+    QAction *fileTitle = nullptr;
+    for (QAction *title : m_window->menuBar()->actions())
+        if (title->menu() && import && title->menu()->actions().contains(import)) {
+            file = title->menu();
+            fileTitle = title;
+        }
+    if (!file)
+        return fail(scene, QStringLiteral("no File → Import FollowTheMoney"));
+    m_window->activateWindow();
+    m_window->menuBar()->setActiveAction(fileTitle);
+    waitUntil([file] { return file->isVisible(); }, 3000);
+    file->setActiveAction(import);
+    pause(400);
+    save(grabWithOpenMenus({file}), scene);
     file->close();
     pause(100);
 }

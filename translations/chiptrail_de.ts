@@ -767,20 +767,8 @@ Doppelklick zum Aufklappen</translation>
         <translation>LANG</translation>
     </message>
     <message>
-        <source>Create a case file from case JSON, all or nothing.</source>
-        <translation>Falldatei aus Fall-JSON anlegen, ganz oder gar nicht.</translation>
-    </message>
-    <message>
         <source>Import the built-in sample case &quot;INF Tech / Indosat&quot;.</source>
         <translation>Den eingebauten Beispielfall „INF Tech / Indosat“ importieren.</translation>
-    </message>
-    <message>
-        <source>Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image.</source>
-        <translation>Fall als Fall-JSON schreiben (auf stdout, sofern -o fehlt) oder die Kette als Bild zeichnen.</translation>
-    </message>
-    <message>
-        <source>Output format: json, svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (two CSV files each) or xlsx (Kumu).</source>
-        <translation>Ausgabeformat: json, svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (je zwei CSV-Dateien) oder xlsx (Kumu).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1119,6 +1107,30 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Merge parties found to be the same into the first one named; print what moved.</source>
         <translation>Parteien, die sich als dieselben erwiesen haben, in die zuerst genannte zusammenführen; ausgeben, was übertragen wurde.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2</source>
+        <translation>Importiert in %1: %2</translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot; (known: json, ftm)</source>
+        <translation>import: unbekanntes Format „%1“ (bekannt: json, ftm)</translation>
+    </message>
+    <message>
+        <source>Create a case file from case JSON or FollowTheMoney entities, all or nothing.</source>
+        <translation>Eine Falldatei aus Fall-JSON oder FollowTheMoney-Entitäten anlegen, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Input format: json (case JSON) or ftm (FollowTheMoney entity JSON lines).</source>
+        <translation>Eingabeformat: json (Fall-JSON) oder ftm (FollowTheMoney-Entitäten als JSON-Zeilen).</translation>
+    </message>
+    <message>
+        <source>Write a case as case JSON or FollowTheMoney entities (to stdout unless -o is given) or draw the chain as an image.</source>
+        <translation>Einen Fall als Fall-JSON oder FollowTheMoney-Entitäten schreiben (auf die Standardausgabe, wenn -o fehlt) oder die Kette als Bild zeichnen.</translation>
+    </message>
+    <message>
+        <source>Output format: json, ftm, svg, png, pdf or dot.</source>
+        <translation>Ausgabeformat: json, ftm, svg, png, pdf oder dot.</translation>
     </message>
 </context>
 <context>
@@ -5479,6 +5491,254 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>List parties whose names are alike, to merge them or set them aside</source>
         <translation>Parteien mit ähnlichen Namen auflisten, um sie zusammenzuführen oder beiseitezulegen</translation>
+    </message>
+</context>
+<context>
+    <name>FtmLines</name>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>expected one entity object per line</source>
+        <translation>erwartet wird ein Entitätsobjekt je Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object</source>
+        <translation>„properties“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the entity has %1 properties; ChipTrail reads at most %2</source>
+        <translation>die Entität hat %1 Eigenschaften; ChipTrail liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>the entity has more than %1 property values</source>
+        <translation>die Entität hat mehr als %1 Eigenschaftswerte</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot;: expected text or an entity, not %2</source>
+        <translation>Eigenschaft „%1“: erwartet wird Text oder eine Entität, nicht %2</translation>
+    </message>
+    <message>
+        <source>the entity has no &quot;%1&quot;</source>
+        <translation>die Entität hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; ChipTrail reads at most %3</source>
+        <translation>„%1“ ist %2 Zeichen lang; ChipTrail liest höchstens %3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the line is longer than %3 MB</source>
+        <translation>%1: Zeile %2: die Zeile ist länger als %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: Lesen fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FtmRead</name>
+    <message>
+        <source>%1: line %2: %3 (%4): %5</source>
+        <translation>%1: Zeile %2: %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown confidence &quot;%1&quot;</source>
+        <translation>unbekannte Gewissheit „%1“</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: the ChipTrail data is not a JSON object</source>
+        <translation>%1: Zeile %2: summary: die ChipTrail-Daten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the id &quot;%3&quot; is on line %4 already</source>
+        <translation>%1: Zeile %2: die ID „%3“ steht schon in Zeile %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: translationOf names the note &quot;%3&quot;, which is not in the file</source>
+        <translation>%1: Zeile %2: summary: translationOf nennt die Notiz „%3“, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, which is not a %2 in the file</source>
+        <translation>verweist auf „%1“, das in der Datei kein(e) %2 ist</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not in the file</source>
+        <translation>%1 nennt „%2“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>a party needs a name</source>
+        <translation>ein Akteur braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unbekannte Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>unknown product kind &quot;%1&quot;</source>
+        <translation>unbekannte Produktart „%1“</translation>
+    </message>
+    <message>
+        <source>%1 without both ends</source>
+        <translation>%1 ohne beide Enden</translation>
+    </message>
+    <message>
+        <source>unknown link kind &quot;%1&quot;</source>
+        <translation>unbekannte Verbindungsart „%1“</translation>
+    </message>
+    <message>
+        <source>quantity &quot;%1&quot; is not a whole number</source>
+        <translation>Menge „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>unknown claim subject &quot;%1&quot;</source>
+        <translation>unbekannter Gegenstand einer Aussage „%1“</translation>
+    </message>
+    <message>
+        <source>a claim names &quot;%1&quot;, which is not in the file</source>
+        <translation>eine Aussage nennt „%1“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>%1 without an excerpt found in its document</source>
+        <translation>%1 ohne Auszug, der in seinem Dokument steht</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, which is not in the file</source>
+        <translation>verweist auf „%1“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: contains names the product &quot;%3&quot;, which is not in the file</source>
+        <translation>%1: Zeile %2: summary: contains nennt das Produkt „%3“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>%1: could not open the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 parties, %2 links, %3 sources and %4 notes from %5 entities</source>
+        <translation>%1 Akteure, %2 Verbindungen, %3 Quellen und %4 Notizen aus %5 Entitäten</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 with a %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1 in a %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>claims on entities not taken</source>
+        <translation>Aussagen über nicht übernommene Entitäten</translation>
+    </message>
+</context>
+<context>
+    <name>FtmWrite</name>
+    <message>
+        <source>%1: could not write the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::FtmActions</name>
+    <message>
+        <source>%1: the export failed (%2)</source>
+        <translation>%1: der Export ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the import failed (%2)</source>
+        <translation>%1: der Import ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney (JSON lines)…</source>
+        <translation>FollowTheMoney exportieren (JSON-Zeilen)…</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney</source>
+        <translation>FollowTheMoney exportieren</translation>
+    </message>
+    <message>
+        <source>Exported FollowTheMoney entities to %1</source>
+        <translation>FollowTheMoney-Entitäten nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.ftm.json *.json)</source>
+        <translation>FollowTheMoney-Entitäten (*.ftm.json *.json)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.json *.ftm.json *.jsonl);;All files (*)</source>
+        <translation>FollowTheMoney-Entitäten (*.json *.ftm.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney</source>
+        <translation>FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney</source>
+        <translation>FollowTheMoney importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney…</source>
+        <translation>FollowTheMoney importieren…</translation>
+    </message>
+    <message>
+        <source>Imported %1 (Undo takes it back)</source>
+        <translation>Importiert: %1 (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 </TS>

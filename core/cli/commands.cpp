@@ -5,6 +5,7 @@
 #include "mergecommand.h"
 #include "rules_commands.h"
 #include "interchange/casejson.h"
+#include "interchange/ftm.h"
 #include "store/casestore.h"
 #include "store/opener.h"
 #include "store/recover.h"
@@ -69,6 +70,16 @@ int cmdNew(QCommandLineParser &parser, Streams s)
     return Success;
 }
 
+// FollowTheMoney entities (an Aleph or OpenSanctions export, or ChipTrail's) into a new case file,
+// all or nothing; what ChipTrail has no place for is counted in the summary.
+int importFtm(const QString &file, const QString &target, Streams s)
+{
+    const FtmImport result = readFtmFile(file);
+    CaseStore::createFrom(target, result.data);
+    s.out << Cli::tr("Imported into %1: %2").arg(target, describeFtmImport(result)) << '\n';
+    return Success;
+}
+
 int cmdImport(QCommandLineParser &parser, Streams s)
 {
     const QStringList args = parser.positionalArguments();
@@ -81,6 +92,13 @@ int cmdImport(QCommandLineParser &parser, Streams s)
     if (!sample)
         sql::requireRegularFile(json);
     const QString target = args.last();
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("ftm") && !sample)
+        return importFtm(json, target, s);
+    if (format != QLatin1String("json") && !sample) {
+        s.err << Cli::tr("import: unknown format \"%1\" (known: json, ftm)").arg(format) << '\n';
+        return Failure;
+    }
     const CaseData data = readCaseJsonFile(json);
     CaseStore::createFrom(target, data);
     s.out << Cli::tr("Imported %1 parties, %2 links, %3 sources and %4 notes into %5")
@@ -116,13 +134,14 @@ int cmdExport(QCommandLineParser &parser, Streams s)
         return Failure;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && !exportFormats().contains(format)) {
-        const QStringList known = QStringList{QStringLiteral("json")} + exportFormats().keys();
+    if (format != QLatin1String("json") && format != QLatin1String("ftm") && !exportFormats().contains(format)) {
+        const QStringList known = QStringList{QStringLiteral("json"), QStringLiteral("ftm")} + exportFormats().keys();
         s.err << Cli::tr("export: unknown format \"%1\" (known: %2)").arg(format, known.join(QLatin1String(", "))) << '\n';
         return Failure;
     }
     const QString output = parser.value(QStringLiteral("output"));
-    if (format != QLatin1String("json") && (output.isEmpty() || output == QLatin1String("-"))) {
+    const bool text = format == QLatin1String("json") || format == QLatin1String("ftm");
+    if (!text && (output.isEmpty() || output == QLatin1String("-"))) {
         s.err << Cli::tr("export: --format %1 needs an output file (-o FILE)").arg(format) << '\n';
         return Failure;
     }
@@ -130,6 +149,8 @@ int cmdExport(QCommandLineParser &parser, Streams s)
     warnAboutSearchIndex(*store, s);
     if (format == QLatin1String("json"))
         return writeOutput(writeCaseJson(store->load()), output, s);
+    if (format == QLatin1String("ftm"))
+        return writeOutput(writeFtm(store->load()), output, s);
     exportFormats().value(format)(*store, output, parser, s.err);
     return Success;
 }
@@ -233,19 +254,21 @@ const QList<Command> &commands()
              p.addOption({QStringLiteral("language"), Cli::tr("Language of the case (en, de)."),
                           Cli::tr("LANG"), QStringLiteral("en")});
          }},
-        {"import", "import JSON-FILE CASE-FILE | import --sample CASE-FILE",
-         QT_TRANSLATE_NOOP("Cli", "Create a case file from case JSON, all or nothing."), cmdImport,
+        {"import", "import JSON-FILE CASE-FILE | import FILE.ftm.json --format ftm CASE-FILE | import --sample CASE-FILE",
+         QT_TRANSLATE_NOOP("Cli", "Create a case file from case JSON or FollowTheMoney entities, all or nothing."), cmdImport,
          [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("format"), Cli::tr("Input format: json (case JSON) or ftm (FollowTheMoney entity JSON lines)."),
+                          Cli::tr("FORMAT"), QStringLiteral("json")});
              p.addOption({QStringLiteral("sample"), Cli::tr("Import the built-in sample case "
                                                        "\"INF Tech / Indosat\".")});
          }},
-        {"export", "export CASE-FILE --format json|svg|png|pdf|dot|gexf|graphml|kumu|maltego|i2|xlsx [-o FILE] [--preset web|social|a4|a4-landscape|letter|letter-landscape|bare] "
+        {"export", "export CASE-FILE --format json|ftm|svg|png|pdf|dot|gexf|graphml|kumu|maltego|i2|xlsx [-o FILE] [--preset web|social|a4|a4-landscape|letter|letter-landscape|bare] "
                    "[--no-title] [--no-legend] [--no-sources] [--no-credit] [--credit NAME] [--scale F] [--transparent] [--as-of DATE] "
                    "[--layout-timeout SECONDS]",
-         QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON (to stdout unless -o is given) or draw the chain as an image."),
+         QT_TRANSLATE_NOOP("Cli", "Write a case as case JSON or FollowTheMoney entities (to stdout unless -o is given) or draw the chain as an image."),
          cmdExport,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("format"), Cli::tr("Output format: json, svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (two CSV files each) or xlsx (Kumu)."),
+             p.addOption({QStringLiteral("format"), Cli::tr("Output format: json, ftm (FollowTheMoney), svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (two CSV files each) or xlsx (Kumu)."),
                           Cli::tr("FORMAT"), QStringLiteral("json")});
              p.addOption({QStringLiteral("scale"), Cli::tr("PNG with --preset bare: pixels per canvas unit (default 2)."), Cli::tr("FACTOR"),
                           QStringLiteral("2")});

@@ -81,7 +81,8 @@ qsizetype lengthLimitOf(const QString &column)
         QStringLiteral("source.text"), QStringLiteral("note.excerpt"), QStringLiteral("screening_decision.reason"),
         // case_info holds the description next to the title; the search index holds whole texts.
         QStringLiteral("case_info.value"), QStringLiteral("source_search.body"), QStringLiteral("source_search.folded"),
-        QStringLiteral("note_search.body"), QStringLiteral("note_search.folded")}; // notr
+        QStringLiteral("note_search.body"), QStringLiteral("note_search.folded"),
+        QStringLiteral("source_search.stems"), QStringLiteral("note_search.stems")}; // notr
     if (longColumns.contains(column))
         return limits::longText;
     if (column == QLatin1String("source.url"))

@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The sample case through the command line: import --sample, export --format ftm, and the FtM
+# file imported back into a new case with import --format ftm.
+set(work ${OUT}/cli)
+file(REMOVE_RECURSE ${work})
+file(MAKE_DIRECTORY ${work})
+function(run)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    message(STATUS "${out}${err}")
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "failed (${result}): ${ARGN}")
+    endif()
+endfunction()
+run(${CLI} import --sample ${work}/sample.chiptrail)
+run(${CLI} export ${work}/sample.chiptrail --format ftm -o ${OUT}/cli-sample.ftm.json)
+run(${CLI} import ${OUT}/cli-sample.ftm.json --format ftm ${work}/back.chiptrail)
+run(${CLI} export ${work}/back.chiptrail --format ftm -o ${work}/back.ftm.json)
+file(READ ${OUT}/cli-sample.ftm.json first)
+file(READ ${work}/back.ftm.json second)
+if(NOT first STREQUAL second)
+    message(FATAL_ERROR "case -> FtM -> case -> FtM changed the FtM file (compare ${OUT}/cli-sample.ftm.json and ${work}/back.ftm.json)")
+endif()
