@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "error.h"
+#include "lists_commands.h"
 #include "rules_commands.h"
 #include "interchange/casejson.h"
 #include "store/casestore.h"
@@ -277,12 +278,15 @@ const QList<Command> &commands()
         {"recover", "recover CASE-FILE NEW-CASE-FILE",
          QT_TRANSLATE_NOOP("Cli", "Copy the rows of a case file that was refused (or damaged) into a new case file, leaving it untouched."),
          cmdRecover, [](QCommandLineParser &) {}},
-        {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--format text|json]",
+        {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--list FILE] [--format text|json]",
          QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
          declareCheck},
-        {"screen", "screen [--list FILE] NAMES... | screen [--list FILE] --names FILE",
+        {"screen", "screen [--list FILE] [--as-of YYYY-MM-DD] NAMES... | screen [--list FILE] --names FILE",
          QT_TRANSLATE_NOOP("Cli", "Screen names against the Entity List or another screening list."), runScreen,
          declareScreen},
+        {"lists", "lists [import FILE [--name NAME] [--url URL] [--date YYYY-MM-DD] | remove NAME | activate NAME | deactivate NAME]",
+         QT_TRANSLATE_NOOP("Cli", "Show, import, remove, switch on or off the screening lists that check and the window use."),
+         runLists, declareLists},
     };
     return all;
 }
