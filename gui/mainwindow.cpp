@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "screeninglists.h"
+
 #include "canvas/chaineditor.h"
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
@@ -15,6 +17,7 @@
 #include "dialogs/caseproperties.h"
 #include "recovery/caseprompts.h"
 #include "recovery/recoverdata.h"
+#include "screeninglists.h"
 #include "standardkeys.h"
 #include "panels/caseoutlinemodel.h"
 #include "panels/detailspane.h"
@@ -202,6 +205,10 @@ void MainWindow::buildMenusAndToolbar()
     properties->setObjectName(QStringLiteral("caseProperties"));
     connect(m_session, &CaseSession::caseReplaced, properties, [this, properties] { properties->setEnabled(m_session->hasCase()); });
     properties->setEnabled(m_session->hasCase());
+
+    auto *lists = new ScreeningLists(m_session, this);
+    menuBar()->addMenu(tr("&Tools"))->addAction(lists->action());
+    connect(lists, &ScreeningLists::failed, this, &MainWindow::reportError);
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_navigator->fitAction());

@@ -108,16 +108,15 @@ int runLists(QCommandLineParser &parser, Streams s)
     }
     ListStore store(storePath(parser));
     if (action == QLatin1String("import")) {
-        ListFormat format = ListFormat::CslCsv;
-        ScreeningList list = readListFile(args.at(1), &format);
-        if (parser.isSet(QStringLiteral("name")))
-            list.name = parser.value(QStringLiteral("name")).trimmed();
-        list.url = parser.value(QStringLiteral("url"));
-        if (date.isValid())
-            list.downloaded = date;
-        store.store(list, toWord(format));
-        s.out << Cli::tr("Imported \"%1\": %n entries, downloaded %2.", nullptr, int(list.entries.size()))
-                     .arg(list.name, list.downloaded.toString(Qt::ISODate))
+        const QString file = args.at(1);
+        // --date overrides the file's own date; without it the file's date, else its last change.
+        const StoredList l = store.importFile(file, parser.value(QStringLiteral("name")).trimmed(),
+                                              parser.value(QStringLiteral("url")),
+                                              date.isValid() ? date : QFileInfo(file).lastModified().date());
+        if (date.isValid() && l.downloaded != date)
+            store.setDownloaded(l.name, date);
+        s.out << Cli::tr("Imported \"%1\": %n entries, downloaded %2.", nullptr, int(qMin<qint64>(l.entries, INT_MAX)))
+                     .arg(l.name, date.isValid() ? date.toString(Qt::ISODate) : l.downloaded.toString(Qt::ISODate))
               << '\n';
     } else if (action == QLatin1String("remove")) {
         store.remove(args.at(1));

@@ -39,10 +39,17 @@ bool CsvStream::fill()
         m_eof = true;
         return false;
     }
+    const qsizetype start = m_buffer.size();
     m_buffer += m_decoder.decode(chunk);
-    if (m_decoder.hasError())
+    if (m_decoder.hasError()) {
+        // The decoder put U+FFFD where the bytes broke: name the line that holds it.
+        qsizetype bad = m_buffer.indexOf(QChar(QChar::ReplacementCharacter), start);
+        if (bad < 0)
+            bad = m_buffer.size();
+        const qint64 line = m_line + QStringView(m_buffer).mid(m_pos, bad - m_pos).count(QLatin1Char('\n'));
         throw CaseError(Rules::tr("%1: line %2: the text is not UTF-8; save the file as UTF-8 and import it again")
-                            .arg(m_fileName).arg(m_line));
+                            .arg(m_fileName).arg(line));
+    }
     if (m_first && m_buffer.startsWith(QChar(0xFEFF)))
         m_pos = 1;
     m_first = false;

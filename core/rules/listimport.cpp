@@ -71,13 +71,29 @@ void checkEntry(const ListEntry &e, const QString &place)
         limits::requireWithin(a, limits::shortText, Rules::tr("%1: alias").arg(place));
 }
 
-void addEntry(ScreeningList &list, ListEntry entry, const QString &place)
+// Counts the entries on their way to the sink and stops the import past the bound.
+class Entries
 {
-    checkEntry(entry, place);
-    if (list.entries.size() >= kMaxListEntries)
-        throw CaseError(Rules::tr("%1: the list has more than %L2 entries, more than ChipTrail takes; nothing was imported")
-                            .arg(place).arg(kMaxListEntries));
-    list.entries << std::move(entry);
+public:
+    explicit Entries(const ListSink &sink) : m_sink(sink) {}
+    void add(ListEntry entry, const QString &place)
+    {
+        checkEntry(entry, place);
+        if (++m_count > kMaxListEntries)
+            throw CaseError(Rules::tr("%1: the list has more than %L2 entries, more than ChipTrail takes; nothing was imported")
+                                .arg(place).arg(kMaxListEntries));
+        m_sink(std::move(entry));
+    }
+    qint64 count() const { return m_count; }
+
+private:
+    const ListSink &m_sink;
+    qint64 m_count = 0;
+};
+
+ListSink appendTo(ScreeningList &list)
+{
+    return [&list](ListEntry &&e) { list.entries << std::move(e); };
 }
 
 ListEntry cslEntry(const QString &id, const QString &source, const QString &name, const QStringList &alts,
@@ -139,9 +155,10 @@ QString toWord(ListFormat format)
     return QStringLiteral("chiptrail-json");
 }
 
-ScreeningList importCslCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
+static ScreeningList cslCsvTo(QIODevice &in, const QString &fileName, const ListSink &sink, const ListProgress &progress)
 {
     ScreeningList list{Rules::tr("Consolidated Screening List"), {}, {}, {}};
+    Entries entries(sink);
     qint64 count = 0;
     readCsv(in, fileName, {QStringLiteral("source"), QStringLiteral("name")}, progress,
             [&](const Row &row, const QString &place) {
@@ -163,8 +180,16 @@ ScreeningList importCslCsv(QIODevice &in, const QString &fileName, const ListPro
                 e.type = row("type");
                 e.addresses = addresses;
                 e.remarks = row("remarks");
-                addEntry(list, std::move(e), place);
+                entries.add(std::move(e), place);
             });
+    return list;
+}
+
+ScreeningList importCslCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
+{
+    ScreeningList list;
+    const ScreeningList meta = cslCsvTo(in, fileName, appendTo(list), progress);
+    list.name = meta.name;
     return list;
 }
 
@@ -176,8 +201,9 @@ ScreeningList importCslCsv(const QString &text, const QString &fileName)
     return importCslCsv(buffer, fileName);
 }
 
-ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
+static ScreeningList cslJsonTo(const QByteArray &json, const QString &fileName, const ListSink &sink)
 {
+    Entries entries(sink);
     if (json.size() > kMaxListJsonBytes)
         throw CaseError(Rules::tr("%1: the file is larger than %L2 MB; use the CSV download of the list")
                             .arg(fileName).arg(kMaxListJsonBytes / (1024 * 1024)));
@@ -241,14 +267,24 @@ ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
         e.remarks = o.value(QStringLiteral("remarks")).toString();
         if (e.addresses.size() > kMaxListCell || e.remarks.size() > kMaxListCell)
             throw CaseError(Rules::tr("%1: addresses or remarks longer than %L2 characters").arg(place).arg(kMaxListCell));
-        addEntry(list, std::move(e), place);
+        entries.add(std::move(e), place);
     }
     return list;
 }
 
-ScreeningList importOpenSanctionsCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
+ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
+{
+    ScreeningList list;
+    const ScreeningList meta = cslJsonTo(json, fileName, appendTo(list));
+    list.name = meta.name;
+    list.downloaded = meta.downloaded;
+    return list;
+}
+
+static ScreeningList openSanctionsTo(QIODevice &in, const QString &fileName, const ListSink &sink, const ListProgress &progress)
 {
     ScreeningList list{Rules::tr("OpenSanctions targets"), {}, {}, {}};
+    Entries entries(sink);
     readCsv(in, fileName, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("aliases")}, progress,
             [&](const Row &row, const QString &place) {
                 if (row("name").isEmpty())
@@ -267,8 +303,16 @@ ScreeningList importOpenSanctionsCsv(QIODevice &in, const QString &fileName, con
                 e.addresses = row("addresses");
                 e.remarks = row("identifiers");
                 e.notes = Rules::tr("date is when OpenSanctions first saw the entry");
-                addEntry(list, std::move(e), place);
+                entries.add(std::move(e), place);
             });
+    return list;
+}
+
+ScreeningList importOpenSanctionsCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
+{
+    ScreeningList list;
+    const ScreeningList meta = openSanctionsTo(in, fileName, appendTo(list), progress);
+    list.name = meta.name;
     return list;
 }
 
@@ -281,6 +325,16 @@ ScreeningList importOpenSanctionsCsv(const QString &text, const QString &fileNam
 }
 
 ScreeningList importScreeningList(const QString &path, const ListProgress &progress, ListFormat *format)
+{
+    ScreeningList list;
+    const ScreeningList meta = importScreeningList(path, appendTo(list), progress, format);
+    list.name = meta.name;
+    list.downloaded = meta.downloaded;
+    return list;
+}
+
+ScreeningList importScreeningList(const QString &path, const ListSink &sink, const ListProgress &progress,
+                                  ListFormat *format)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -296,18 +350,23 @@ ScreeningList importScreeningList(const QString &path, const ListProgress &progr
                                 .arg(path).arg(kMaxListJsonBytes / (1024 * 1024)));
         if (head.contains("\"results\"") || head.contains("\"sources_used\"")) {
             said(ListFormat::CslJson);
-            return importCslJson(file.readAll(), path);
+            return cslJsonTo(file.readAll(), path, sink);
         }
         said(ListFormat::ChipTrailJson);
-        return readScreeningListJson(path, path);
+        ScreeningList own = readScreeningListJson(path, path);
+        Entries entries(sink);
+        for (qsizetype i = 0; i < own.entries.size(); ++i)
+            entries.add(std::move(own.entries[i]), QStringLiteral("%1: entries[%2]").arg(path).arg(i));
+        own.entries.clear();
+        return own;
     }
     const QByteArray firstLine = head.left(head.indexOf('\n'));
     if (firstLine.contains("schema") && firstLine.contains("aliases")) {
         said(ListFormat::OpenSanctionsCsv);
-        return importOpenSanctionsCsv(file, path, progress);
+        return openSanctionsTo(file, path, sink, progress);
     }
     said(ListFormat::CslCsv);
-    return importCslCsv(file, path, progress);
+    return cslCsvTo(file, path, sink, progress);
 }
 
 } // namespace chiptrail

@@ -11,8 +11,8 @@ class QIODevice;
 namespace chiptrail {
 
 // Bounds on a list from a stranger. The real lists are far inside them: the CSL holds about
-// 13,000 entries, OpenSanctions' default collection about 1.5 million targets.
-inline constexpr qsizetype kMaxListEntries = 3'000'000;
+// 13,000 entries, OpenSanctions' default collection well under a million targets.
+inline constexpr qsizetype kMaxListEntries = 2'000'000;
 inline constexpr qsizetype kMaxListCell = 100'000; // one cell: an address block, remarks
 inline constexpr qsizetype kMaxListAliases = 1'000;
 inline constexpr qint64 kMaxListJsonBytes = 512LL * 1024 * 1024; // a JSON list is read whole
@@ -29,6 +29,8 @@ QString toWord(ListFormat format); // "csl-csv", "csl-json", "opensanctions-csv"
 
 // Told the bytes read so far now and then; returning false cancels the import.
 using ListProgress = std::function<bool(qint64 bytesRead)>;
+// Takes each entry as it is read, so a list of millions never sits in memory whole.
+using ListSink = std::function<void(ListEntry &&entry)>;
 
 // Screening lists from outside: the trade.gov Consolidated Screening List (CSV or JSON
 // {"results": [...]}), OpenSanctions targets.simple.csv (never shipped: CC BY-NC), or a list in
@@ -41,5 +43,8 @@ ScreeningList importCslCsv(const QString &text, const QString &fileName);
 ScreeningList importOpenSanctionsCsv(const QString &text, const QString &fileName);
 // Picks the format from the content.
 ScreeningList importScreeningList(const QString &path, const ListProgress &progress = {}, ListFormat *format = nullptr);
+// The same, handing each entry to `sink`; returns the list's name and date without entries.
+ScreeningList importScreeningList(const QString &path, const ListSink &sink, const ListProgress &progress,
+                                  ListFormat *format);
 
 } // namespace chiptrail

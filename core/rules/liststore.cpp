@@ -87,6 +87,7 @@ ListStore::ListStore(const QString &path) : m_path(path)
     m_db = std::make_unique<sql::Connection>(raw);
     if (rc != SQLITE_OK)
         throw CaseError(Rules::tr("%1: the screening-list store cannot be opened (%2)").arg(path, m_db->lastError()));
+    sqlite3_busy_timeout(raw, 5000); // the window and chiptrail-cli may both have it open
     sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
@@ -144,58 +145,113 @@ qint64 ListStore::idOf(const QString &name) const
     return s.int64(0);
 }
 
+qint64 ListStore::startList(const QString &name, const QString &url, const QString &format, QDate downloaded)
+{
+    if (name.trimmed().isEmpty())
+        throw CaseError(Rules::tr("a screening list needs a name"));
+    limits::requireWithin(name, limits::shortText, Rules::tr("list name"));
+    limits::requireWithin(url, limits::url, Rules::tr("source URL"));
+    {
+        sql::Statement del(*m_db, "DELETE FROM lists WHERE name = ?");
+        del.bind(1, name).run();
+    }
+    sql::Statement add(*m_db, "INSERT INTO lists (name, url, format, downloaded, imported, entry_count, active) "
+                              "VALUES (?, ?, ?, ?, ?, 0, 1)");
+    add.bind(1, name)
+        .bind(2, url.isNull() ? QStringLiteral("") : url)
+        .bind(3, format)
+        .bind(4, dateText(downloaded))
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .run();
+    return sqlite3_last_insert_rowid(m_db->get());
+}
+
+void ListStore::finishList(qint64 id, const QString &name, const QString &format, QDate downloaded, qint64 entries)
+{
+    limits::requireWithin(name, limits::shortText, Rules::tr("list name"));
+    sql::Statement s(*m_db, "UPDATE lists SET name = ?, format = ?, downloaded = ?, entry_count = ? WHERE id = ?");
+    s.bind(1, name).bind(2, format).bind(3, dateText(downloaded)).bind(4, entries).bind(5, id).run();
+}
+
+namespace {
+
+class EntryWriter
+{
+public:
+    EntryWriter(const sql::Connection &db, qint64 listId)
+        : m_listId(listId),
+          m_row(db, "INSERT INTO list_entry (list_id, seq, entry_id, name, aliases, country, addresses, "
+                    "programs, list_type, type, citation, start_date, end_date, remarks, notes, quality) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    {
+    }
+    qint64 count() const { return m_seq; }
+    void write(const ListEntry &e)
+    {
+        const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+        m_row.bind(1, m_listId)
+            .bind(2, m_seq++)
+            .bind(3, text(e.id))
+            .bind(4, text(e.name))
+            .bind(5, text(e.aliases.join(kAliasSeparator)))
+            .bind(6, text(e.country))
+            .bind(7, text(e.addresses))
+            .bind(8, text(e.programs))
+            .bind(9, text(e.source))
+            .bind(10, text(e.type))
+            .bind(11, text(e.citation))
+            .bind(12, dateText(e.listed))
+            .bind(13, dateText(e.ended))
+            .bind(14, text(e.remarks))
+            .bind(15, text(e.notes))
+            .bind(16, text(e.quality));
+        m_row.run();
+        m_row.reset();
+    }
+
+private:
+    qint64 m_listId, m_seq = 0;
+    sql::Statement m_row;
+};
+
+} // namespace
+
 void ListStore::store(const ScreeningList &list, const QString &format, const std::function<bool(qint64)> &progress)
 {
-    if (list.name.trimmed().isEmpty())
-        throw CaseError(Rules::tr("a screening list needs a name"));
-    limits::requireWithin(list.name, limits::shortText, Rules::tr("list name"));
-    limits::requireWithin(list.url, limits::url, Rules::tr("source URL"));
     if (list.entries.size() > kMaxListEntries)
         throw CaseError(Rules::tr("the list has more than %L1 entries, more than ChipTrail takes").arg(kMaxListEntries));
     sql::withTransaction(*m_db, [&] {
-        {
-            sql::Statement del(*m_db, "DELETE FROM lists WHERE name = ?");
-            del.bind(1, list.name).run();
-        }
-        sql::Statement add(*m_db, "INSERT INTO lists (name, url, format, downloaded, imported, entry_count, active) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, 1)");
-        add.bind(1, list.name)
-            .bind(2, list.url.isNull() ? QStringLiteral("") : list.url)
-            .bind(3, format)
-            .bind(4, dateText(list.downloaded))
-            .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-            .bind(6, qint64(list.entries.size()))
-            .run();
-        const qint64 listId = sqlite3_last_insert_rowid(m_db->get());
-        sql::Statement row(*m_db, "INSERT INTO list_entry (list_id, seq, entry_id, name, aliases, country, addresses, "
-                                  "programs, list_type, type, citation, start_date, end_date, remarks, notes, quality) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-        for (qsizetype i = 0; i < list.entries.size(); ++i) {
-            if (progress && i % 4096 == 0 && !progress(i))
+        const qint64 id = startList(list.name, list.url, format, list.downloaded);
+        EntryWriter writer(*m_db, id);
+        for (const ListEntry &e : list.entries) {
+            if (progress && writer.count() % 4096 == 0 && !progress(writer.count()))
                 throw ListImportCancelled(Rules::tr("import of \"%1\" cancelled; the store is unchanged")
                                               .arg(messageExcerpt(list.name, 200)));
-            const ListEntry &e = list.entries.at(i);
-            row.bind(1, listId)
-                .bind(2, qint64(i))
-                .bind(3, text(e.id))
-                .bind(4, text(e.name))
-                .bind(5, text(e.aliases.join(kAliasSeparator)))
-                .bind(6, text(e.country))
-                .bind(7, text(e.addresses))
-                .bind(8, text(e.programs))
-                .bind(9, text(e.source))
-                .bind(10, text(e.type))
-                .bind(11, text(e.citation))
-                .bind(12, dateText(e.listed))
-                .bind(13, dateText(e.ended))
-                .bind(14, text(e.remarks))
-                .bind(15, text(e.notes))
-                .bind(16, text(e.quality));
-            row.run();
-            row.reset();
+            writer.write(e);
         }
+        finishList(id, list.name, format, list.downloaded, writer.count());
     });
+}
+
+StoredList ListStore::importFile(const QString &file, const QString &name, const QString &url, QDate date,
+                                 const ListProgress &progress)
+{
+    // A placeholder name until the file has said what it is; the transaction hides it from everyone.
+    const QString provisional = name.isEmpty() ? QStringLiteral("\x01import") : name;
+    QString finalName;
+    sql::withTransaction(*m_db, [&] {
+        const qint64 id = startList(provisional, url, QStringLiteral("pending"), date);
+        EntryWriter writer(*m_db, id);
+        ListFormat format = ListFormat::CslCsv;
+        const ScreeningList meta = importScreeningList(file, [&](ListEntry &&e) { writer.write(e); }, progress, &format);
+        finalName = name.isEmpty() ? meta.name : name;
+        if (name.isEmpty()) {
+            sql::Statement del(*m_db, "DELETE FROM lists WHERE name = ? AND id <> ?");
+            del.bind(1, finalName).bind(2, id).run();
+        }
+        finishList(id, finalName, toWord(format), meta.downloaded.isValid() ? meta.downloaded : date, writer.count());
+    });
+    return *info(finalName);
 }
 
 void ListStore::remove(const QString &name)
@@ -212,6 +268,13 @@ void ListStore::setActive(const QString &name, bool active)
     const qint64 id = idOf(name);
     sql::Statement s(*m_db, "UPDATE lists SET active = ? WHERE id = ?");
     s.bind(1, qint64(active ? 1 : 0)).bind(2, id).run();
+}
+
+void ListStore::setDownloaded(const QString &name, QDate date)
+{
+    const qint64 id = idOf(name);
+    sql::Statement s(*m_db, "UPDATE lists SET downloaded = ? WHERE id = ?");
+    s.bind(1, dateText(date)).bind(2, id).run();
 }
 
 ScreeningList ListStore::load(const QString &name) const

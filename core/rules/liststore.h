@@ -46,13 +46,22 @@ public:
     // Stores `list` under list.name (replacing a list of that name); `format` as toWord gives it.
     // `progress` (entries written) returning false cancels: nothing is written.
     void store(const ScreeningList &list, const QString &format, const std::function<bool(qint64)> &progress = {});
+    // Reads a list file straight into the store (one transaction: all of it or nothing), under
+    // `name` (empty: the format's own name), with `date` when the file gives no date of its own.
+    // `progress` gets the bytes read; returning false cancels (ListImportCancelled).
+    StoredList importFile(const QString &file, const QString &name, const QString &url, QDate date,
+                          const ListProgress &progress = {});
     void remove(const QString &name);     // throws when there is no such list
     void setActive(const QString &name, bool active);
+    void setDownloaded(const QString &name, QDate date); // the user knows better than the file
     ScreeningList load(const QString &name) const;
     QList<ScreeningList> activeLists() const;
 
 private:
     qint64 idOf(const QString &name) const; // throws when there is no such list
+    // Inside a transaction: replaces the list `name` by an empty one and returns its id.
+    qint64 startList(const QString &name, const QString &url, const QString &format, QDate downloaded);
+    void finishList(qint64 id, const QString &name, const QString &format, QDate downloaded, qint64 entries);
 
     QString m_path;
     std::unique_ptr<sql::Connection> m_db;
