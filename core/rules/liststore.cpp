@@ -5,7 +5,6 @@
 #include "model/limits.h"
 #include "rulestr.h"
 #include "store/sqlite_handles.h"
-#include "store/transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -48,6 +47,21 @@ CREATE TABLE list_entry (
   PRIMARY KEY (list_id, seq)
 ) WITHOUT ROWID;
 )";
+
+// One change of the store: all of it or none of it. A real transaction, not a savepoint: a
+// savepoint rolled back and then released still commits, which rewrites the file's header.
+template <typename Fn>
+void inTransaction(sql::Connection &db, Fn &&fn)
+{
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        fn();
+        db.exec("COMMIT");
+    } catch (...) {
+        sqlite3_exec(db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
 
 // Aliases are joined with a character no name holds.
 const QChar kAliasSeparator(0x1f);
@@ -99,7 +113,7 @@ ListStore::ListStore(const QString &path) : m_path(path)
         version.step();
         const qint64 id = appId.int64(0), v = version.int64(0);
         if (id == 0 && v == 0) {
-            sql::withTransaction(*m_db, [&] {
+            inTransaction(*m_db, [&] {
                 m_db->exec(kSchema);
                 m_db->exec(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2")
                                .arg(kApplicationId).arg(kSchemaVersion).toUtf8().constData());
@@ -220,7 +234,7 @@ void ListStore::store(const ScreeningList &list, const QString &format, const st
 {
     if (list.entries.size() > kMaxListEntries)
         throw CaseError(Rules::tr("the list has more than %L1 entries, more than ChipTrail takes").arg(kMaxListEntries));
-    sql::withTransaction(*m_db, [&] {
+    inTransaction(*m_db, [&] {
         const qint64 id = startList(list.name, list.url, format, list.downloaded);
         EntryWriter writer(*m_db, id);
         for (const ListEntry &e : list.entries) {
@@ -239,7 +253,7 @@ StoredList ListStore::importFile(const QString &file, const QString &name, const
     // A placeholder name until the file has said what it is; the transaction hides it from everyone.
     const QString provisional = name.isEmpty() ? QStringLiteral("\x01import") : name;
     QString finalName;
-    sql::withTransaction(*m_db, [&] {
+    inTransaction(*m_db, [&] {
         const qint64 id = startList(provisional, url, QStringLiteral("pending"), date);
         EntryWriter writer(*m_db, id);
         ListFormat format = ListFormat::CslCsv;
@@ -257,7 +271,7 @@ StoredList ListStore::importFile(const QString &file, const QString &name, const
 void ListStore::remove(const QString &name)
 {
     const qint64 id = idOf(name);
-    sql::withTransaction(*m_db, [&] {
+    inTransaction(*m_db, [&] {
         sql::Statement del(*m_db, "DELETE FROM lists WHERE id = ?");
         del.bind(1, id).run();
     });
