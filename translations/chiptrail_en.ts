@@ -65,6 +65,27 @@
             <numerusform>%n rows could not be recovered:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>downloaded %1, %n entries, imported %2</source>
+        <translation>
+            <numerusform>downloaded %1, %n entry, imported %2</numerusform>
+            <numerusform>downloaded %1, %n entries, imported %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot;: %n entry, downloaded %2.</numerusform>
+            <numerusform>Imported &quot;%1&quot;: %n entries, downloaded %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) left out: listed after %1 or delisted before it</source>
+        <translation>
+            <numerusform>%n hit left out: listed after %1 or delisted before it</numerusform>
+            <numerusform>%n hits left out: listed after %1 or delisted before it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -201,6 +222,16 @@
         <translation>
             <numerusform>PDF %1, %n page, SHA-256 %2</numerusform>
             <numerusform>PDF %1, %n pages, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ScreeningListsDialog</name>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot;: %n entry, downloaded %2.</numerusform>
+            <numerusform>Imported &quot;%1&quot;: %n entries, downloaded %2.</numerusform>
         </translation>
     </message>
 </context>
