@@ -29,9 +29,9 @@ namespace {
 bool onEntityList(const ListEntry &e)
 {
     for (const QString *text : {&e.source, &e.programs})
-        if (text->contains(QLatin1String("Entity List"), Qt::CaseInsensitive)
-            || text->contains(QLatin1String("Military End User"), Qt::CaseInsensitive)
-            || text->contains(QLatin1String("Military End-User"), Qt::CaseInsensitive))
+        if (text->contains(QLatin1String("Entity List"), Qt::CaseInsensitive) // notr
+            || text->contains(QLatin1String("Military End User"), Qt::CaseInsensitive) // notr
+            || text->contains(QLatin1String("Military End-User"), Qt::CaseInsensitive)) // notr
             return true;
     return false;
 }

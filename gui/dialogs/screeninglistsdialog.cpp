@@ -191,7 +191,7 @@ void ScreeningListsDialog::chooseFile()
         return;
     QString name = QFileInfo(file).fileName().contains(QLatin1String("targets"), Qt::CaseInsensitive)
                        ? QStringLiteral("OpenSanctions")
-                       : QStringLiteral("Consolidated Screening List");
+                       : QStringLiteral("Consolidated Screening List"); // notr: the list's own name
     QString url;
     QDate date = QFileInfo(file).lastModified().date();
     if (askDetails(this, file, &name, &url, &date))
