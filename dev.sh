@@ -65,7 +65,7 @@ fuzz)
     build fuzz
     seconds=${2:-60}
     status=0
-    for harness in casejson casefile recover listimport dot svg ftm; do
+    for harness in casejson casefile recover listimport liststore dot svg ftm; do
         seeds=tests/fuzz/seeds/$harness
         [ -d "$seeds" ] || seeds=tests/fuzz/seeds/casefile
         corpus=build/fuzz/corpus/$harness

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "screeninglists.h"
+
 #include "canvas/chaineditor.h"
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
@@ -18,6 +20,7 @@
 #include "partymergeactions.h"
 #include "recovery/caseprompts.h"
 #include "recovery/recoverdata.h"
+#include "screeninglists.h"
 #include "standardkeys.h"
 #include "panels/caseoutlinemodel.h"
 #include "panels/detailspane.h"
@@ -230,6 +233,9 @@ void MainWindow::buildMenusAndToolbar()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     toolsMenu->addAction(merging->findDuplicatesAction());
+    auto *lists = new ScreeningLists(m_session, this);
+    toolsMenu->addAction(lists->action());
+    connect(lists, &ScreeningLists::failed, this, &MainWindow::reportError);
 
     QToolBar *tools = addToolBar(tr("Chain"));
     tools->setObjectName(QStringLiteral("chainToolbar"));

@@ -12,6 +12,8 @@
 //
 // Messages go to the developer running the script, so they are plain English and not tr()'d.
 // GUIDESHOTS_TRACE=1 names each dialog as it opens, for when a scene waits for one in vain.
+#include "dialogs/screeninglistsdialog.h"
+#include "rules/liststore.h"
 #include "canvas/chaineditor.h"
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"
@@ -862,8 +864,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption collapseOption(QStringLiteral("collapse"),
                                             QStringLiteral("With --window: fold country:CODE or group:PARTY-KEY."),
                                             QStringLiteral("KIND:KEY"));
+    const QCommandLineOption listsOption(QStringLiteral("lists-dialog"),
+                                         QStringLiteral("With --window: picture Tools → Screening Lists (the store of $CHIPTRAIL_LISTS)."));
     parser.addOptions({languageOption, outOption, windowOption, chartOption, asOfOption, selectOption, rulesOption,
-                       counterfactualOption, collapseOption});
+                       counterfactualOption, collapseOption, listsOption});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("With --window: the case file (default: the sample)."));
     parser.process(app);
     const QString code = parser.value(languageOption);
@@ -883,6 +887,13 @@ int main(int argc, char *argv[])
     CaseSession session;
     WindowHost host(&session, &language);
     host.show(false);
+    if (windowOnly && parser.isSet(listsOption)) {
+        ScreeningListsDialog dialog(ListStore::defaultPath(), host.window());
+        dialog.show();
+        for (int i = 0; i < 20; ++i)
+            QApplication::processEvents();
+        return dialog.grab().save(parser.value(windowOption)) ? 0 : 1;
+    }
     if (windowOnly) {
         WindowShot shot;
         shot.out = parser.value(windowOption);

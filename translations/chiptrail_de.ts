@@ -875,10 +875,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Im Vergleich zu den geltenden Regeln:</translation>
     </message>
     <message>
-        <source>Screening list: trade.gov Consolidated Screening List (CSV or JSON), OpenSanctions targets.simple.csv, or a ChipTrail list. Default: the shipped Entity List entries.</source>
-        <translation>Prüfliste: Consolidated Screening List von trade.gov (CSV oder JSON), targets.simple.csv von OpenSanctions oder eine ChipTrail-Liste. Standard: die mitgelieferten Einträge der Entity List.</translation>
-    </message>
-    <message>
         <source>Read the names to screen from FILE, one per line.</source>
         <translation>Die abzugleichenden Namen aus FILE lesen, einen pro Zeile.</translation>
     </message>
@@ -1131,6 +1127,83 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Output format: json, ftm, svg, png, pdf or dot.</source>
         <translation>Ausgabeformat: json, ftm, svg, png, pdf oder dot.</translation>
+    </message>
+    <message>
+        <source>Show, import, remove, switch on or off the screening lists that check and the window use.</source>
+        <translation>Die Prüflisten zeigen, importieren, entfernen, ein- oder ausschalten, die check und das Fenster verwenden.</translation>
+    </message>
+    <message>
+        <source>No screening lists in %1.</source>
+        <translation>Keine Prüflisten in %1.</translation>
+    </message>
+    <message>
+        <source>Also screen against this list file for this run, without importing it: trade.gov Consolidated Screening List (CSV or JSON), OpenSanctions targets.simple.csv, or a ChipTrail list. May be given more than once.</source>
+        <translation>Für diesen Lauf zusätzlich mit dieser Listendatei abgleichen, ohne sie zu importieren: Consolidated Screening List von trade.gov (CSV oder JSON), OpenSanctions targets.simple.csv oder eine ChipTrail-Liste. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>The screening-list store to use (default: $CHIPTRAIL_LISTS, else lists.sqlite in ChipTrail&apos;s data folder).</source>
+        <translation>Der zu verwendende Prüflistenspeicher (Standard: $CHIPTRAIL_LISTS, sonst lists.sqlite im Datenordner von ChipTrail).</translation>
+    </message>
+    <message>
+        <source>import: the list&apos;s name (default: the format&apos;s, e.g. &quot;Consolidated Screening List&quot;); the same name replaces a list.</source>
+        <translation>import: Name der Liste (Standard: der des Formats, z. B. „Consolidated Screening List“); derselbe Name ersetzt eine Liste.</translation>
+    </message>
+    <message>
+        <source>import: where the file was downloaded.</source>
+        <translation>import: wo die Datei heruntergeladen wurde.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>import: the day the file was downloaded or exported (default: the date the file gives, else its last change).</source>
+        <translation>import: der Tag, an dem die Datei heruntergeladen oder exportiert wurde (Standard: das Datum in der Datei, sonst ihre letzte Änderung).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>lists: expected no argument, or import FILE, remove NAME, activate NAME or deactivate NAME</source>
+        <translation>lists: erwartet kein Argument oder import DATEI, remove NAME, activate NAME bzw. deactivate NAME</translation>
+    </message>
+    <message>
+        <source>lists: --date expects a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>lists: --date erwartet ein Datum JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Screen as of this day: entries listed after it (or delisted before it) are not hits.</source>
+        <translation>Abgleich zum Stand dieses Tages: Einträge, die danach gelistet (oder davor gestrichen) wurden, sind keine Treffer.</translation>
+    </message>
+    <message>
+        <source>screen: --as-of expects a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>screen: --as-of erwartet ein Datum JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded %1, %n entries, imported %2</source>
+        <translation>
+            <numerusform>heruntergeladen am %1, %n Eintrag, importiert %2</numerusform>
+            <numerusform>heruntergeladen am %1, %n Einträge, importiert %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
+            <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) left out: listed after %1 or delisted before it</source>
+        <translation>
+            <numerusform>%n Treffer ausgelassen: nach %1 gelistet oder davor gestrichen</numerusform>
+            <numerusform>%n Treffer ausgelassen: nach %1 gelistet oder davor gestrichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2262,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>BIS hat bestätigt, dass diese Hauptsitz-Regel weiterhin durchgesetzt wird.</translation>
     </message>
     <message>
-        <source>%1 (screened as &quot;%2&quot;) matches the Entity List entry &quot;%3&quot; (listed %4, score %5): %6</source>
-        <translation>%1 (abgeglichen als „%2“) entspricht dem Entity-List-Eintrag „%3“ (gelistet seit %4, Trefferwert %5): %6</translation>
-    </message>
-    <message>
         <source>. Licence required for all items subject to the EAR; review: %1.</source>
         <translation>. Genehmigungspflicht für alle Güter, die den EAR unterliegen; Prüfung: %1.</translation>
     </message>
@@ -2305,10 +2374,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Angenommen, die geplante KYC-Regel für IaaS-Anbieter wäre in Kraft: Sie würde diese Vermietung nicht erfassen, weil %1 (%2) kein US-IaaS-Anbieter ist und im Fall keine Vereinbarung als Wiederverkäufer eines US-Anbieters erfasst ist.</translation>
     </message>
     <message>
-        <source>%1: row 1: column &quot;%2&quot; is missing</source>
-        <translation>%1: Zeile 1: Spalte „%2“ fehlt</translation>
-    </message>
-    <message>
         <source>entity number %1</source>
         <translation>Eintragsnummer %1</translation>
     </message>
@@ -2317,24 +2382,8 @@ Doppelklick zum Aufklappen</translation>
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>Consolidated Screening List (%1)</source>
-        <translation>Consolidated Screening List (%1)</translation>
-    </message>
-    <message>
-        <source>%1: row %2: column &quot;name&quot; is empty</source>
-        <translation>%1: Zeile %2: Spalte &quot;name&quot; ist leer</translation>
-    </message>
-    <message>
         <source>%1: $.results: expected an array</source>
         <translation>%1: $.results: Array erwartet</translation>
-    </message>
-    <message>
-        <source>%1: $.results[%2].name: a non-empty string is required</source>
-        <translation>%1: $.results[%2].name: nicht leere Zeichenkette erforderlich</translation>
-    </message>
-    <message>
-        <source>OpenSanctions targets (%1; CC BY-NC, not shipped)</source>
-        <translation>OpenSanctions-Datensatz targets (%1; CC BY-NC, nicht mitgeliefert)</translation>
     </message>
     <message>
         <source>date is when OpenSanctions first saw the entry</source>
@@ -2677,10 +2726,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Genehmigungsprüfung nach dieser Regel: %1.</translation>
     </message>
     <message>
-        <source>%1 resembles the Entity List entry &quot;%2&quot; (score %3, under the match threshold %4): confirm or reject the match. %5</source>
-        <translation>%1 ähnelt dem Entity-List-Eintrag „%2“ (Trefferwert %3, unter der Treffergrenze %4): Treffer bestätigen oder verwerfen. %5</translation>
-    </message>
-    <message>
         <source> Licence required if the match is confirmed (review: %1).</source>
         <translation> Genehmigungspflichtig, falls der Treffer bestätigt wird (Prüfmaßstab: %1).</translation>
     </message>
@@ -2887,6 +2932,126 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>investor</source>
         <translation>Investor</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not UTF-8; save the file as UTF-8 and import it again</source>
+        <translation>%1: Zeile %2: Der Text ist kein UTF-8; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the cell is longer than %L4 characters</source>
+        <translation>%1: Zeile %2, Spalte %3: Die Zelle ist länger als %L4 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 matches &quot;%2&quot; of %3 (score %4). That list is not the Entity List: the engine draws no licence requirement from it; read what the list itself demands.</source>
+        <translation>%1 stimmt mit „%2“ aus %3 überein (Wert %4). Diese Liste ist nicht die Entity List: Die Prüfung leitet daraus keine Genehmigungspflicht ab; lesen Sie, was die Liste selbst verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 resembles &quot;%2&quot; of %3 (score %4, a possible match). That list is not the Entity List: the engine draws no licence requirement from it; read what the list itself demands.</source>
+        <translation>%1 ähnelt „%2“ aus %3 (Wert %4, möglicher Treffer). Diese Liste ist nicht die Entity List: Die Prüfung leitet daraus keine Genehmigungspflicht ab; lesen Sie, was die Liste selbst verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 (screened as &quot;%2&quot;) matches the Entity List entry &quot;%3&quot; of %7 (listed %4, score %5): %6</source>
+        <translation>%1 (abgeglichen als „%2“) stimmt mit dem Entity-List-Eintrag „%3“ aus %7 überein (gelistet %4, Wert %5): %6</translation>
+    </message>
+    <message>
+        <source>%1 resembles the Entity List entry &quot;%2&quot; of %6 (score %3, under the match threshold %4): confirm or reject the match. %5</source>
+        <translation>%1 ähnelt dem Entity-List-Eintrag „%2“ aus %6 (Wert %3, unter der Treffergrenze %4): Bestätigen oder verwerfen Sie den Treffer. %5</translation>
+    </message>
+    <message>
+        <source>%1: line 1: column &quot;%2&quot; is missing</source>
+        <translation>%1: Zeile 1: Die Spalte „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1: Name</translation>
+    </message>
+    <message>
+        <source>%1: %2 aliases; ChipTrail takes at most %3 per entry</source>
+        <translation>%1: %2 Aliasnamen; ChipTrail nimmt höchstens %3 je Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: alias</source>
+        <translation>%1: Aliasname</translation>
+    </message>
+    <message>
+        <source>%1: the list has more than %L2 entries, more than ChipTrail takes; nothing was imported</source>
+        <translation>%1: Die Liste hat mehr als %L2 Einträge, mehr als ChipTrail nimmt; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was imported</source>
+        <translation>%1: Import abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <source>Consolidated Screening List</source>
+        <translation>Consolidated Screening List</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;name&quot; is empty</source>
+        <translation>%1: Die Spalte „name“ ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %L2 MB; use the CSV download of the list</source>
+        <translation>%1: Die Datei ist größer als %L2 MB; verwenden Sie den CSV-Download der Liste</translation>
+    </message>
+    <message>
+        <source>%1.name: a non-empty string is required</source>
+        <translation>%1.name: Ein nicht leerer Text ist nötig</translation>
+    </message>
+    <message>
+        <source>%1: addresses or remarks longer than %L2 characters</source>
+        <translation>%1: Adressen oder Bemerkungen länger als %L2 Zeichen</translation>
+    </message>
+    <message>
+        <source>OpenSanctions targets</source>
+        <translation>OpenSanctions-Ziele</translation>
+    </message>
+    <message>
+        <source>%1: the screening-list store cannot be opened (%2)</source>
+        <translation>%1: Der Prüflistenspeicher lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: this is not a ChipTrail screening-list store</source>
+        <translation>%1: Dies ist kein Prüflistenspeicher von ChipTrail</translation>
+    </message>
+    <message>
+        <source>%1: the screening-list store was written by a newer ChipTrail</source>
+        <translation>%1: Der Prüflistenspeicher wurde von einem neueren ChipTrail geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no screening list &quot;%1&quot;</source>
+        <translation>Es gibt keine Prüfliste „%1“</translation>
+    </message>
+    <message>
+        <source>a screening list needs a name</source>
+        <translation>Eine Prüfliste braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>list name</source>
+        <translation>Listenname</translation>
+    </message>
+    <message>
+        <source>source URL</source>
+        <translation>Quell-URL</translation>
+    </message>
+    <message>
+        <source>the list has more than %L1 entries, more than ChipTrail takes</source>
+        <translation>Die Liste hat mehr als %L1 Einträge, mehr als ChipTrail nimmt</translation>
+    </message>
+    <message>
+        <source>import of &quot;%1&quot; cancelled; the store is unchanged</source>
+        <translation>Import von „%1“ abgebrochen; der Speicher ist unverändert</translation>
+    </message>
+    <message>
+        <source>%1, downloaded %2</source>
+        <translation>%1, heruntergeladen am %2</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +5904,186 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the screening lists are unchanged.</source>
+        <translation>Import abgebrochen; die Prüflisten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
+            <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ScreeningLists</name>
+    <message>
+        <source>&amp;Screening Lists…</source>
+        <translation>&amp;Prüflisten…</translation>
+    </message>
+    <message>
+        <source>Screening lists</source>
+        <translation>Prüflisten</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ScreeningListsDialog</name>
+    <message>
+        <source>Import Screening List</source>
+        <translation>Prüfliste importieren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Source URL:</source>
+        <translation>Quell-URL:</translation>
+    </message>
+    <message>
+        <source>Downloaded on:</source>
+        <translation>Heruntergeladen am:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own date is used when it gives one (the CSL&apos;s JSON does); otherwise the date you confirm here. The same name replaces a list imported before.</source>
+        <translation>Nennt die Datei ein eigenes Datum (das JSON der CSL tut es), gilt dieses; sonst das hier bestätigte. Derselbe Name ersetzt eine früher importierte Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Screening Lists</source>
+        <translation>Prüflisten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Quell-URL</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Parties are screened against the active lists besides the Entity List entries shipped with ChipTrail; every hit names its list and date. The Consolidated Screening List (trade.gov) is a US government work in the public domain. OpenSanctions data is not shipped with ChipTrail: its licence (CC BY-NC 4.0) allows non-commercial use, such as by journalists, researchers and NGOs; commercial users need a licence from OpenSanctions.</source>
+        <translation>Beteiligte werden neben den mit ChipTrail gelieferten Entity-List-Einträgen mit den aktiven Listen abgeglichen; jeder Treffer nennt seine Liste und deren Datum. Die Consolidated Screening List (trade.gov) ist als Werk der US-Regierung gemeinfrei. OpenSanctions-Daten liefert ChipTrail nicht mit: Ihre Lizenz (CC BY-NC 4.0) erlaubt nicht kommerzielle Nutzung, etwa durch Journalistinnen, Forschende und NGOs; kommerzielle Nutzer brauchen eine Lizenz von OpenSanctions.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Remove Screening List</source>
+        <translation>Prüfliste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from your screening lists? Screening decisions in your cases keep its name and entry ids.</source>
+        <translation>„%1“ aus Ihren Prüflisten entfernen? Abgleichsentscheidungen in Ihren Fällen behalten Namen und Eintrags-IDs.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Screening lists (*.csv *.json);;All files (*)</source>
+        <translation>Prüflisten (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney (JSON lines)…</source>
+        <translation>FollowTheMoney exportieren (JSON-Zeilen)…</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney</source>
+        <translation>FollowTheMoney exportieren</translation>
+    </message>
+    <message>
+        <source>Exported FollowTheMoney entities to %1</source>
+        <translation>FollowTheMoney-Entitäten nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.ftm.json *.json)</source>
+        <translation>FollowTheMoney-Entitäten (*.ftm.json *.json)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.json *.ftm.json *.jsonl);;All files (*)</source>
+        <translation>FollowTheMoney-Entitäten (*.json *.ftm.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney</source>
+        <translation>FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney</source>
+        <translation>FollowTheMoney importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney…</source>
+        <translation>FollowTheMoney importieren…</translation>
+    </message>
+    <message>
+        <source>Imported %1 (Undo takes it back)</source>
+        <translation>Importiert: %1 (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the screening lists are unchanged.</source>
+        <translation>Import abgebrochen; die Prüflisten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
+            <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

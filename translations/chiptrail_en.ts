@@ -65,6 +65,27 @@
             <numerusform>%n rows could not be recovered:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>downloaded %1, %n entries, imported %2</source>
+        <translation>
+            <numerusform>downloaded %1, %n entry, imported %2</numerusform>
+            <numerusform>downloaded %1, %n entries, imported %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot;: %n entry, downloaded %2.</numerusform>
+            <numerusform>Imported &quot;%1&quot;: %n entries, downloaded %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) left out: listed after %1 or delisted before it</source>
+        <translation>
+            <numerusform>%n hit left out: listed after %1 or delisted before it</numerusform>
+            <numerusform>%n hits left out: listed after %1 or delisted before it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -218,6 +239,16 @@
         <translation>
             <numerusform>%n pair of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
             <numerusform>%n pairs of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ScreeningListsDialog</name>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot;: %n entry, downloaded %2.</numerusform>
+            <numerusform>Imported &quot;%1&quot;: %n entries, downloaded %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "mergecommand.h"
+#include "lists_commands.h"
 #include "rules_commands.h"
 #include "interchange/casejson.h"
 #include "interchange/ftm.h"
@@ -301,15 +302,18 @@ const QList<Command> &commands()
         {"recover", "recover CASE-FILE NEW-CASE-FILE",
          QT_TRANSLATE_NOOP("Cli", "Copy the rows of a case file that was refused (or damaged) into a new case file, leaving it untouched."),
          cmdRecover, [](QCommandLineParser &) {}},
-        {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--format text|json]",
+        {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--list FILE] [--format text|json]",
          QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
          declareCheck},
-        {"screen", "screen [--list FILE] NAMES... | screen [--list FILE] --names FILE",
+        {"screen", "screen [--list FILE] [--as-of YYYY-MM-DD] NAMES... | screen [--list FILE] --names FILE",
          QT_TRANSLATE_NOOP("Cli", "Screen names against the Entity List or another screening list."), runScreen,
          declareScreen},
         {"merge-parties", "merge-parties CASE KEEP-KEY OTHER-KEY... [--dry-run]",
          QT_TRANSLATE_NOOP("Cli", "Merge parties found to be the same into the first one named; print what moved."),
          runMergeParties, declareMergeParties},
+        {"lists", "lists [import FILE [--name NAME] [--url URL] [--date YYYY-MM-DD] | remove NAME | activate NAME | deactivate NAME]",
+         QT_TRANSLATE_NOOP("Cli", "Show, import, remove, switch on or off the screening lists that check and the window use."),
+         runLists, declareLists},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "interchange/casejson.h"
+#include "lists_commands.h"
 #include "rules/findingswriter.h"
 #include "rules/listimport.h"
 #include "rules/rulechecker.h"
@@ -60,6 +61,7 @@ void declareCheck(QCommandLineParser &p)
                     "iaas_kyc (proposed IaaS KYC rule). Comma-separated; prints what changes."),
                  Cli::tr("LIST")});
     p.addOption({QStringLiteral("format"), Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), QStringLiteral("text")});
+    declareListOptions(p);
 }
 
 int runCheck(QCommandLineParser &parser, Streams s)
@@ -89,7 +91,7 @@ int runCheck(QCommandLineParser &parser, Streams s)
 
     const CaseData data = loadCase(args.first(), s);
     const RuleBook book = RuleBook::load();
-    const RuleChecker checker(book);
+    const RuleChecker checker(book, makeListScreeners(listsForRun(parser), book.folding));
     const CaseFindings findings = checker.check(data, options);
     QList<FindingChange> changes;
     if (!options.counterfactuals.isEmpty()) {
@@ -116,10 +118,10 @@ int runCheck(QCommandLineParser &parser, Streams s)
 
 void declareScreen(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("list"),
-                 Cli::tr("Screening list: trade.gov Consolidated Screening List (CSV or JSON), OpenSanctions "
-                    "targets.simple.csv, or a ChipTrail list. Default: the shipped Entity List entries."),
-                 Cli::tr("FILE")});
+    declareListOptions(p);
+    p.addOption({QStringLiteral("as-of"),
+                 Cli::tr("Screen as of this day: entries listed after it (or delisted before it) are not hits."),
+                 Cli::tr("YYYY-MM-DD")});
     p.addOption({QStringLiteral("names"), Cli::tr("Read the names to screen from FILE, one per line."), Cli::tr("FILE")});
     p.addOption({QStringLiteral("min-score"), Cli::tr("Lowest score to report (0-1)."), Cli::tr("SCORE")});
     p.addOption({QStringLiteral("format"), Cli::tr("Output format: text or json."), Cli::tr("FORMAT"), QStringLiteral("text")});
@@ -155,23 +157,59 @@ int runScreen(QCommandLineParser &parser, Streams s)
             return Failure;
         }
     }
-    const ScreeningList list = parser.isSet(QStringLiteral("list"))
-                                   ? importScreeningList(parser.value(QStringLiteral("list")))
-                                   : book.entityListEntries;
-    const Screener screener(list, book.folding);
-    const auto results = screener.screenAll(names, minScore, 2);
+    QDate asOf;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            s.err << Cli::tr("screen: --as-of expects a date YYYY-MM-DD, not \"%1\"").arg(parser.value(QStringLiteral("as-of")))
+                  << '\n';
+            return Failure;
+        }
+    }
+    // --list alone screens against those files; without it, the shipped entries and the store's active lists.
+    const bool onlyFiles = parser.isSet(QStringLiteral("list"));
+    QList<ScreeningList> lists = listsForRun(parser, !onlyFiles);
+    if (!onlyFiles)
+        lists.prepend(book.entityListEntries);
+    struct Hit
+    {
+        const ScreeningList *list;
+        ScreeningHit hit;
+    };
+    QList<QList<Hit>> results(names.size());
+    QList<int> notYet(names.size(), 0);
+    for (const ScreeningList &list : std::as_const(lists)) {
+        const Screener screener(list, book.folding);
+        const auto found = screener.screenAll(names, minScore, 2);
+        for (qsizetype i = 0; i < names.size(); ++i)
+            for (const ScreeningHit &h : found.at(i)) {
+                const ListEntry &e = list.entries.at(h.entry);
+                if (asOf.isValid() && ((e.listed.isValid() && e.listed > asOf) || (e.ended.isValid() && e.ended < asOf))) {
+                    ++notYet[i];
+                    continue;
+                }
+                results[i] << Hit{&list, h};
+            }
+    }
+    for (QList<Hit> &r : results)
+        std::stable_sort(r.begin(), r.end(), [](const Hit &a, const Hit &b) { return a.hit.score > b.hit.score; });
     QJsonArray out;
     for (qsizetype i = 0; i < names.size(); ++i) {
         QJsonArray hits;
         if (!json)
             s.out << names.at(i) << ": " << (results.at(i).isEmpty() ? Cli::tr("no hit") : QString()) << '\n';
-        for (const ScreeningHit &h : results.at(i)) {
-            const ListEntry &e = list.entries.at(h.entry);
+        for (const Hit &found : results.at(i)) {
+            const ScreeningHit &h = found.hit;
+            const ListEntry &e = found.list->entries.at(h.entry);
+            const QString listName = found.list == &lists.first() && !onlyFiles
+                                         ? e.source
+                                         : found.list->label();
             const QString status = h.score >= book.entityList.matchScore ? QStringLiteral("match") : QStringLiteral("possible");
             if (json) {
                 hits << QJsonObject{{QStringLiteral("entry"), e.id},
                                     {QStringLiteral("listed_name"), e.name},
                                     {QStringLiteral("matched_name"), h.matchedName},
+                                    {QStringLiteral("list"), listName},
                                     {QStringLiteral("source"), e.source},
                                     {QStringLiteral("listed"), e.listed.toString(Qt::ISODate)},
                                     {QStringLiteral("citation"), e.citation},
@@ -181,17 +219,31 @@ int runScreen(QCommandLineParser &parser, Streams s)
                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(h.reasons)}};
             } else {
                 s.out << QStringLiteral("  %1  %2  \"%3\" (%4; listed %5; %6 [%7])\n")
-                             .arg(QString::number(h.score, 'f', 2), status, e.name, e.source,
+                             .arg(QString::number(h.score, 'f', 2), status, e.name,
+                                  listName == e.source || e.source.isEmpty() ? listName : listName + QStringLiteral(", ") + e.source,
                                   e.listed.isValid() ? e.listed.toString(Qt::ISODate) : Cli::tr("date unknown"), e.citation,
                                   e.quality)
                       << QStringLiteral("      ") << h.reasons.join(QStringLiteral("; ")) << '\n';
             }
         }
-        if (json)
-            out << QJsonObject{{QStringLiteral("name"), names.at(i)}, {QStringLiteral("hits"), hits}};
+        if (notYet.at(i) > 0 && !json)
+            s.out << QStringLiteral("  ")
+                  << Cli::tr("%n hit(s) left out: listed after %1 or delisted before it", nullptr, notYet.at(i))
+                         .arg(asOf.toString(Qt::ISODate))
+                  << '\n';
+        if (json) {
+            QJsonObject o{{QStringLiteral("name"), names.at(i)}, {QStringLiteral("hits"), hits}};
+            if (asOf.isValid())
+                o.insert(QStringLiteral("left_out_as_of"), notYet.at(i));
+            out << o;
+        }
     }
+    QStringList listNames;
+    for (const ScreeningList &l : std::as_const(lists))
+        listNames << l.label();
     if (json)
-        s.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("list"), list.name},
+        s.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("list"), listNames.join(QStringLiteral("; "))},
+                                                             {QStringLiteral("as_of"), asOf.isValid() ? asOf.toString(Qt::ISODate) : QString()},
                                                              {QStringLiteral("not_legal_advice"), book.disclaimer},
                                                              {QStringLiteral("results"), out}})
                                        .toJson(QJsonDocument::Indented));

@@ -286,6 +286,12 @@ void CaseDocument::setCheckSettings(const CheckSettings &settings)
     queueCheck();
 }
 
+void CaseDocument::setScreeningLists(ListScreeners lists)
+{
+    m_lists = std::move(lists);
+    queueCheck();
+}
+
 void CaseDocument::queueCheck()
 {
     // Edits that arrive together (a layout storing places, then an edit) need one check, not two.
@@ -315,12 +321,13 @@ void CaseDocument::runCheck()
     }
     const CaseData data = m_data; // shared, not copied: the lists detach only when the next edit lands
     const CheckSettings settings = m_settings;
-    m_checks.start([this, book, data, settings](const JobTracker::StopFlag &) -> JobTracker::Delivery {
+    const ListScreeners lists = m_lists;
+    m_checks.start([this, book, data, settings, lists](const JobTracker::StopFlag &) -> JobTracker::Delivery {
         CaseFindings findings;
         QList<FindingChange> changes;
         QString error;
         try {
-            const RuleChecker checker(*book);
+            const RuleChecker checker(*book, lists);
             CheckOptions base;
             if (settings.rulesAt) {
                 base.rulesAt = *settings.rulesAt;

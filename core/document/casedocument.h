@@ -4,6 +4,7 @@
 #include "document/casedelta.h"
 #include "document/jobtracker.h"
 #include "rules/findings.h"
+#include "rules/rulechecker.h"
 #include "store/casestore.h"
 
 #include <QDate>
@@ -78,6 +79,10 @@ public:
     QString ruleBookError() const;
     void setCheckSettings(const CheckSettings &settings);
     const CheckSettings &checkSettings() const { return m_settings; }
+    // The user's active screening lists (rules/liststore.h), screened besides the shipped Entity
+    // List entries; setting them checks the case again, once.
+    void setScreeningLists(ListScreeners lists);
+    const ListScreeners &screeningLists() const { return m_lists; }
     const CaseFindings &findings() const { return m_findings; }
     const QList<FindingChange> &findingChanges() const { return m_findingChanges; } // vs. rules in force
     QString checkError() const { return m_checkError; }
@@ -111,6 +116,7 @@ private:
     int m_fullLoads = 0;
 
     CheckSettings m_settings;
+    ListScreeners m_lists;
     CaseFindings m_findings;
     QList<FindingChange> m_findingChanges;
     QString m_checkError;

@@ -55,8 +55,13 @@ struct LinkFinding
 
 struct ScreeningMatch
 {
-    QString entryId, listedName, matchedName, queryName, list, citation, quality, notes;
-    QDate listed;
+    QString entryId, listedName, matchedName, queryName, citation, quality, notes;
+    QString list;       // the list and its date: "Consolidated Screening List, downloaded 2026-11-20"
+    QString listSource; // imported lists: the part of the list the entry is on ("Entity List (EL) - …")
+    // On the Entity List or the Military End-User List, whose hits the Entity List rule judges;
+    // other lists (SDN, OpenSanctions datasets) give a red flag, not a licence requirement.
+    bool entityList = true;
+    QDate listed, ended;
     double score = 0;
     bool counted = false; // a match (score or decision), not only "possible"
     QString decision;      // "match", "not_a_match" or empty

@@ -64,6 +64,12 @@ QJsonObject matchJson(const ScreeningMatch &m)
                   {QStringLiteral("status"), m.counted ? QStringLiteral("match") : QStringLiteral("possible")},
                   {QStringLiteral("reasons"), strings(m.reasons)},
                   {QStringLiteral("match_rules"), strings(m.rules)}};
+    if (!m.listSource.isEmpty())
+        o.insert(QStringLiteral("list_source"), m.listSource);
+    if (m.ended.isValid())
+        o.insert(QStringLiteral("ended"), m.ended.toString(Qt::ISODate));
+    if (!m.entityList)
+        o.insert(QStringLiteral("entity_list"), false);
     if (!m.decision.isEmpty()) {
         o.insert(QStringLiteral("decision"), m.decision);
         o.insert(QStringLiteral("decision_reason"), m.decisionReason);

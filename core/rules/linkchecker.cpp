@@ -106,7 +106,7 @@ QList<ScreeningMatch> CheckContext::listedOn(const Party &party, QDate date) con
 {
     QList<ScreeningMatch> out;
     for (const ScreeningMatch &m : matches.value(party.id.value))
-        if (m.counted && m.listed.isValid() && m.listed <= date)
+        if (m.counted && m.entityList && m.listed.isValid() && m.listed <= date && (!m.ended.isValid() || m.ended >= date))
             out << m;
     return out;
 }
@@ -370,6 +370,30 @@ void headquartersRule(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, b
     f.policies << rule->denialPolicy;
 }
 
+// "Consolidated Screening List, downloaded 2026-11-20 (Entity List (EL) - Bureau of Industry and Security)"
+QString listText(const ScreeningMatch &m)
+{
+    return m.listSource.isEmpty() || m.listSource == m.list ? m.list : QStringLiteral("%1 (%2)").arg(m.list, m.listSource);
+}
+
+// A hit on a list other than the Entity List (an SDN entry, an OpenSanctions dataset): no EAR
+// licence follows from it here, but nobody should trade with the party before looking.
+void otherList(const Party &p, const ScreeningMatch &m, const LinkFacts &f, LinkFinding &out)
+{
+    if (m.listed.isValid() && m.listed > f.date)
+        return;
+    if (m.ended.isValid() && m.ended < f.date)
+        return;
+    out.flag(QStringLiteral("other_list"));
+    const QString text = m.counted || m.decision == QLatin1String("match")
+        ? Rules::tr("%1 matches \"%2\" of %3 (score %4). That list is not the Entity List: the engine draws no "
+                    "licence requirement from it; read what the list itself demands.")
+        : Rules::tr("%1 resembles \"%2\" of %3 (score %4, a possible match). That list is not the Entity List: the "
+                    "engine draws no licence requirement from it; read what the list itself demands.");
+    out.steps << makeStep(text.arg(p.name, m.listedName, listText(m), QString::number(m.score, 'f', 2)), QString(),
+                          Cite{m.citation, m.quality});
+}
+
 void entityList(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, bool exportLike)
 {
     const EntityListRule &rule = ctx.book.entityList;
@@ -379,9 +403,9 @@ void entityList(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, bool ex
         for (const ScreeningMatch &m : ctx.listedOn(*p, f.date)) {
             out.flag(QStringLiteral("entity_list"));
             const bool buyer = p == f.to;
-            QString text = Rules::tr("%1 (screened as \"%2\") matches the Entity List entry \"%3\" (listed %4, score %5): %6")
+            QString text = Rules::tr("%1 (screened as \"%2\") matches the Entity List entry \"%3\" of %7 (listed %4, score %5): %6")
                                .arg(p->name, m.queryName, m.listedName, m.listed.toString(Qt::ISODate),
-                                    QString::number(m.score, 'f', 2), m.reasons.join(QStringLiteral("; ")));
+                                    QString::number(m.score, 'f', 2), m.reasons.join(QStringLiteral("; ")), listText(m));
             if (buyer && exportLike) {
                 out.verdict = Verdict::LicenseRequired;
                 f.policies << rule.policy;
@@ -390,16 +414,22 @@ void entityList(LinkFacts &f, LinkFinding &out, const CheckContext &ctx, bool ex
             out.steps << makeStep(text, rule.rule.id, Cite{m.citation, m.quality});
         }
         for (const ScreeningMatch &m : ctx.matches.value(p->id.value)) {
-            if (m.counted || m.decision == QLatin1String("not_a_match"))
+            if (m.decision == QLatin1String("not_a_match"))
+                continue;
+            if (!m.entityList) {
+                otherList(*p, m, f, out);
+                continue;
+            }
+            if (m.counted)
                 continue;
             if (!m.listed.isValid() || m.listed > f.date)
                 continue; // not on the list yet on the link's date
             out.flag(QStringLiteral("entity_list_possible"));
             const bool buyer = p == f.to;
-            QString text = Rules::tr("%1 resembles the Entity List entry \"%2\" (score %3, under the match threshold %4): "
+            QString text = Rules::tr("%1 resembles the Entity List entry \"%2\" of %6 (score %3, under the match threshold %4): "
                                      "confirm or reject the match. %5")
                                .arg(p->name, m.listedName, QString::number(m.score, 'f', 2),
-                                    QString::number(rule.matchScore, 'f', 2), m.reasons.join(QStringLiteral("; ")));
+                                    QString::number(rule.matchScore, 'f', 2), m.reasons.join(QStringLiteral("; ")), listText(m));
             if (buyer && exportLike && worse(Verdict::LicenseRequiredIfConfirmed, out.verdict)) {
                 out.verdict = Verdict::LicenseRequiredIfConfirmed;
                 text += Rules::tr(" Licence required if the match is confirmed (review: %1).").arg(rule.policy);

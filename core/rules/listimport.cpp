@@ -2,9 +2,10 @@
 #include "listimport.h"
 
 #include "csvreader.h"
-#include "error.h"
+#include "model/limits.h"
 #include "rulestr.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -56,7 +57,43 @@ void requireColumns(const QHash<QString, qsizetype> &cols, const QStringList &na
 {
     for (const QString &n : names)
         if (!cols.contains(n))
-            throw CaseError(Rules::tr("%1: row 1: column \"%2\" is missing").arg(file, n));
+            throw CaseError(Rules::tr("%1: line 1: column \"%2\" is missing").arg(file, n));
+}
+
+// Names and aliases are what the screening folds and shows: bounded like a party's name.
+void checkEntry(const ListEntry &e, const QString &place)
+{
+    limits::requireWithin(e.name, limits::shortText, Rules::tr("%1: name").arg(place));
+    if (e.aliases.size() > kMaxListAliases)
+        throw CaseError(Rules::tr("%1: %2 aliases; ChipTrail takes at most %3 per entry")
+                            .arg(place).arg(e.aliases.size()).arg(kMaxListAliases));
+    for (const QString &a : e.aliases)
+        limits::requireWithin(a, limits::shortText, Rules::tr("%1: alias").arg(place));
+}
+
+// Counts the entries on their way to the sink and stops the import past the bound.
+class Entries
+{
+public:
+    explicit Entries(const ListSink &sink) : m_sink(sink) {}
+    void add(ListEntry entry, const QString &place)
+    {
+        checkEntry(entry, place);
+        if (++m_count > kMaxListEntries)
+            throw CaseError(Rules::tr("%1: the list has more than %L2 entries, more than ChipTrail takes; nothing was imported")
+                                .arg(place).arg(kMaxListEntries));
+        m_sink(std::move(entry));
+    }
+    qint64 count() const { return m_count; }
+
+private:
+    const ListSink &m_sink;
+    qint64 m_count = 0;
+};
+
+ListSink appendTo(ScreeningList &list)
+{
+    return [&list](ListEntry &&e) { list.entries << std::move(e); };
 }
 
 ListEntry cslEntry(const QString &id, const QString &source, const QString &name, const QStringList &alts,
@@ -79,35 +116,97 @@ ListEntry cslEntry(const QString &id, const QString &source, const QString &name
     return e;
 }
 
+// The country codes the CSV's address column ends its addresses with: "Beijing, CN; Shenzhen, CN".
+QString lastCountry(const QString &addresses)
+{
+    const QString first = splitMulti(addresses).value(0);
+    const QString tail = first.section(QLatin1Char(','), -1).trimmed();
+    return tail.size() == 2 && tail.at(0).isLetter() && tail.at(1).isLetter() ? tail.toUpper() : QString();
+}
+
+template <typename EachRow>
+void readCsv(QIODevice &in, const QString &fileName, const QStringList &required, const ListProgress &progress,
+             EachRow each)
+{
+    CsvStream csv(in, fileName, kMaxListCell);
+    QStringList fields;
+    if (!csv.next(fields))
+        throw CaseError(Rules::tr("%1: the file is empty").arg(fileName));
+    const auto cols = header(fields);
+    requireColumns(cols, required, fileName);
+    qint64 rows = 0;
+    while (csv.next(fields)) {
+        if (progress && ++rows % 4096 == 0 && !progress(csv.bytesRead()))
+            throw ListImportCancelled(Rules::tr("%1: import cancelled; nothing was imported").arg(fileName));
+        each(Row(cols, fields), Rules::tr("%1: line %2").arg(fileName).arg(csv.line()));
+    }
+}
+
 } // namespace
 
-ScreeningList importCslCsv(const QString &text, const QString &fileName)
+QString toWord(ListFormat format)
 {
-    const QList<QStringList> rows = parseCsv(text);
-    if (rows.isEmpty())
-        throw CaseError(Rules::tr("%1: the file is empty").arg(fileName));
-    const auto cols = header(rows.first());
-    requireColumns(cols, {QStringLiteral("source"), QStringLiteral("name")}, fileName);
-    ScreeningList list{Rules::tr("Consolidated Screening List (%1)").arg(QFileInfo(fileName).fileName()), {}};
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        const Row row(cols, rows.at(r));
-        if (row("name").isEmpty())
-            throw CaseError(Rules::tr("%1: row %2: column \"name\" is empty").arg(fileName).arg(r + 1));
-        QString id = row("_id");
-        if (id.isEmpty())
-            id = row("id");
-        if (id.isEmpty())
-            id = QStringLiteral("row-%1").arg(r + 1);
-        // The country of the first address is all the CSV gives without parsing addresses.
-        list.entries << cslEntry(id, row("source"), row("name"), splitMulti(row("alt_names")), row("country"),
-                                 row("start_date"), row("end_date"), row("federal_register_notice"),
-                                 row("programs"), row("entity_number"));
+    switch (format) {
+    case ListFormat::CslCsv: return QStringLiteral("csl-csv");
+    case ListFormat::CslJson: return QStringLiteral("csl-json");
+    case ListFormat::OpenSanctionsCsv: return QStringLiteral("opensanctions-csv");
+    case ListFormat::ChipTrailJson: break;
     }
+    return QStringLiteral("chiptrail-json");
+}
+
+static ScreeningList cslCsvTo(QIODevice &in, const QString &fileName, const ListSink &sink, const ListProgress &progress)
+{
+    ScreeningList list{Rules::tr("Consolidated Screening List"), {}, {}, {}};
+    Entries entries(sink);
+    qint64 count = 0;
+    readCsv(in, fileName, {QStringLiteral("source"), QStringLiteral("name")}, progress,
+            [&](const Row &row, const QString &place) {
+                ++count;
+                if (row("name").isEmpty())
+                    throw CaseError(Rules::tr("%1: column \"name\" is empty").arg(place));
+                QString id = row("_id");
+                if (id.isEmpty())
+                    id = row("id");
+                if (id.isEmpty())
+                    id = QStringLiteral("row-%1").arg(count + 1);
+                const QString addresses = row("addresses");
+                QString country = row("country");
+                if (country.isEmpty())
+                    country = lastCountry(addresses);
+                ListEntry e = cslEntry(id, row("source"), row("name"), splitMulti(row("alt_names")), country,
+                                       row("start_date"), row("end_date"), row("federal_register_notice"),
+                                       row("programs"), row("entity_number"));
+                e.type = row("type");
+                e.addresses = addresses;
+                e.remarks = row("remarks");
+                entries.add(std::move(e), place);
+            });
     return list;
 }
 
-ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
+ScreeningList importCslCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
 {
+    ScreeningList list;
+    const ScreeningList meta = cslCsvTo(in, fileName, appendTo(list), progress);
+    list.name = meta.name;
+    return list;
+}
+
+ScreeningList importCslCsv(const QString &text, const QString &fileName)
+{
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importCslCsv(buffer, fileName);
+}
+
+static ScreeningList cslJsonTo(const QByteArray &json, const QString &fileName, const ListSink &sink)
+{
+    Entries entries(sink);
+    if (json.size() > kMaxListJsonBytes)
+        throw CaseError(Rules::tr("%1: the file is larger than %L2 MB; use the CSV download of the list")
+                            .arg(fileName).arg(kMaxListJsonBytes / (1024 * 1024)));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -115,13 +214,20 @@ ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
     const QJsonValue results = doc.object().value(QStringLiteral("results"));
     if (!results.isArray())
         throw CaseError(Rules::tr("%1: $.results: expected an array").arg(fileName));
-    ScreeningList list{Rules::tr("Consolidated Screening List (%1)").arg(QFileInfo(fileName).fileName()), {}};
+    ScreeningList list{Rules::tr("Consolidated Screening List"), {}, {}, {}};
+    // The API's export says when each source list was last updated: the newest is the list's date.
+    for (const QJsonValue &s : doc.object().value(QStringLiteral("sources_used")).toArray()) {
+        const QDate d = parseDay(s.toObject().value(QStringLiteral("source_last_updated")).toString());
+        if (d.isValid() && (!list.downloaded.isValid() || d > list.downloaded))
+            list.downloaded = d;
+    }
     const QJsonArray array = results.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString place = QStringLiteral("%1: $.results[%2]").arg(fileName).arg(i);
         const QJsonObject o = array.at(i).toObject();
         const QString name = o.value(QStringLiteral("name")).toString();
         if (name.trimmed().isEmpty())
-            throw CaseError(Rules::tr("%1: $.results[%2].name: a non-empty string is required").arg(fileName).arg(i));
+            throw CaseError(Rules::tr("%1.name: a non-empty string is required").arg(place));
         QStringList alts;
         const QJsonValue altValue = o.value(QStringLiteral("alt_names"));
         if (altValue.isArray())
@@ -129,72 +235,138 @@ ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
                 alts << v.toString();
         else
             alts = splitMulti(altValue.toString());
+        alts.removeAll(QString());
         QString country;
+        QStringList addressTexts;
         const QJsonArray addresses = o.value(QStringLiteral("addresses")).toArray();
-        if (!addresses.isEmpty())
-            country = addresses.first().toObject().value(QStringLiteral("country")).toString();
+        for (const QJsonValue &a : addresses) {
+            const QJsonObject ao = a.toObject();
+            if (country.isEmpty())
+                country = ao.value(QStringLiteral("country")).toString();
+            QStringList parts;
+            for (const char *k : {"address", "city", "state", "postal_code", "country"})
+                if (const QString v = ao.value(QLatin1String(k)).toString(); !v.isEmpty())
+                    parts << v;
+            addressTexts << parts.join(QStringLiteral(", "));
+        }
         QStringList programs;
         for (const QJsonValue &v : o.value(QStringLiteral("programs")).toArray())
             programs << v.toString();
         QString id = o.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             id = o.value(QStringLiteral("_id")).toString();
-        list.entries << cslEntry(id.isEmpty() ? QStringLiteral("result-%1").arg(i) : id,
-                                 o.value(QStringLiteral("source")).toString(), name, alts, country,
-                                 o.value(QStringLiteral("start_date")).toString(),
-                                 o.value(QStringLiteral("end_date")).toString(),
-                                 o.value(QStringLiteral("federal_register_notice")).toString(),
-                                 programs.join(QStringLiteral("; ")),
-                                 o.value(QStringLiteral("entity_number")).toVariant().toString());
+        ListEntry e = cslEntry(id.isEmpty() ? QStringLiteral("result-%1").arg(i) : id,
+                               o.value(QStringLiteral("source")).toString(), name.trimmed(), alts, country,
+                               o.value(QStringLiteral("start_date")).toString(),
+                               o.value(QStringLiteral("end_date")).toString(),
+                               o.value(QStringLiteral("federal_register_notice")).toString(),
+                               programs.join(QStringLiteral("; ")),
+                               o.value(QStringLiteral("entity_number")).toVariant().toString());
+        e.type = o.value(QStringLiteral("type")).toString();
+        e.addresses = addressTexts.join(QStringLiteral("; "));
+        e.remarks = o.value(QStringLiteral("remarks")).toString();
+        if (e.addresses.size() > kMaxListCell || e.remarks.size() > kMaxListCell)
+            throw CaseError(Rules::tr("%1: addresses or remarks longer than %L2 characters").arg(place).arg(kMaxListCell));
+        entries.add(std::move(e), place);
     }
+    return list;
+}
+
+ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
+{
+    ScreeningList list;
+    const ScreeningList meta = cslJsonTo(json, fileName, appendTo(list));
+    list.name = meta.name;
+    list.downloaded = meta.downloaded;
+    return list;
+}
+
+static ScreeningList openSanctionsTo(QIODevice &in, const QString &fileName, const ListSink &sink, const ListProgress &progress)
+{
+    ScreeningList list{Rules::tr("OpenSanctions targets"), {}, {}, {}};
+    Entries entries(sink);
+    readCsv(in, fileName, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("aliases")}, progress,
+            [&](const Row &row, const QString &place) {
+                if (row("name").isEmpty())
+                    throw CaseError(Rules::tr("%1: column \"name\" is empty").arg(place));
+                ListEntry e;
+                e.id = row("id");
+                e.name = row("name");
+                e.aliases = splitMulti(row("aliases"));
+                e.country = splitMulti(row("countries")).value(0).toUpper();
+                // OpenSanctions gives when it first saw an entry, not the listing date.
+                e.listed = parseDay(row("first_seen"));
+                e.citation = row("sanctions").isEmpty() ? row("dataset") : row("sanctions");
+                e.quality = QStringLiteral("S");
+                e.source = row("dataset");
+                e.type = row("schema");
+                e.addresses = row("addresses");
+                e.remarks = row("identifiers");
+                e.notes = Rules::tr("date is when OpenSanctions first saw the entry");
+                entries.add(std::move(e), place);
+            });
+    return list;
+}
+
+ScreeningList importOpenSanctionsCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
+{
+    ScreeningList list;
+    const ScreeningList meta = openSanctionsTo(in, fileName, appendTo(list), progress);
+    list.name = meta.name;
     return list;
 }
 
 ScreeningList importOpenSanctionsCsv(const QString &text, const QString &fileName)
 {
-    const QList<QStringList> rows = parseCsv(text);
-    if (rows.isEmpty())
-        throw CaseError(Rules::tr("%1: the file is empty").arg(fileName));
-    const auto cols = header(rows.first());
-    requireColumns(cols, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("aliases")}, fileName);
-    ScreeningList list{Rules::tr("OpenSanctions targets (%1; CC BY-NC, not shipped)").arg(QFileInfo(fileName).fileName()), {}};
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        const Row row(cols, rows.at(r));
-        if (row("name").isEmpty())
-            throw CaseError(Rules::tr("%1: row %2: column \"name\" is empty").arg(fileName).arg(r + 1));
-        ListEntry e;
-        e.id = row("id");
-        e.name = row("name");
-        e.aliases = splitMulti(row("aliases"));
-        e.country = splitMulti(row("countries")).value(0).toUpper();
-        // OpenSanctions gives when it first saw an entry, not the listing date.
-        e.listed = parseDay(row("first_seen"));
-        e.citation = row("sanctions").isEmpty() ? row("dataset") : row("sanctions");
-        e.quality = QStringLiteral("S");
-        e.source = row("dataset");
-        e.notes = Rules::tr("date is when OpenSanctions first saw the entry");
-        list.entries << e;
-    }
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importOpenSanctionsCsv(buffer, fileName);
+}
+
+ScreeningList importScreeningList(const QString &path, const ListProgress &progress, ListFormat *format)
+{
+    ScreeningList list;
+    const ScreeningList meta = importScreeningList(path, appendTo(list), progress, format);
+    list.name = meta.name;
+    list.downloaded = meta.downloaded;
     return list;
 }
 
-ScreeningList importScreeningList(const QString &path)
+ScreeningList importScreeningList(const QString &path, const ListSink &sink, const ListProgress &progress,
+                                  ListFormat *format)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw CaseError(Rules::tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const QByteArray head = bytes.left(4096).trimmed();
+    const QByteArray head = file.peek(4096).trimmed();
+    const auto said = [format](ListFormat f) {
+        if (format)
+            *format = f;
+    };
     if (head.startsWith('{')) {
-        if (head.contains("\"results\""))
-            return importCslJson(bytes, path);
-        return readScreeningListJson(path, path);
+        if (file.size() > kMaxListJsonBytes)
+            throw CaseError(Rules::tr("%1: the file is larger than %L2 MB; use the CSV download of the list")
+                                .arg(path).arg(kMaxListJsonBytes / (1024 * 1024)));
+        if (head.contains("\"results\"") || head.contains("\"sources_used\"")) {
+            said(ListFormat::CslJson);
+            return cslJsonTo(file.readAll(), path, sink);
+        }
+        said(ListFormat::ChipTrailJson);
+        ScreeningList own = readScreeningListJson(path, path);
+        Entries entries(sink);
+        for (qsizetype i = 0; i < own.entries.size(); ++i)
+            entries.add(std::move(own.entries[i]), QStringLiteral("%1: entries[%2]").arg(path).arg(i));
+        own.entries.clear();
+        return own;
     }
-    const QString text = QString::fromUtf8(bytes);
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    if (firstLine.contains(QLatin1String("schema")) && firstLine.contains(QLatin1String("aliases")))
-        return importOpenSanctionsCsv(text, path);
-    return importCslCsv(text, path);
+    const QByteArray firstLine = head.left(head.indexOf('\n'));
+    if (firstLine.contains("schema") && firstLine.contains("aliases")) {
+        said(ListFormat::OpenSanctionsCsv);
+        return openSanctionsTo(file, path, sink, progress);
+    }
+    said(ListFormat::CslCsv);
+    return cslCsvTo(file, path, sink, progress);
 }
 
 } // namespace chiptrail

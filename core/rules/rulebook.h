@@ -213,12 +213,17 @@ struct ListEntry
     QString country;
     QDate listed, published, ended;
     QString citation, quality, notes, source, programs;
+    QString type, addresses, remarks; // imported lists: "Entity", "Company"; as the file writes them
 };
 
 struct ScreeningList
 {
     QString name;
     QList<ListEntry> entries;
+    QString url;     // where it was downloaded; imported lists only
+    QDate downloaded; // the day the file was exported or downloaded; null for the shipped list
+    // How findings name the list: "Consolidated Screening List, downloaded 2026-11-20".
+    QString label() const;
 };
 
 struct RedFlagIndicator

@@ -186,6 +186,11 @@ void loadFolding(RuleBook &book, const QString &dir)
 
 } // namespace
 
+QString ScreeningList::label() const
+{
+    return downloaded.isValid() ? Rules::tr("%1, downloaded %2").arg(name, downloaded.toString(Qt::ISODate)) : name;
+}
+
 ScreeningList readScreeningListJson(const QString &path, const QString &displayName)
 {
     const JsonField root = JsonField::parseFile(path, displayName);

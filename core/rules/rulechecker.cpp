@@ -9,23 +9,55 @@
 
 namespace chiptrail {
 
-RuleChecker::RuleChecker(const RuleBook &book)
-    : m_book(book), m_screener(std::make_unique<Screener>(book.entityListEntries, book.folding))
+RuleChecker::RuleChecker(const RuleBook &book, ListScreeners extra)
+    : m_book(book), m_screener(std::make_unique<Screener>(book.entityListEntries, book.folding)), m_extra(std::move(extra))
 {
+}
+
+ListScreeners makeListScreeners(const QList<ScreeningList> &lists, const NameFoldingData &folding)
+{
+    ListScreeners out;
+    for (const ScreeningList &list : lists)
+        out << std::make_shared<const Screener>(list, folding);
+    return out;
 }
 
 RuleChecker::~RuleChecker() = default;
 
 namespace {
 
-PartyFinding screenParty(const Party &party, const Screener &screener, const EntityListRule &rule,
-                         const QList<ScreeningDecision> &decisions)
+bool onEntityList(const ListEntry &e)
 {
-    PartyFinding out{party.key, party.name, {}};
+    for (const QString *text : {&e.source, &e.programs})
+        if (text->contains(QLatin1String("Entity List"), Qt::CaseInsensitive) // notr
+            || text->contains(QLatin1String("Military End User"), Qt::CaseInsensitive) // notr
+            || text->contains(QLatin1String("Military End-User"), Qt::CaseInsensitive)) // notr
+            return true;
+    return false;
+}
+
+void screenParty(PartyFinding &out, const Party &party, const Screener &screener, bool shipped,
+                 const EntityListRule &rule, const QList<ScreeningDecision> &decisions)
+{
     for (const ScreeningHit &hit : screener.screenParty(party.name, party.aliases, rule.possibleScore)) {
         const ListEntry &e = screener.list().entries.at(hit.entry);
-        ScreeningMatch m{e.id, e.name, hit.matchedName, hit.queryName, e.source, e.citation, e.quality, e.notes,
-                         e.listed, hit.score, hit.score >= rule.matchScore, {}, {}, hit.reasons, hit.rules};
+        ScreeningMatch m;
+        m.entryId = e.id;
+        m.listedName = e.name;
+        m.matchedName = hit.matchedName;
+        m.queryName = hit.queryName;
+        m.citation = e.citation;
+        m.quality = e.quality;
+        m.notes = e.notes;
+        m.list = shipped ? e.source : screener.list().label();
+        m.listSource = shipped ? QString() : e.source;
+        m.entityList = shipped || onEntityList(e);
+        m.listed = e.listed;
+        m.ended = e.ended;
+        m.score = hit.score;
+        m.counted = hit.score >= rule.matchScore;
+        m.reasons = hit.reasons;
+        m.rules = hit.rules;
         for (const ScreeningDecision &d : decisions) {
             if (d.party == party.id && d.entryId == e.id) {
                 m.decision = d.isMatch ? QStringLiteral("match") : QStringLiteral("not_a_match");
@@ -35,7 +67,6 @@ PartyFinding screenParty(const Party &party, const Screener &screener, const Ent
         }
         out.matches << m;
     }
-    return out;
 }
 
 // A partial date ("2025-10") may straddle a rule change: check both ends, keep the worse.
@@ -104,7 +135,10 @@ CaseFindings RuleChecker::check(const CaseData &data, const CheckOptions &option
     const CaseIndex index(data);
     CheckContext ctx{m_book, index, {}, options.counterfactuals};
     for (const Party &party : data.parties) {
-        PartyFinding pf = screenParty(party, *m_screener, m_book.entityList, data.screeningDecisions);
+        PartyFinding pf{party.key, party.name, {}};
+        screenParty(pf, party, *m_screener, true, m_book.entityList, data.screeningDecisions);
+        for (const auto &extra : m_extra)
+            screenParty(pf, party, *extra, false, m_book.entityList, data.screeningDecisions);
         ctx.matches.insert(party.id.value, pf.matches);
         out.parties << pf;
     }

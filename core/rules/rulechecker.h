@@ -17,11 +17,16 @@ struct CheckOptions
     // Screening decisions come with the case (CaseData::screeningDecisions).
 };
 
+// Screeners of the user's imported lists (rules/liststore.h), built once and shared by checks.
+using ListScreeners = QList<std::shared_ptr<const Screener>>;
+ListScreeners makeListScreeners(const QList<ScreeningList> &lists, const NameFoldingData &folding);
+
 // Checks a whole case against the rule book. Pure: reads CaseData, returns findings.
 class RuleChecker
 {
 public:
-    explicit RuleChecker(const RuleBook &book);
+    // Parties are screened against the shipped Entity List entries and every list of `extra`.
+    explicit RuleChecker(const RuleBook &book, ListScreeners extra = {});
     ~RuleChecker();
 
     const RuleBook &book() const { return m_book; }
@@ -32,6 +37,7 @@ public:
 private:
     const RuleBook &m_book;
     std::unique_ptr<Screener> m_screener;
+    ListScreeners m_extra;
 };
 
 // chainsummary.cpp: the hardware's paths through the case and the worst verdict on each.

@@ -82,7 +82,10 @@ qsizetype lengthLimitOf(const QString &column)
         // case_info holds the description next to the title; the search index holds whole texts.
         QStringLiteral("case_info.value"), QStringLiteral("source_search.body"), QStringLiteral("source_search.folded"),
         QStringLiteral("note_search.body"), QStringLiteral("note_search.folded"),
-        QStringLiteral("source_search.stems"), QStringLiteral("note_search.stems")}; // notr
+        QStringLiteral("source_search.stems"), QStringLiteral("note_search.stems"), // notr
+        // The screening-list store (rules/liststore.cpp): cells of a list bounded by its importer.
+        QStringLiteral("list_entry.aliases"), QStringLiteral("list_entry.addresses"), QStringLiteral("list_entry.programs"),
+        QStringLiteral("list_entry.citation"), QStringLiteral("list_entry.remarks"), QStringLiteral("list_entry.notes")}; // notr
     if (longColumns.contains(column))
         return limits::longText;
     if (column == QLatin1String("source.url"))

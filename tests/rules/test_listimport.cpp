@@ -78,7 +78,9 @@ private Q_SLOTS:
         QCOMPARE(list.entries.size(), 1);
         QCOMPARE(list.entries.first().country, QStringLiteral("CN"));
         QCOMPARE(list.entries.first().listed, QDate(2023, 10, 20));
-        QVERIFY(list.name.contains(QLatin1String("not shipped")));
+        QCOMPARE(list.name, QStringLiteral("OpenSanctions targets"));
+        // Its date is not a listing date, and the finding must say so.
+        QVERIFY(list.entries.first().notes.contains(QLatin1String("first saw")));
     }
 
     void detectsFormat()
