@@ -16,6 +16,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev clang
     libsqlite3-dev libicu-dev zlib1g-dev graphviz libstemmer-dev libpoppler-qt6-dev qpdf
+    libquazip1-qt6-dev sqlite3
     xvfb xauth fonts-dejavu-core
     dpkg-dev file appstream desktop-file-utils shared-mime-info
 )
