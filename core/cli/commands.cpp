@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "rules_commands.h"
+#include "tablecommand.h"
 #include "interchange/casejson.h"
 #include "store/casestore.h"
 #include "store/opener.h"
@@ -280,6 +281,9 @@ const QList<Command> &commands()
         {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--format text|json]",
          QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
          declareCheck},
+        {"import-table", "import-table FILE.csv|FILE.xlsx CASE-FILE --mapping M.json [--sheet NAME] [--accept-matches exact|none|all]",
+         QT_TRANSLATE_NOOP("Cli", "Add the rows of a spreadsheet to a case as links, in one edit."), runImportTable,
+         declareImportTable},
         {"screen", "screen [--list FILE] NAMES... | screen [--list FILE] --names FILE",
          QT_TRANSLATE_NOOP("Cli", "Screen names against the Entity List or another screening list."), runScreen,
          declareScreen},

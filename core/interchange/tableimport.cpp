@@ -273,7 +273,7 @@ TableImportPlan planTableImport(TableReader &reader, const TableMapping &mapping
             }
         }
         ++plan.rows;
-        if (progress && plan.rows % 4096 == 0 && !progress(plan.rows))
+        if (progress && plan.rows % 4096 == 1 && !progress(plan.rows))
             throw TableImportCancelled{};
         return true;
     });
@@ -439,7 +439,7 @@ TableImportSummary runTableImport(CaseStore &store, TableReader &reader, const T
             link.description = description.join(QLatin1Char('\n'));
             writer.add(link, row.number);
             ++rows;
-            if (progress && rows % 4096 == 0 && !progress(plan.rows + rows))
+            if (progress && rows % 4096 == 1 && !progress(plan.rows + rows))
                 throw TableImportCancelled{};
             return true;
         });

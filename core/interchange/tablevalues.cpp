@@ -229,11 +229,6 @@ std::optional<QString> parseCountry(const QString &input)
         if (QLocale::codeToTerritory(code) != QLocale::AnyTerritory)
             return code;
     }
-    if (t.size() == 3 && t.toUpper() == t) {
-        const auto territory = QLocale::codeToTerritory(t);
-        if (territory != QLocale::AnyTerritory)
-            return QLocale::territoryToCode(territory);
-    }
     const auto found = names.constFind(foldWord(t));
     if (found != names.cend())
         return *found;

@@ -20,7 +20,7 @@ std::optional<qint64> parseTableQuantity(const QString &text, NumberStyle style)
 // "31.12.2025", "2025-12-31", "12/31/2025", "Dec 2025", "Dezember 2025", "12.2025", "2025",
 // "2025-12-31T10:00:00" (XLSX): with the precision given.
 std::optional<PartialDate> parseTableDate(const QString &text, DateStyle style);
-// ISO 3166-1 alpha-2 from "DE", "DEU", "Germany" or "Deutschland".
+// ISO 3166-1 alpha-2 from "DE", "Germany" or "Deutschland".
 std::optional<QString> parseCountry(const QString &text);
 // ISO 4217 from "USD", "EUR", "$", "€", "US-Dollar".
 std::optional<QString> parseCurrency(const QString &text);

@@ -233,6 +233,8 @@ QString XlsxTableReader::serialToIso(double serial, bool date1904)
 {
     if (!std::isfinite(serial) || serial < 0 || serial > 2958466) // 9999-12-31
         return {};
+    if (!date1904 && serial >= 60 && serial < 61)
+        return {}; // 1900-02-29: no such day; the cell keeps its number
     // The 1900 system counts 1900-02-29, which never was (a Lotus 1-2-3 bug Excel kept):
     // from serial 61 on, day 0 is 1899-12-30.
     QDate base = date1904 ? QDate(1904, 1, 1) : (serial < 61 ? QDate(1899, 12, 31) : QDate(1899, 12, 30));
