@@ -64,7 +64,7 @@ fuzz)
     build fuzz
     seconds=${2:-60}
     status=0
-    for harness in casejson casefile recover listimport dot svg; do
+    for harness in casejson casefile recover listimport dot svg table; do
         seeds=tests/fuzz/seeds/$harness
         [ -d "$seeds" ] || seeds=tests/fuzz/seeds/casefile
         corpus=build/fuzz/corpus/$harness

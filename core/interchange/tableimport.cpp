@@ -250,15 +250,18 @@ TableImportPlan planTableImport(TableReader &reader, const TableMapping &mapping
         if (!problems.isEmpty())
             throw CaseError(problems.size() == 1 ? problems.first()
                                                  : TableImportText::tr("%1 (and %n more problem(s) in the row)", nullptr, int(problems.size() - 1)).arg(problems.first()));
-        if (foldedName(v.seller) == foldedName(v.buyer))
+        if (QString::compare(v.seller, v.buyer, Qt::CaseInsensitive) == 0)
             throw CaseError(TableImportText::tr("%1: the buyer is the seller (%2); a link joins two parties")
                                 .arg(reader.place(row.number, mapper.columnOf(TableField::Buyer), mapper.headerOf(mapper.columnOf(TableField::Buyer))), messageExcerpt(v.buyer)));
         addName(v.seller);
         addName(v.buyer);
-        if (!v.product.isEmpty()) {
+        if (!v.product.isEmpty() && !plan.productIndex.contains(v.product)) {
             const QString folded = foldedName(v.product);
-            if (!plan.productIndex.contains(folded)) {
+            if (plan.productIndex.contains(folded)) {
+                plan.productIndex.insert(v.product, plan.productIndex.value(folded)); // as written, for pass 2
+            } else {
                 plan.productIndex.insert(folded, int(plan.products.size()));
+                plan.productIndex.insert(v.product, int(plan.products.size()));
                 plan.products.append(v.product);
                 plan.existingProducts.append(productsOfCase.contains(folded) ? std::optional(productsOfCase.value(folded)) : std::nullopt);
             }
@@ -416,7 +419,7 @@ TableImportSummary runTableImport(CaseStore &store, TableReader &reader, const T
                 throw CaseError(TableImportText::tr("%1: seller and buyer are the same party (%2)")
                                     .arg(reader.place(row.number, mapper.columnOf(TableField::Buyer)), messageExcerpt(v.buyer)));
             if (!v.product.isEmpty()) {
-                const int p = plan.productIndex.value(foldedName(v.product), -1);
+                const int p = plan.productIndex.value(v.product, -1);
                 if (p >= 0)
                     link.product = newProduct.at(p) >= 0 ? ids.products.at(newProduct.at(p)) : *plan.existingProducts.at(p);
             }

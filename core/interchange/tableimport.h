@@ -75,7 +75,7 @@ struct TableImportPlan
     QHash<QString, int> nameIndex;              // as written -> index into names
     QStringList products;
     QList<std::optional<ProductId>> existingProducts;
-    QHash<QString, int> productIndex;           // folded -> index into products
+    QHash<QString, int> productIndex;           // folded and as written -> index into products
     QStringList sites;
     QList<QString> siteCountries;               // the first ship-to country seen with the site
     QList<std::optional<SiteId>> existingSites;

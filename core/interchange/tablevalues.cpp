@@ -238,6 +238,8 @@ std::optional<QString> parseCountry(const QString &input)
 std::optional<QString> parseCurrency(const QString &input)
 {
     const QString t = input.trimmed();
+    if (t.size() == 3 && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 128; }))
+        return t.toUpper(); // the common case first: no folding needed
     if (t == QLatin1String("$"))
         return QStringLiteral("USD");
     if (t == QStringLiteral("€"))
