@@ -57,7 +57,7 @@ int importInto(std::unique_ptr<CaseStore> &store, TableReader &reader, const Tab
 
 void declareImportTable(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("mapping"), Cli::tr("The column mapping (JSON, see docs/interchange.md)."), Cli::tr("FILE")});
+    p.addOption({QStringLiteral("mapping"), Cli::tr("The column mapping (JSON, see docs/cli.md)."), Cli::tr("FILE")});
     p.addOption({QStringLiteral("sheet"), Cli::tr("XLSX: the sheet to read (default: the mapping's, else the first)."), Cli::tr("NAME")});
     p.addOption({QStringLiteral("accept-matches"),
                  Cli::tr("Which names become parties already known: exact (same name after folding, the default), "

@@ -29,7 +29,7 @@ struct ColumnMapping
     bool operator==(const ColumnMapping &) const = default;
 };
 
-// How the rows of a table become links. Saved as JSON (docs/interchange.md, "Table mappings").
+// How the rows of a table become links. Saved as JSON (docs/cli.md, "import-table").
 struct TableMapping
 {
     QString sheet;              // the XLSX sheet; empty: the first

@@ -9,7 +9,7 @@ namespace chiptrail {
 
 // Many rows added in one edit (a table import): the new parties, products and sites, then the
 // links, streamed in by the caller. Links are written through one prepared statement; their keys
-// are `linkKeyPrefix`-rROW, the prefix made unique in the case once.
+// are `linkKeyPrefix`-rROW (ROW zero-padded to 7 digits), the prefix made unique in the case once.
 struct BulkImport
 {
     QList<Party> parties;

@@ -46,7 +46,9 @@ public:
         l.id = {};
         if (l.from == l.to)
             throw CaseError(CaseFile::tr("row %1: seller and buyer are the same party").arg(row));
-        bindLink(m_insert, l, m_prefix + QString::number(row));
+        // Zero-padded so the keys of one import sort in row order: the key index is appended to
+        // rather than split all over (a million scattered inserts thrash SQLite's page cache).
+        bindLink(m_insert, l, m_prefix + QStringLiteral("%1").arg(row, 7, 10, QLatin1Char('0')));
         const qint64 id = sqlite3_last_insert_rowid(m_db.get());
         if (m_ids.lastLink < m_ids.firstLink)
             m_ids.firstLink = id;
@@ -107,6 +109,13 @@ BulkImportIds CaseStore::importBulk(const BulkImport &import, const std::functio
             ids.sites.append(SiteId(writeSite(s, true)));
         if (import.rebuildIndexes)
             m_db.exec(dropLinkIndexes);
+        // A bigger page cache while the links go in (64 MB, the default is 2 MB), back after.
+        m_db.exec("PRAGMA cache_size = -65536");
+        struct CacheBack
+        {
+            sql::Connection &db;
+            ~CacheBack() { sqlite3_exec(db.get(), "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr); }
+        } cacheBack{m_db};
         {
             StatementLinkWriter writer(m_db, ids, freeLinkKeyPrefix(import.linkKeyPrefix));
             writeLinks(writer);
