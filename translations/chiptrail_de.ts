@@ -263,6 +263,18 @@ Doppelklick zum Aufklappen</translation>
         <source>the imported links are no longer all in the case; the import cannot be undone</source>
         <translation>die importierten Verbindungen sind nicht mehr alle im Fall; der Import kann nicht rückgängig gemacht werden</translation>
     </message>
+    <message>
+        <source>there is no site with id %1 in this case</source>
+        <translation>in diesem Fall gibt es keinen Standort mit der ID %1</translation>
+    </message>
+    <message>
+        <source>there is no product with id %1 in this case</source>
+        <translation>in diesem Fall gibt es kein Produkt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>there is no party with id %1 in this case</source>
+        <translation>in diesem Fall gibt es keine Partei mit der ID %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -1167,6 +1179,10 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Add the rows of a spreadsheet to a case as links, in one edit.</source>
         <translation>Die Zeilen einer Tabelle als Verbindungen in einen Fall übernehmen, in einem Bearbeitungsschritt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

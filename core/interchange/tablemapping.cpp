@@ -28,11 +28,11 @@ struct FieldWord
     const char *word;
 };
 constexpr std::array<FieldWord, 13> kWords{{
-    {TableField::Ignore, "ignore"}, {TableField::Seller, "seller"}, {TableField::Buyer, "buyer"},
-    {TableField::Product, "product"}, {TableField::Quantity, "quantity"}, {TableField::Value, "value"},
-    {TableField::Currency, "currency"}, {TableField::Date, "date"}, {TableField::ShipFrom, "ship-from"},
-    {TableField::ShipTo, "ship-to"}, {TableField::Site, "site"}, {TableField::Source, "source"},
-    {TableField::Note, "note"},
+    {TableField::Ignore, "ignore"}, {TableField::Seller, "seller"}, {TableField::Buyer, "buyer"}, // notr
+    {TableField::Product, "product"}, {TableField::Quantity, "quantity"}, {TableField::Value, "value"}, // notr
+    {TableField::Currency, "currency"}, {TableField::Date, "date"}, {TableField::ShipFrom, "ship-from"}, // notr
+    {TableField::ShipTo, "ship-to"}, {TableField::Site, "site"}, {TableField::Source, "source"}, // notr
+    {TableField::Note, "note"}, // notr
 }};
 
 QString fold(const QString &header)
@@ -49,18 +49,18 @@ const QList<QPair<TableField, QStringList>> &headerWords()
 {
     static const QList<QPair<TableField, QStringList>> words = [] {
         const std::pair<TableField, const char *> table[] = {
-        {TableField::Seller, "seller vendor supplier exporter shipper from verkaufer lieferant exporteur absender versender von"},
-        {TableField::Buyer, "buyer customer purchaser importer consignee to kaufer kunde abnehmer importeur empfanger an nach"},
-        {TableField::Product, "product item goods description model produkt artikel ware waren modell warenbeschreibung"},
-        {TableField::Quantity, "quantity qty units count pieces menge anzahl stuck stuckzahl"},
-        {TableField::Value, "value amount price total usd wert betrag preis summe warenwert"},
-        {TableField::Currency, "currency curr wahrung"},
-        {TableField::Date, "date shipmentdate shipdate month year datum lieferdatum versanddatum monat jahr"},
-        {TableField::ShipFrom, "shipfrom origin countryoforigin origincountry exportcountry herkunft herkunftsland ursprungsland versandland exportland"},
-        {TableField::ShipTo, "shipto destination destinationcountry importcountry ziel zielland bestimmungsland empfangsland importland"},
-        {TableField::Site, "site datacenter datacentre facility location standort rechenzentrum ort"},
-        {TableField::Source, "source reference document url quelle beleg dokument"},
-        {TableField::Note, "note notes comment remarks notiz bemerkung kommentar anmerkung"},
+        {TableField::Seller, "seller vendor supplier exporter shipper from verkaufer lieferant exporteur absender versender von"}, // notr
+        {TableField::Buyer, "buyer customer purchaser importer consignee to kaufer kunde abnehmer importeur empfanger an nach"}, // notr
+        {TableField::Product, "product item goods description model produkt artikel ware waren modell warenbeschreibung"}, // notr
+        {TableField::Quantity, "quantity qty units count pieces menge anzahl stuck stuckzahl"}, // notr
+        {TableField::Value, "value amount price total usd wert betrag preis summe warenwert"}, // notr
+        {TableField::Currency, "currency curr wahrung"}, // notr
+        {TableField::Date, "date shipmentdate shipdate month year datum lieferdatum versanddatum monat jahr"}, // notr
+        {TableField::ShipFrom, "shipfrom origin countryoforigin origincountry exportcountry herkunft herkunftsland ursprungsland versandland exportland"}, // notr
+        {TableField::ShipTo, "shipto destination destinationcountry importcountry ziel zielland bestimmungsland empfangsland importland"}, // notr
+        {TableField::Site, "site datacenter datacentre facility location standort rechenzentrum ort"}, // notr
+        {TableField::Source, "source reference document url quelle beleg dokument"}, // notr
+        {TableField::Note, "note notes comment remarks notiz bemerkung kommentar anmerkung"}, // notr
         };
         QList<QPair<TableField, QStringList>> list;
         for (const auto &[field, text] : table)
