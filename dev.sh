@@ -16,7 +16,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libgl-dev clang
     libsqlite3-dev libicu-dev zlib1g-dev graphviz libstemmer-dev libpoppler-qt6-dev qpdf
-    libquazip1-qt6-dev python3-networkx
+    libquazip1-qt6-dev python3-networkx sqlite3
     xvfb xauth fonts-dejavu-core
     nodejs npm
     dpkg-dev file appstream desktop-file-utils shared-mime-info
@@ -65,7 +65,7 @@ fuzz)
     build fuzz
     seconds=${2:-60}
     status=0
-    for harness in casejson casefile recover listimport liststore dot svg ftm; do
+    for harness in casejson casefile recover listimport liststore dot svg ftm table; do
         seeds=tests/fuzz/seeds/$harness
         [ -d "$seeds" ] || seeds=tests/fuzz/seeds/casefile
         corpus=build/fuzz/corpus/$harness

@@ -251,6 +251,30 @@ Doppelklick zum Aufklappen</translation>
         <source>reading the index failed: %1</source>
         <translation>der Index ließ sich nicht lesen: %1</translation>
     </message>
+    <message>
+        <source>row %1: seller and buyer are the same party</source>
+        <translation>Zeile %1: Verkäufer und Käufer sind dieselbe Partei</translation>
+    </message>
+    <message>
+        <source>the new links did not get consecutive ids; the import is undone</source>
+        <translation>die neuen Verbindungen haben keine fortlaufenden IDs bekommen; der Import wurde zurückgenommen</translation>
+    </message>
+    <message>
+        <source>the imported links are no longer all in the case; the import cannot be undone</source>
+        <translation>die importierten Verbindungen sind nicht mehr alle im Fall; der Import kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>there is no site with id %1 in this case</source>
+        <translation>in diesem Fall gibt es keinen Standort mit der ID %1</translation>
+    </message>
+    <message>
+        <source>there is no product with id %1 in this case</source>
+        <translation>in diesem Fall gibt es kein Produkt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>there is no party with id %1 in this case</source>
+        <translation>in diesem Fall gibt es keine Partei mit der ID %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -1204,6 +1228,70 @@ Doppelklick zum Aufklappen</translation>
             <numerusform>%n Treffer ausgelassen: nach %1 gelistet oder davor gestrichen</numerusform>
             <numerusform>%n Treffer ausgelassen: nach %1 gelistet oder davor gestrichen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  merged: &quot;%1&quot; with &quot;%2&quot; (score %3)</source>
+        <translation>  zusammengeführt: „%1“ mit „%2“ (Wert %3)</translation>
+    </message>
+    <message>
+        <source>  kept apart: &quot;%1&quot; and &quot;%2&quot; (score %3)</source>
+        <translation>  getrennt gelassen: „%1“ und „%2“ (Wert %3)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Zeilen gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Links created: %1</source>
+        <translation>Verbindungen angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Parties created: %1, reused: %2</source>
+        <translation>Parteien angelegt: %1, wiederverwendet: %2</translation>
+    </message>
+    <message>
+        <source>Products created: %1, reused: %2</source>
+        <translation>Produkte angelegt: %1, wiederverwendet: %2</translation>
+    </message>
+    <message>
+        <source>Sites created: %1</source>
+        <translation>Standorte angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The column mapping (JSON, see docs/cli.md).</source>
+        <translation>Die Spaltenzuordnung (JSON, siehe docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default: the mapping&apos;s, else the first).</source>
+        <translation>XLSX: das zu lesende Blatt (Standard: das der Zuordnung, sonst das erste).</translation>
+    </message>
+    <message>
+        <source>Which names become parties already known: exact (same name after folding, the default), none (every name a new party), all (near matches too).</source>
+        <translation>Welche Namen zu bekannten Parteien werden: exact (gleicher Name nach dem Falten, Standard), none (jeder Name eine neue Partei), all (auch ähnliche Namen).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>WELCHE</translation>
+    </message>
+    <message>
+        <source>import-table: expected a table file (CSV or XLSX) and a case file</source>
+        <translation>import-table: erwartet eine Tabellendatei (CSV oder XLSX) und eine Falldatei</translation>
+    </message>
+    <message>
+        <source>import-table: --mapping FILE is required</source>
+        <translation>import-table: --mapping DATEI ist nötig</translation>
+    </message>
+    <message>
+        <source>import-table: --accept-matches takes exact, none or all, not &quot;%1&quot;</source>
+        <translation>import-table: --accept-matches nimmt exact, none oder all, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Add the rows of a spreadsheet to a case as links, in one edit.</source>
+        <translation>Die Zeilen einer Tabelle als Verbindungen in einen Fall übernehmen, in einem Bearbeitungsschritt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5724,176 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: a quoted cell is never closed (it opens in row %2)</source>
+        <translation>%1: eine Zelle in Anführungszeichen wird nie geschlossen (sie beginnt in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1: the cell is longer than %2 characters</source>
+        <translation>%1: die Zelle ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: the row has more than %2 columns</source>
+        <translation>%1: die Zeile hat mehr als %2 Spalten</translation>
+    </message>
+    <message>
+        <source>%1: the row is longer than %2 characters</source>
+        <translation>%1: die Zeile ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 Little-Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 Big-Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (not valid UTF-8)</source>
+        <translation>Windows-1252 (kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>CSV, %1, separated by %2, quoted with %3, %4</source>
+        <translation>CSV, %1, getrennt durch %2, Anführungszeichen %3, %4</translation>
+    </message>
+    <message>
+        <source>first row holds column names</source>
+        <translation>erste Zeile enthält Spaltennamen</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is no character in %2</source>
+        <translation>Byte 0x%1 ist kein Zeichen in %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>der Text ist kein gültiges %1</translation>
+    </message>
+    <message>
+        <source>, sheet %1</source>
+        <translation>, Blatt %1</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, Spalte %1</translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation>, Spalte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: die Arbeitsmappe hat keine Blätter</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (the sheets are: %3)</source>
+        <translation>%1: es gibt kein Blatt namens %2 (die Blätter: %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable Excel file (the zip container is damaged)</source>
+        <translation>%1: keine lesbare Excel-Datei (der Zip-Container ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 in the workbook</source>
+        <translation>%1: %2 in der Arbeitsmappe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 unpacks to more than %3 MB; the file is refused as a zip bomb</source>
+        <translation>%1: %2 entpackt sich auf mehr als %3 MB; die Datei wird als Zip-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the workbook is damaged or cut short</source>
+        <translation>%1: %2 in der Arbeitsmappe ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (xl/workbook.xml is missing)</source>
+        <translation>%1: keine Excel-Arbeitsmappe (xl/workbook.xml fehlt)</translation>
+    </message>
+    <message>
+        <source>%1: xl/workbook.xml is not well-formed XML (line %2: %3)</source>
+        <translation>%1: xl/workbook.xml ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 is longer than %3 characters</source>
+        <translation>%1: gemeinsamer Text %2 ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml is not well-formed XML (line %2: %3)</source>
+        <translation>%1: xl/sharedStrings.xml ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the part of sheet %2 (%3) is missing</source>
+        <translation>%1: der Teil von Blatt %2 (%3) fehlt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read sheet %2</source>
+        <translation>%1: Blatt %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 is damaged or cut short</source>
+        <translation>%1: Blatt %2 ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 unpacks to more than %3 MB; the file is refused as a zip bomb</source>
+        <translation>%1: Blatt %2 entpackt sich auf mehr als %3 MB; die Datei wird als Zip-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, which the workbook does not have</source>
+        <translation>die Zelle verweist auf gemeinsamen Text %1, den die Arbeitsmappe nicht hat</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 columns</source>
+        <translation>das Blatt hat mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>the sheet ends in the middle of its XML</source>
+        <translation>das Blatt endet mitten in seinem XML</translation>
+    </message>
+    <message>
+        <source>the sheet is not well-formed XML (%1)</source>
+        <translation>das Blatt ist kein wohlgeformtes XML (%1)</translation>
+    </message>
+    <message>
+        <source>the cell is longer than %1 characters</source>
+        <translation>die Zelle ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s), dates counted from %1</source>
+        <translation>
+            <numerusform>Excel-Arbeitsmappe, %n Blatt, Datumswerte ab %1</numerusform>
+            <numerusform>Excel-Arbeitsmappe, %n Blätter, Datumswerte ab %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::PartyMergeActions</name>
     <message>
         <source>&amp;Merge Parties…</source>
@@ -5782,6 +6040,268 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>%1 without both ends</source>
         <translation>%1 ohne beide Enden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date ChipTrail reads (for example 31.12.2025, 2025-12-31, 12/31/2025, Dec 2025, 2025)</source>
+        <translation>„%1“ ist kein Datum, das ChipTrail liest (zum Beispiel 31.12.2025, 2025-12-31, 12/31/2025, Dez 2025, 2025)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country (an ISO code, or its English or German name)</source>
+        <translation>„%1“ ist kein Land (ein ISO-Code oder der englische oder deutsche Name)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
+        <translation>„%1“ ist kein Währungscode wie EUR oder USD</translation>
+    </message>
+    <message>
+        <source>%1: the buyer is the seller (%2); a link joins two parties</source>
+        <translation>%1: der Käufer ist der Verkäufer (%2); eine Verbindung verbindet zwei Parteien</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was not in the table when it was read first; the file changed, nothing was imported</source>
+        <translation>%1: „%2“ stand beim ersten Lesen nicht in der Tabelle; die Datei hat sich geändert, nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: seller and buyer are the same party (%2)</source>
+        <translation>%1: Verkäufer und Käufer sind dieselbe Partei (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
+        <translation>
+            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalte</numerusform>
+            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in the row)</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres Problem in der Zeile)</numerusform>
+            <numerusform>%1 (und %n weitere Probleme in der Zeile)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableImport</name>
+    <message>
+        <source>%1: the mapping reads %2 from the column &quot;%3&quot;, which the table does not have (its columns: %4)</source>
+        <translation>%1: die Zuordnung liest %2 aus der Spalte „%3“, die die Tabelle nicht hat (ihre Spalten: %4)</translation>
+    </message>
+    <message>
+        <source>%1: the mapping reads %2 from two columns</source>
+        <translation>%1: die Zuordnung liest %2 aus zwei Spalten</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names no column for the %2; every row needs a seller and a buyer</source>
+        <translation>%1: die Zuordnung nennt keine Spalte für %2; jede Zeile braucht Verkäufer und Käufer</translation>
+    </message>
+    <message>
+        <source>the cell is empty; every row needs a seller and a buyer</source>
+        <translation>die Zelle ist leer; jede Zeile braucht Verkäufer und Käufer</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; ChipTrail takes at most %2</source>
+        <translation>der Name ist %1 Zeichen lang; ChipTrail nimmt höchstens %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of units</source>
+        <translation>„%1“ ist keine ganze Stückzahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown confidence &quot;%1&quot;</source>
+        <translation>unbekannte Gewissheit „%1“</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: the ChipTrail data is not a JSON object</source>
+        <translation>%1: Zeile %2: summary: die ChipTrail-Daten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the id &quot;%3&quot; is on line %4 already</source>
+        <translation>%1: Zeile %2: die ID „%3“ steht schon in Zeile %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: translationOf names the note &quot;%3&quot;, which is not in the file</source>
+        <translation>%1: Zeile %2: summary: translationOf nennt die Notiz „%3“, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, which is not a %2 in the file</source>
+        <translation>verweist auf „%1“, das in der Datei kein(e) %2 ist</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not in the file</source>
+        <translation>%1 nennt „%2“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>a party needs a name</source>
+        <translation>ein Akteur braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unbekannte Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>unknown product kind &quot;%1&quot;</source>
+        <translation>unbekannte Produktart „%1“</translation>
+    </message>
+    <message>
+        <source>%1 without both ends</source>
+        <translation>%1 ohne beide Enden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date ChipTrail reads (for example 31.12.2025, 2025-12-31, 12/31/2025, Dec 2025, 2025)</source>
+        <translation>„%1“ ist kein Datum, das ChipTrail liest (zum Beispiel 31.12.2025, 2025-12-31, 12/31/2025, Dez 2025, 2025)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country (an ISO code, or its English or German name)</source>
+        <translation>„%1“ ist kein Land (ein ISO-Code oder der englische oder deutsche Name)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
+        <translation>„%1“ ist kein Währungscode wie EUR oder USD</translation>
+    </message>
+    <message>
+        <source>%1: the buyer is the seller (%2); a link joins two parties</source>
+        <translation>%1: der Käufer ist der Verkäufer (%2); eine Verbindung verbindet zwei Parteien</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was not in the table when it was read first; the file changed, nothing was imported</source>
+        <translation>%1: „%2“ stand beim ersten Lesen nicht in der Tabelle; die Datei hat sich geändert, nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: seller and buyer are the same party (%2)</source>
+        <translation>%1: Verkäufer und Käufer sind dieselbe Partei (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
+        <translation>
+            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalte</numerusform>
+            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in the row)</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres Problem in der Zeile)</numerusform>
+            <numerusform>%1 (und %n weitere Probleme in der Zeile)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableMapping</name>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation>%1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Ship from</source>
+        <translation>Versand aus</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Versand nach</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>this is not a ChipTrail table mapping (expected &quot;%1&quot;)</source>
+        <translation>das ist keine ChipTrail-Tabellenzuordnung (erwartet „%1“)</translation>
+    </message>
+    <message>
+        <source>only version 1 is known</source>
+        <translation>nur Version 1 ist bekannt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>more than 512 columns</source>
+        <translation>mehr als 512 Spalten</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>needs a &quot;header&quot; or an &quot;index&quot; from 0 to 511</source>
+        <translation>braucht einen „header“ oder einen „index“ von 0 bis 511</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;de&quot; or &quot;en&quot;</source>
+        <translation>muss „auto“, „de“ oder „en“ sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;day-first&quot; or &quot;month-first&quot;</source>
+        <translation>muss „auto“, „day-first“ oder „month-first“ sein</translation>
     </message>
     <message>
         <source>unknown link kind &quot;%1&quot;</source>
@@ -6084,6 +6604,22 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
             <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
             <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: cannot read the mapping: %2</source>
+        <translation>%1: die Zuordnung kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the mapping is larger than 1 MB</source>
+        <translation>%1: die Zuordnung ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (at byte %2: %3)</source>
+        <translation>%1: kein JSON-Objekt (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the mapping: %2</source>
+        <translation>%1: die Zuordnung kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

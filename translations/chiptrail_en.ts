@@ -243,12 +243,39 @@
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s), dates counted from %1</source>
+        <translation>
+            <numerusform>Excel workbook, %n sheet, dates counted from %1</numerusform>
+            <numerusform>Excel workbook, %n sheets, dates counted from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::ScreeningListsDialog</name>
     <message numerus="yes">
         <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
         <translation>
             <numerusform>Imported &quot;%1&quot;: %n entry, downloaded %2.</numerusform>
             <numerusform>Imported &quot;%1&quot;: %n entries, downloaded %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableImport</name>
+    <message numerus="yes">
+        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
+        <translation>
+            <numerusform>%1: the mapping reads %2 from column %3, but the table has only %n column</numerusform>
+            <numerusform>%1: the mapping reads %2 from column %3, but the table has only %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in the row)</source>
+        <translation>
+            <numerusform>%1 (and %n more problem in the row)</numerusform>
+            <numerusform>%1 (and %n more problems in the row)</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "mergecommand.h"
 #include "lists_commands.h"
 #include "rules_commands.h"
+#include "tablecommand.h"
 #include "interchange/casejson.h"
 #include "interchange/ftm.h"
 #include "store/casestore.h"
@@ -305,6 +306,9 @@ const QList<Command> &commands()
         {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--list FILE] [--format text|json]",
          QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
          declareCheck},
+        {"import-table", "import-table FILE.csv|FILE.xlsx CASE-FILE --mapping M.json [--sheet NAME] [--accept-matches exact|none|all]",
+         QT_TRANSLATE_NOOP("Cli", "Add the rows of a spreadsheet to a case as links, in one edit."), runImportTable,
+         declareImportTable},
         {"screen", "screen [--list FILE] [--as-of YYYY-MM-DD] NAMES... | screen [--list FILE] --names FILE",
          QT_TRANSLATE_NOOP("Cli", "Screen names against the Entity List or another screening list."), runScreen,
          declareScreen},

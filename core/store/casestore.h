@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "store/bulkimport.h"
 #include "store/casechange.h"
 #include "store/partymerge.h"
 #include "store/sqlite_handles.h"
@@ -198,6 +199,17 @@ public:
     // one report of what changed. `edits` calls the mutators above.
     void editAtOnce(const std::function<void()> &edits);
 
+    // Adds many rows in one transaction (casestore_bulk.cpp): the entities of `import`, then the
+    // links `writeLinks` hands over. If `writeLinks` throws (an error in row 900,000, Cancel),
+    // nothing is written. One CaseChange is reported; past kBulkChangeLimit rows it says
+    // "everything" rather than list a million ids.
+    BulkImportIds importBulk(const BulkImport &import, const std::function<void(BulkLinkWriter &)> &writeLinks);
+    // Removes exactly what importBulk added (undo), refused when a link or site of another edit
+    // still uses one of its parties, products or sites; and puts it back (redo).
+    BulkImportRemoval removeBulk(const BulkImportIds &ids);
+    void restoreBulk(const BulkImportRemoval &removal);
+    static constexpr qint64 kBulkChangeLimit = 20'000;
+
     // Copies the whole case to `path` with SQLite's backup API (Save As).
     void saveCopyAs(const QString &path) const;
 
@@ -257,6 +269,9 @@ private:
     qint64 writeSite(const Site &site, bool insert);
     qint64 writeProduct(const Product &product, bool insert);
     qint64 writeLink(const Link &link, bool insert);
+    void writeBulkLinks(const QList<Link> &links);
+    QString freeLinkKeyPrefix(const QString &name) const;
+    void noteBulk(const BulkImportIds &ids);
     // Throws CaseError naming ownership_share: a share outside 0-100 or on a link that owns nothing.
     static void requireValidShare(const Link &link);
     qint64 writeSource(const Source &source, bool insert);

@@ -57,6 +57,42 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QStringLiteral("Schema version:  %1").arg(schema::currentVersion())));
     }
 
+    void importTable()
+    {
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(name));
+            file.write(bytes);
+            return file.fileName();
+        };
+        const QString csv = write(QStringLiteral("rows.csv"), "Seller;Buyer;Menge;Datum\r\nNvidia Corp.;Aivres;1.200;31.12.2025\r\n"
+                                                              "Aivres;PT Indosat Tbk;32;Dez 2025\r\nNVIDIA Corporation;Aivres Systems;4;2025\r\n");
+        const QString mapping = write(QStringLiteral("m.json"), R"({"format":"chiptrail-table-mapping","version":1,"numbers":"de",
+            "columns":[{"header":"Seller","field":"seller"},{"header":"Buyer","field":"buyer"},{"header":"Menge","field":"quantity"},{"header":"Datum","field":"date"}]})");
+        const QString path = m_dir.filePath(QStringLiteral("table.chiptrail"));
+        const Result imported = runCli({QStringLiteral("import-table"), csv, path, QStringLiteral("--mapping"), mapping});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("Rows read: 3")), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(QStringLiteral("Links created: 3")));
+        QVERIFY(imported.out.contains(QStringLiteral("Parties created: 4, reused: 0"))); // Nvidia once, "Aivres Systems" apart
+        QVERIFY(imported.out.contains(QStringLiteral("kept apart: \"Aivres Systems\" and \"Aivres\"")));
+        // Again into the same case: every name is now a party of the case.
+        const Result again = runCli({QStringLiteral("import-table"), csv, path, QStringLiteral("--mapping"), mapping,
+                                     QStringLiteral("--accept-matches"), QStringLiteral("all")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("Parties created: 0, reused: 4")), qPrintable(again.out));
+
+        // A bad cell: exit 2, the place named, no case file left behind.
+        const QString bad = write(QStringLiteral("bad.csv"), "Seller;Buyer;Menge;Datum\nA;B;viele;2025\n");
+        const QString badCase = m_dir.filePath(QStringLiteral("bad.chiptrail"));
+        const Result refused = runCli({QStringLiteral("import-table"), bad, badCase, QStringLiteral("--mapping"), mapping});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("bad.csv, row 2, column C (Menge)")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(badCase));
+        QCOMPARE(runCli({QStringLiteral("import-table"), csv, path}).exitCode, 2); // --mapping is required
+    }
+
     void exportThenImportGivesTheSameJson()
     {
         const QString first = m_dir.filePath(QStringLiteral("a.chiptrail"));
