@@ -5154,4 +5154,11 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <translation>Verbindungen, Notizen und Suchtreffer, die nach dem Stand datiert sind, in Fallübersicht, Quellenbereichen und Suche kennzeichnen</translation>
     </message>
 </context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>More than %1 cards: lines of moved cards keep ChipTrail&apos;s own routing.</source>
+        <translation>Mehr als %1 Karten: Die Linien verschobener Karten behalten ChipTrails eigene Führung.</translation>
+    </message>
+</context>
 </TS>
