@@ -17,6 +17,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6opengl6-dev libgl-dev clang
     libsqlite3-dev libicu-dev zlib1g-dev graphviz libstemmer-dev libpoppler-qt6-dev qpdf
     xvfb xauth fonts-dejavu-core
+    fonts-noto-cjk  # Chinese, Japanese and Korean party names in images (else empty boxes)
     dpkg-dev file appstream desktop-file-utils shared-mime-info
 )
 
