@@ -91,8 +91,13 @@ void registerImageExportFormats()
             request.title = exportOptions.title;
             request.credit = options.value(QStringLiteral("credit"));
             picture::ChainPicture chain = picture::buildChainPicture(data, request);
-            if (picture::presetFor(exportOptions, format) != picture::PagePreset::Bare) // bare: the canvas as it is
-                picture::drawLinesWithGraphviz(chain, data);
+            // Bare is the canvas as it is; a layout that fell back is not dot's, and Graphviz would
+            // only fail again.
+            if (picture::presetFor(exportOptions, format) != picture::PagePreset::Bare && how.fellBackBecause.isEmpty()) {
+                picture::GraphvizLinesOptions lines;
+                lines.timeoutMs = how.graphvizTimeoutMs;
+                picture::drawLinesWithGraphviz(chain, data, lines);
+            }
             picture::exportPicture(chain, format, output, exportOptions);
         });
     }

@@ -145,7 +145,7 @@ QByteArray positionedDot(const ChainPicture &picture)
         cardOf.insert(picture.cards.at(i).party.value, i);
     // esep: the room (in points, "+") neato's router keeps between a line and a card it passes; where
     // cards stand closer than that, neato draws every line straight (the built-in routing then bends them).
-    QByteArray dot = "digraph chain {\n"
+    QByteArray dot = "digraph chain {\n" // notr
                      "graph [splines=true, esep=\"+5\", outputorder=edgesfirst];\n"
                      "node [shape=box, fixedsize=true, label=\"\"];\n";
     for (const Card &card : picture.cards) {
