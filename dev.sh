@@ -19,6 +19,7 @@ PACKAGES=(
     libquazip1-qt6-dev python3-networkx sqlite3
     xvfb xauth fonts-dejavu-core
     nodejs npm
+    fonts-noto-cjk  # Chinese, Japanese and Korean party names in images (else empty boxes)
     dpkg-dev file appstream desktop-file-utils shared-mime-info
 )
 

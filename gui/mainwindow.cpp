@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-
 #include "canvas/chaineditor.h"
 #include "canvas/chainnavigator.h"
 #include "canvas/chainscene.h"

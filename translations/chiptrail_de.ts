@@ -6622,4 +6622,11 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <translation>%1: die Zuordnung kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>More than %1 cards: lines of moved cards keep ChipTrail&apos;s own routing.</source>
+        <translation>Mehr als %1 Karten: Die Linien verschobener Karten behalten ChipTrails eigene Führung.</translation>
+    </message>
+</context>
 </TS>

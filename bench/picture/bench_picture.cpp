@@ -9,11 +9,15 @@
 #include "casegenerator.h"
 #include "picture/chainlayout.h"
 #include "picture/chainstyle.h"
+#include "picture/graphvizlines.h"
+#include "layout/graphvizrunner.h"
+#include "layout/layoutjob.h"
 #include "picture/picturebuilder.h"
 #include "picture/labelplacement.h"
 #include "picture/lineplacement.h"
 #include "picture/picturecheck.h"
 #include "picture/pictureexport.h"
+#include "error.h"
 #include "rules/rulechecker.h"
 
 #include <QCommandLineParser>
@@ -46,6 +50,20 @@ picture::ChainPicture pictureOf(const CaseData &data)
     return picture::buildChainPicture(data, request);
 }
 
+// The crossings in dot's own drawing of the chain's DOT export (every link); -1 when dot fails on it.
+int dotCrossings(const CaseData &data)
+{
+    layout::GraphvizRequest request;
+    request.dot = picture::chainDot(data);
+    request.extraArguments = layout::planLayout(picture::canvasLayoutGraph(data), {}).arguments;
+    layout::GraphvizRunner runner;
+    try {
+        return picture::countLineCrossings(picture::layoutLines(runner.layout(request)));
+    } catch (const CaseError &) {
+        return -1;
+    }
+}
+
 void geometry(int cases)
 {
     out << "Geometry check (label-card, label-label, label-header overlaps; lines through cards they do not join)\n";
@@ -64,16 +82,25 @@ void geometry(int cases)
         timer.restart();
         const picture::PictureFaults before = picture::checkPicture(chain);
         const double checked = msSince(timer);
-        // As every framed export draws it: labels moved clear or left out.
+        // As every framed export draws it: Graphviz's lines, labels moved clear or left out.
         picture::ChainPicture exported = chain;
+        timer.restart();
+        const picture::GraphvizLinesOutcome lines = picture::drawLinesWithGraphviz(exported, data);
+        const double splined = msSince(timer);
         picture::routeLinesAroundCards(exported);
         const int leftOut = picture::placeLabelsClear(exported);
         const picture::PictureFaults faults = picture::checkPicture(exported);
-        out << QStringLiteral("  %1 parties, %2 links: as laid out %3; exported %4, %5 labels left out (built %6, checked %7)\n")
+        out << QStringLiteral("  %1 parties, %2 links: as laid out %3; exported %4, %5 labels left out; %6 lines along "
+                              "dot's splines, %7 neato's (%8); dot's own drawing of the DOT export: %9 line crossings "
+                              "(built %10, checked %11)\n")
                    .arg(data.parties.size(), 3)
                    .arg(data.links.size(), 3)
                    .arg(before.summary(), faults.summary())
                    .arg(leftOut)
+                   .arg(lines.fromDot)
+                   .arg(lines.fromNeato)
+                   .arg(ms(splined))
+                   .arg(dotCrossings(data))
                    .arg(ms(built), ms(checked));
         out.flush();
         sumBefore.labelOnCard += before.labelOnCard;
@@ -84,6 +111,8 @@ void geometry(int cases)
         sum.labelOnLabel += faults.labelOnLabel;
         sum.labelOnHeader += faults.labelOnHeader;
         sum.lineThroughCard += faults.lineThroughCard;
+        sum.lineCrossings += faults.lineCrossings;
+        sumBefore.lineCrossings += before.lineCrossings;
         labels += exported.labels.size();
         dropped += leftOut;
     }
@@ -127,12 +156,18 @@ void exports(int parties, int runs, const QString &directory)
     timer.start();
     const picture::ChainPicture chain = pictureOf(data);
     out << "  laid out (dot) and built: " << ms(msSince(timer)) << ", faults: " << picture::checkPicture(chain).summary() << '\n';
+    // Graphviz's lines (dot run again), as the window and the command line draw them before writing.
+    picture::ChainPicture splined = chain;
+    picture::GraphvizLinesOutcome lines;
+    const double splining = best(1, [&] { lines = picture::drawLinesWithGraphviz(splined, data); });
+    out << "  lines along Graphviz's splines: " << lines.fromDot << " of " << chain.lines.size() << " from dot, "
+        << lines.fromNeato << " from neato, " << ms(splining) << (lines.notUsedBecause.isEmpty() ? QString() : QStringLiteral(" (") + lines.notUsedBecause + u')') << '\n';
     const double placing = best(runs, [&] {
-        picture::ChainPicture copy = chain;
+        picture::ChainPicture copy = splined;
         picture::routeLinesAroundCards(copy);
         picture::placeLabelsClear(copy);
     });
-    picture::ChainPicture exported = chain;
+    picture::ChainPicture exported = splined;
     picture::routeLinesAroundCards(exported);
     picture::placeLabelsClear(exported);
     out << "  lines bent around cards and labels moved clear (part of every framed export below): " << ms(placing)
@@ -171,7 +206,7 @@ void exports(int parties, int runs, const QString &directory)
     for (const Row &row : {Row{"svg", picture::ImageFormat::Svg, "svg", 50}, Row{"pdf", picture::ImageFormat::Pdf, "pdf", 200},
                            Row{"png", picture::ImageFormat::Png, "png", 400}}) {
         const QString path = QDir(directory).filePath(QStringLiteral("chain.") + QLatin1String(row.name));
-        const double ours = best(runs, [&] { picture::exportPicture(chain, row.format, path); });
+        const double ours = best(runs, [&] { picture::exportPicture(splined, row.format, path); });
         QString line = QStringLiteral("  %1 (%2 preset): %3, %4 KiB  (target <= %5: %6)")
                            .arg(QString::fromLatin1(row.name).toUpper(),
                                 picture::pagePresetName(picture::presetFor({}, row.format)), ms(ours))

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "error.h"
 #include "picture/chainlayout.h"
+#include "picture/graphvizlines.h"
 #include "picture/chainstyle.h"
 #include "picture/picturebuilder.h"
 #include "picture/pictureexport.h"
@@ -89,7 +90,15 @@ void registerImageExportFormats()
             request.asOf = exportOptions.asOf;
             request.title = exportOptions.title;
             request.credit = options.value(QStringLiteral("credit"));
-            picture::exportPicture(picture::buildChainPicture(data, request), format, output, exportOptions);
+            picture::ChainPicture chain = picture::buildChainPicture(data, request);
+            // Bare is the canvas as it is; a layout that fell back is not dot's, and Graphviz would
+            // only fail again.
+            if (picture::presetFor(exportOptions, format) != picture::PagePreset::Bare && how.fellBackBecause.isEmpty()) {
+                picture::GraphvizLinesOptions lines;
+                lines.timeoutMs = how.graphvizTimeoutMs;
+                picture::drawLinesWithGraphviz(chain, data, lines);
+            }
+            picture::exportPicture(chain, format, output, exportOptions);
         });
     }
     // DOT needs no picture: the graph the layout uses, straight from the case.

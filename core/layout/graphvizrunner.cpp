@@ -45,7 +45,12 @@ QString stderrTail(const QByteArray &err)
 
 QString graphvizProgramName(GraphvizEngine engine)
 {
-    return engine == GraphvizEngine::Sfdp ? QStringLiteral("sfdp") : QStringLiteral("dot");
+    switch (engine) {
+    case GraphvizEngine::Dot: break;
+    case GraphvizEngine::Sfdp: return QStringLiteral("sfdp");
+    case GraphvizEngine::Neato: return QStringLiteral("neato");
+    }
+    return QStringLiteral("dot");
 }
 
 GraphvizRunner::GraphvizRunner(QObject *parent) : QObject(parent) {}

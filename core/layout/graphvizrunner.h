@@ -11,9 +11,11 @@
 
 namespace chiptrail::layout {
 
-enum class GraphvizEngine { Dot, Sfdp };
+// Neato only draws: with -n2 it keeps the positions it is given and routes the edges around the
+// nodes (picture/graphvizlines.h).
+enum class GraphvizEngine { Dot, Sfdp, Neato };
 
-QString graphvizProgramName(GraphvizEngine engine); // "dot", "sfdp"
+QString graphvizProgramName(GraphvizEngine engine); // "dot", "sfdp", "neato"
 
 struct GraphvizRequest
 {

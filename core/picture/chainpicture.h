@@ -33,13 +33,17 @@ struct Card
     bool highlighted = false; // on a highlighted path
 };
 
-// Where a link's line runs: straight between the card edges, a quadratic arc (parallel links) or a
-// cubic self loop; with the points derived from it that painting needs, worked out once.
+// Where a link's line runs: straight between the card edges, a quadratic arc (parallel links), a
+// cubic self loop, or Graphviz's own spline around the cards; with the points derived from it that
+// painting needs, worked out once.
 struct LinkGeometry
 {
-    enum class Curve : quint8 { Straight, Quad, Cubic };
+    enum class Curve : quint8 { Straight, Quad, Cubic, Spline };
     Curve curve = Curve::Straight;
     QPointF start, control1, control2, end; // control1 for Quad; both for Cubic
+    // Spline: start, then control, control, end per cubic segment (1 + 3n points), as Graphviz
+    // gives them; the line then runs on straight to `end`, the arrow's tip on the card's edge.
+    QPolygonF spline;
     QPolygonF polyline;    // the curve flattened: grids, hit tests, pixels and clipped drawing
     QRectF pathBounds;
     QPointF arrowTip, arrowBack, boxCentre;
@@ -49,6 +53,7 @@ struct LinkGeometry
 struct LinkLine
 {
     LinkId link;
+    PartyId from, to;      // the cards it joins (invalid on the canvas, whose items know their ends)
     LinkGeometry geometry;
     QPen pen;              // by kind, quantity and confidence; in the verdict colour when checked
     bool boxMarker = false; // a shipment

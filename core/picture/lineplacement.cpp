@@ -80,8 +80,8 @@ int routeLinesAroundCards(ChainPicture &picture)
         if (work > budget)
             break;
         const LinkGeometry &g = line.geometry;
-        if (g.polyline.size() < 2)
-            continue;
+        if (g.polyline.size() < 2 || g.curve == LinkGeometry::Curve::Spline)
+            continue; // Graphviz routed it already (graphvizlines.h)
         const QRectF *from = cards.at(g.start);
         const QRectF *to = cards.at(g.end);
         if (!from || !to || from == to)

@@ -156,6 +156,8 @@ ChainPicture buildChainPicture(const CaseData &data, const PictureRequest &reque
         const int notes = linkNotes.value(link.id.value);
         LinkLine line;
         line.link = link.id;
+        line.from = link.from;
+        line.to = link.to;
         line.geometry = linkGeometry(centreOf(*fromEnd), sizeOf(*fromEnd), centreOf(*toEnd), sizeOf(*toEnd),
                                      fromEnd->card == toEnd->card, parallelIndex);
         line.pen = chainstyle::linkPen(link.kind, link.quantity, link.confidence);

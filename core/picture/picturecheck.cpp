@@ -5,6 +5,11 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
+#include <QPainterPath>
+#include <cmath>
+#include <optional>
+#include <vector>
 #include <algorithm>
 
 namespace chiptrail::picture {
@@ -43,16 +48,104 @@ void sweep(QList<std::pair<QRectF, int>> items, Visit visit)
             visit(items.at(i), items.at(j));
 }
 
+// Where segment a crosses segment b, when they cross properly (not parallel).
+std::optional<QPointF> crossing(const QLineF &a, const QLineF &b)
+{
+    QPointF at;
+    if (a.intersects(b, &at) != QLineF::BoundedIntersection)
+        return std::nullopt;
+    return at;
+}
+
+bool near(const QPointF &a, const QPointF &b, double distance)
+{
+    return std::abs(a.x() - b.x()) <= distance && std::abs(a.y() - b.y()) <= distance;
+}
+
 } // namespace
+
+int countLineCrossings(const QList<QPolygonF> &lines)
+{
+    // Segments in the cells of a grid; a pair is tested in each cell both reach, and its crossing
+    // counted in the cell it lies in only.
+    constexpr double cell = 64;
+    constexpr double endRoom = 4;
+    struct Segment
+    {
+        QLineF line;
+        int owner;
+        bool first; // the line's first segment: a crossing at its start point belongs to it
+    };
+    std::vector<Segment> segments;
+    for (int i = 0; i < lines.size(); ++i)
+        for (int k = 0; k + 1 < lines.at(i).size(); ++k)
+            if (lines.at(i).at(k) != lines.at(i).at(k + 1))
+                segments.push_back({QLineF(lines.at(i).at(k), lines.at(i).at(k + 1)), i, k == 0});
+    QHash<quint64, std::vector<int>> cells;
+    const auto key = [](int x, int y) { return (quint64(quint32(x)) << 32) | quint32(y); };
+    for (int s = 0; s < int(segments.size()); ++s) {
+        const QRectF r = QRectF(segments[size_t(s)].line.p1(), segments[size_t(s)].line.p2()).normalized();
+        for (int x = int(std::floor(r.left() / cell)); x <= int(std::floor(r.right() / cell)); ++x)
+            for (int y = int(std::floor(r.top() / cell)); y <= int(std::floor(r.bottom() / cell)); ++y)
+                cells[key(x, y)].push_back(s);
+    }
+    int count = 0;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        const std::vector<int> &here = it.value();
+        for (size_t i = 0; i < here.size(); ++i)
+            for (size_t j = i + 1; j < here.size(); ++j) {
+                const Segment &a = segments[size_t(here[i])], &b = segments[size_t(here[j])];
+                if (a.owner == b.owner)
+                    continue;
+                const auto at = crossing(a.line, b.line);
+                if (!at || key(int(std::floor(at->x() / cell)), int(std::floor(at->y() / cell))) != it.key())
+                    continue;
+                // A crossing at a joint between two segments of a line is met by both: counted on
+                // the segment it starts, not on the one it ends.
+                if ((!a.first && *at == a.line.p1()) || (!b.first && *at == b.line.p1()))
+                    continue;
+                const QPolygonF &la = lines.at(a.owner), &lb = lines.at(b.owner);
+                if (near(*at, la.first(), endRoom) || near(*at, la.last(), endRoom) || near(*at, lb.first(), endRoom)
+                    || near(*at, lb.last(), endRoom))
+                    continue;
+                ++count;
+            }
+    }
+    return count;
+}
+
+QList<QPolygonF> layoutLines(const layout::LayoutResult &layout)
+{
+    QList<QPolygonF> lines;
+    for (const layout::EdgeGeometry &edge : layout.edges) {
+        if (edge.points.size() < 2)
+            continue;
+        QPainterPath path(edge.points.first());
+        if (edge.curve == layout::CurveKind::Bezier) {
+            for (qsizetype i = 1; i + 2 < edge.points.size(); i += 3)
+                path.cubicTo(edge.points.at(i), edge.points.at(i + 1), edge.points.at(i + 2));
+        } else {
+            for (qsizetype i = 1; i < edge.points.size(); ++i)
+                path.lineTo(edge.points.at(i));
+        }
+        if (edge.arrowHead)
+            path.lineTo(*edge.arrowHead);
+        const QList<QPolygonF> flattened = path.toSubpathPolygons();
+        if (!flattened.isEmpty())
+            lines.append(flattened.first());
+    }
+    return lines;
+}
 
 QString PictureFaults::summary() const
 {
     // Figures for the bench and test logs, which are English (docs/layout.md).
-    return QStringLiteral("label–card %1, label–label %2, label–header %3, line through card %4") // notr
+    return QStringLiteral("label–card %1, label–label %2, label–header %3, line through card %4, line crossings %5") // notr
         .arg(labelOnCard)
         .arg(labelOnLabel)
         .arg(labelOnHeader)
-        .arg(lineThroughCard);
+        .arg(lineThroughCard)
+        .arg(lineCrossings);
 }
 
 QRectF countryHeaderRect(const CountryBox &box)
@@ -138,6 +231,13 @@ PictureFaults checkPicture(const ChainPicture &picture)
                 ++faults.lineThroughCard;
         }
     }
+    QList<QPolygonF> drawn;
+    drawn.reserve(picture.lines.size() + picture.mergedLines.size());
+    for (const LinkLine &line : picture.lines)
+        drawn.append(line.geometry.polyline);
+    for (const MergedLine &merged : picture.mergedLines)
+        drawn.append(QPolygonF{merged.line.p1(), merged.line.p2()});
+    faults.lineCrossings = countLineCrossings(drawn);
     // Merged arrows to collapsed groups are straight lines between two cards.
     for (const MergedLine &merged : picture.mergedLines)
         for (const QRectF &card : cards) {

@@ -260,7 +260,8 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
 bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString &path, const ExportOptions &options,
                    const ExportProgress &progress)
 {
-    // What is published has no line through a card it does not join where an arc can go around,
+    // Lines along Graphviz's splines come from the caller (graphvizlines.h: it runs Graphviz, which
+    // a writer does not). What is published has no line through a card it does not join where an arc can go around,
     // and no label on a card or another label: the labels move along their lines, or are left out
     // and counted in the legend. Bare is the canvas as it is, for a desk
     // that sets its own page.

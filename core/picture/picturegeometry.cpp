@@ -109,14 +109,42 @@ LinkGeometry linkGeometry(const QPointF &a, const QSizeF &fromSize, const QPoint
     return g;
 }
 
+LinkGeometry splineGeometry(const QPolygonF &spline, const QPointF &tip, const std::optional<QPointF> &labelAnchor)
+{
+    LinkGeometry g;
+    g.curve = LinkGeometry::Curve::Spline;
+    g.spline = spline;
+    g.start = spline.isEmpty() ? tip : spline.first();
+    g.end = tip;
+    const QPainterPath path = linkPath(g);
+    const QList<QPolygonF> flattened = path.toSubpathPolygons();
+    g.polyline = flattened.isEmpty() ? QPolygonF() : flattened.first();
+    g.arrowTip = tip;
+    // Graphviz stops the spline where the arrow head begins: its direction is from there to the tip.
+    g.arrowBack = spline.isEmpty() || spline.last() == tip ? path.pointAtPercent(0.98) : spline.last();
+    g.boxCentre = path.pointAtPercent(0.35);
+    g.labelAnchor = labelAnchor ? *labelAnchor : path.pointAtPercent(0.5);
+    g.pathBounds = path.boundingRect();
+    return g;
+}
+
 QPainterPath linkPath(const LinkGeometry &g)
 {
     QPainterPath path;
-    path.moveTo(g.start);
+    if (g.curve == LinkGeometry::Curve::Spline && !g.spline.isEmpty())
+        path.moveTo(g.spline.first());
+    else
+        path.moveTo(g.start);
     switch (g.curve) {
     case LinkGeometry::Curve::Straight: path.lineTo(g.end); break;
     case LinkGeometry::Curve::Quad: path.quadTo(g.control1, g.end); break;
     case LinkGeometry::Curve::Cubic: path.cubicTo(g.control1, g.control2, g.end); break;
+    case LinkGeometry::Curve::Spline:
+        for (qsizetype i = 1; i + 2 < g.spline.size(); i += 3)
+            path.cubicTo(g.spline.at(i), g.spline.at(i + 1), g.spline.at(i + 2));
+        if (path.currentPosition() != g.end)
+            path.lineTo(g.end);
+        break;
     }
     return path;
 }

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QPainterPath>
 
+#include <optional>
+
 namespace chiptrail::picture {
 
 // Where the picture's elements go: shared by the canvas items (which move as the user drags) and
@@ -22,6 +24,9 @@ QRectF cardBounds(const QRectF &card); // with room for the selection border
 // spreads several links between the same two parties into separate arcs.
 LinkGeometry linkGeometry(const QPointF &from, const QSizeF &fromSize, const QPointF &to, const QSizeF &toSize,
                           bool selfLoop, int parallelIndex);
+// A line along Graphviz's spline (1 + 3n points) that ends at `tip` on the card's edge, its label
+// at `labelAnchor` (the spline's middle when none).
+LinkGeometry splineGeometry(const QPolygonF &spline, const QPointF &tip, const std::optional<QPointF> &labelAnchor);
 // A fresh path along the geometry, for drawing into a file (never shared between threads).
 QPainterPath linkPath(const LinkGeometry &geometry);
 // Room around the line for the widest pen (selected), the arrow head, the shipment box and the hit

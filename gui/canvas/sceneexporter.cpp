@@ -4,6 +4,7 @@
 #include "canvas/chainscene.h"
 #include "canvas/scenetopicture.h"
 #include "picture/chainlayout.h"
+#include "picture/graphvizlines.h"
 
 namespace chiptrail::gui {
 
@@ -20,6 +21,8 @@ ExportSnapshot snapshotForExport(const ChainScene &scene, ImageFormat format, co
         return snapshot;
     }
     snapshot.picture = sceneToPicture(scene, options.title);
+    if (picture::presetFor(options, format) != picture::PagePreset::Bare) // bare: the canvas as it is
+        snapshot.data = scene.caseData();
     if (format == ImageFormat::Png)
         picture::pngSizeFor(snapshot.picture, options, path); // refused now, before any work starts
     return snapshot;
@@ -29,7 +32,11 @@ bool writeExport(const ExportSnapshot &snapshot, const ExportProgress &progress)
 {
     if (snapshot.format == ImageFormat::Dot)
         return picture::exportDot(snapshot.dot, snapshot.path, progress);
-    return picture::exportPicture(snapshot.picture, snapshot.format, snapshot.path, snapshot.options, progress);
+    if (snapshot.data.parties.isEmpty())
+        return picture::exportPicture(snapshot.picture, snapshot.format, snapshot.path, snapshot.options, progress);
+    picture::ChainPicture chain = snapshot.picture;
+    picture::drawLinesWithGraphviz(chain, snapshot.data);
+    return picture::exportPicture(chain, snapshot.format, snapshot.path, snapshot.options, progress);
 }
 
 void exportScene(const ChainScene &scene, ImageFormat format, const QString &path, const ExportOptions &options)

@@ -3,6 +3,7 @@
 
 #include "picture/chainpicture.h"
 #include "picture/pictureexport.h"
+#include "store/casestore.h"
 
 #include <QByteArray>
 #include <QSize>
@@ -29,6 +30,7 @@ struct ExportSnapshot
     QString path;
     ExportOptions options;
     picture::ChainPicture picture; // Svg, Png, Pdf
+    CaseData data;                 // framed pictures: Graphviz draws their lines (graphvizlines.h)
     QByteArray dot;                // Dot
 };
 
@@ -36,7 +38,8 @@ struct ExportSnapshot
 ExportSnapshot snapshotForExport(const ChainScene &scene, ImageFormat format, const QString &path,
                                  const ExportOptions &options = {});
 
-// Returns false when cancelled (no file written). Throws CaseError naming the file.
+// Lines along Graphviz's splines for a framed picture, then the file. Returns false when cancelled
+// (no file written). Throws CaseError naming the file.
 bool writeExport(const ExportSnapshot &snapshot, const ExportProgress &progress = {});
 
 // Both steps at once, on the calling thread (tests, the benchmark).

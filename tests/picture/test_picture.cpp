@@ -11,6 +11,7 @@
 #include "picture/picturepainter.h"
 #include "picture/labelplacement.h"
 #include "picture/lineplacement.h"
+#include "picture/graphvizlines.h"
 #include "picture/picturecheck.h"
 #include "picture/picturegeometry.h"
 #include "model/displaytext.h"
@@ -267,7 +268,8 @@ private Q_SLOTS:
         request.positions = picture::placesForExport(m_sample, CaseStore::open(m_casePath, CaseStore::Access::ReadOnly)->nodePositions());
         request.linkColours = picture::chainstyle::verdictColours(findings);
         picture::ChainPicture chain = picture::buildChainPicture(m_sample, request);
-        picture::routeLinesAroundCards(chain); // as every framed export does
+        picture::drawLinesWithGraphviz(chain, m_sample); // as every framed export does
+        picture::routeLinesAroundCards(chain);
         picture::placeLabelsClear(chain);
         const QString red = picture::chainstyle::licenceRequiredColour().name();
         // The chain lies in its area of the web page at the page's scale.
