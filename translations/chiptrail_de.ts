@@ -1149,10 +1149,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Einen Fall als Fall-JSON oder FollowTheMoney-Entitäten schreiben (auf die Standardausgabe, wenn -o fehlt) oder die Kette als Bild zeichnen.</translation>
     </message>
     <message>
-        <source>Output format: json, ftm, svg, png, pdf or dot.</source>
-        <translation>Ausgabeformat: json, ftm, svg, png, pdf oder dot.</translation>
-    </message>
-    <message>
         <source>Show, import, remove, switch on or off the screening lists that check and the window use.</source>
         <translation>Die Prüflisten zeigen, importieren, entfernen, ein- oder ausschalten, die check und das Fenster verwenden.</translation>
     </message>
@@ -1292,6 +1288,10 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Output format: json, ftm (FollowTheMoney), svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (two CSV files each) or xlsx (Kumu).</source>
+        <translation>Ausgabeformat: json, ftm (FollowTheMoney), svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (je zwei CSV-Dateien) oder xlsx (Kumu).</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1850,191 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>FtmLines</name>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>expected one entity object per line</source>
+        <translation>erwartet wird ein Entitätsobjekt je Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object</source>
+        <translation>„properties“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the entity has %1 properties; ChipTrail reads at most %2</source>
+        <translation>die Entität hat %1 Eigenschaften; ChipTrail liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>the entity has more than %1 property values</source>
+        <translation>die Entität hat mehr als %1 Eigenschaftswerte</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot;: expected text or an entity, not %2</source>
+        <translation>Eigenschaft „%1“: erwartet wird Text oder eine Entität, nicht %2</translation>
+    </message>
+    <message>
+        <source>the entity has no &quot;%1&quot;</source>
+        <translation>die Entität hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; ChipTrail reads at most %3</source>
+        <translation>„%1“ ist %2 Zeichen lang; ChipTrail liest höchstens %3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the line is longer than %3 MB</source>
+        <translation>%1: Zeile %2: die Zeile ist länger als %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: Lesen fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FtmRead</name>
+    <message>
+        <source>%1: line %2: %3 (%4): %5</source>
+        <translation>%1: Zeile %2: %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown confidence &quot;%1&quot;</source>
+        <translation>unbekannte Gewissheit „%1“</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: the ChipTrail data is not a JSON object</source>
+        <translation>%1: Zeile %2: summary: die ChipTrail-Daten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the id &quot;%3&quot; is on line %4 already</source>
+        <translation>%1: Zeile %2: die ID „%3“ steht schon in Zeile %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: translationOf names the note &quot;%3&quot;, which is not in the file</source>
+        <translation>%1: Zeile %2: summary: translationOf nennt die Notiz „%3“, die nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, which is not a %2 in the file</source>
+        <translation>verweist auf „%1“, das in der Datei kein(e) %2 ist</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not in the file</source>
+        <translation>%1 nennt „%2“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>a party needs a name</source>
+        <translation>ein Akteur braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unbekannte Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>unknown product kind &quot;%1&quot;</source>
+        <translation>unbekannte Produktart „%1“</translation>
+    </message>
+    <message>
+        <source>%1 without both ends</source>
+        <translation>%1 ohne beide Enden</translation>
+    </message>
+    <message>
+        <source>unknown link kind &quot;%1&quot;</source>
+        <translation>unbekannte Verbindungsart „%1“</translation>
+    </message>
+    <message>
+        <source>quantity &quot;%1&quot; is not a whole number</source>
+        <translation>Menge „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>unknown claim subject &quot;%1&quot;</source>
+        <translation>unbekannter Gegenstand einer Aussage „%1“</translation>
+    </message>
+    <message>
+        <source>a claim names &quot;%1&quot;, which is not in the file</source>
+        <translation>eine Aussage nennt „%1“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>%1 without an excerpt found in its document</source>
+        <translation>%1 ohne Auszug, der in seinem Dokument steht</translation>
+    </message>
+    <message>
+        <source>refers to &quot;%1&quot;, which is not in the file</source>
+        <translation>verweist auf „%1“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>%1: line %2: summary: contains names the product &quot;%3&quot;, which is not in the file</source>
+        <translation>%1: Zeile %2: summary: contains nennt das Produkt „%3“, das nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>%1: could not open the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 parties, %2 links, %3 sources and %4 notes from %5 entities</source>
+        <translation>%1 Akteure, %2 Verbindungen, %3 Quellen und %4 Notizen aus %5 Entitäten</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 with a %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1 in a %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>claims on entities not taken</source>
+        <translation>Aussagen über nicht übernommene Entitäten</translation>
+    </message>
+</context>
+<context>
+    <name>FtmWrite</name>
+    <message>
+        <source>%1: could not write the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>Graphviz gave a layout that cannot be read: %1</source>
@@ -1946,6 +2131,158 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>LinkChartExport</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChartExportActions</name>
+    <message>
+        <source>Gephi files (*.gexf)</source>
+        <translation>Gephi-Dateien (*.gexf)</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml)</source>
+        <translation>GraphML-Dateien (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chain</source>
+        <translation>Kette exportieren</translation>
+    </message>
+    <message>
+        <source>Another export is still running; wait for it or cancel it.</source>
+        <translation>Ein anderer Export läuft noch; warten Sie ihn ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Export chain (two files: NAME-elements.csv and NAME-connections.csv)</source>
+        <translation>Kette exportieren (zwei Dateien: NAME-elements.csv und NAME-connections.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Gephi (GEXF)…</source>
+        <translation>&amp;Gephi (GEXF)…</translation>
+    </message>
+    <message>
+        <source>Graph&amp;ML (yEd)…</source>
+        <translation>Graph&amp;ML (yEd)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kumu (CSV)…</source>
+        <translation>&amp;Kumu (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Maltego (CSV)…</source>
+        <translation>&amp;Maltego (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;i2 Analyst&apos;s Notebook (CSV)…</source>
+        <translation>&amp;i2 Analyst&apos;s Notebook (CSV)…</translation>
+    </message>
+    <message>
+        <source>Kumu (&amp;XLSX)…</source>
+        <translation>Kumu (&amp;XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>PartyMergeText</name>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>confidence of the %1</source>
+        <translation>Verlässlichkeit von „%1“</translation>
+    </message>
+    <message>
+        <source>screening decision on list entry %1</source>
+        <translation>Prüfentscheidung zum Listeneintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2, then removed</source>
+        <translation>%1 in %2 zusammengeführt, danach entfernt</translation>
+    </message>
+    <message>
+        <source>Links moved: %1</source>
+        <translation>Verbindungen übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Notes moved: %1</source>
+        <translation>Notizen übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Sites now operated by %1: %2</source>
+        <translation>Standorte, die jetzt %1 betreibt: %2</translation>
+    </message>
+    <message>
+        <source>Screening decisions moved: %1</source>
+        <translation>Prüfentscheidungen übertragen: %1</translation>
+    </message>
+    <message>
+        <source>New aliases: %1</source>
+        <translation>Neue Alias-Namen: %1</translation>
+    </message>
+    <message>
+        <source>Names already known (the same after folding, not added again): %1</source>
+        <translation>Schon bekannte Namen (nach der Normalisierung gleich, nicht noch einmal aufgenommen): %1</translation>
+    </message>
+    <message>
+        <source>New identifiers: %1</source>
+        <translation>Neue Kennungen: %1</translation>
+    </message>
+    <message>
+        <source>Empty fields filled: %1</source>
+        <translation>Leere Felder gefüllt: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes the place on the canvas of the party merged into it</source>
+        <translation>%1 übernimmt den Platz der hineingeführten Partei auf der Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>%1: kept %2, dropped %3 (of %4)</source>
+        <translation>%1: %2 behalten, %3 verworfen (von %4)</translation>
+    </message>
+    <message>
+        <source>Screening decision on %1 (%2) of %3 dropped: %4 has its own</source>
+        <translation>Prüfentscheidung zu %1 (%2) von %3 verworfen: %4 hat eine eigene</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a match</source>
+        <translation>ein Treffer</translation>
+    </message>
+    <message>
+        <source>not a match</source>
+        <translation>kein Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>More than %1 cards: lines of moved cards keep ChipTrail&apos;s own routing.</source>
+        <translation>Mehr als %1 Karten: Die Linien verschobener Karten behalten ChipTrails eigene Führung.</translation>
+    </message>
+</context>
+<context>
     <name>PictureText</name>
     <message>
         <source>%1 × %2</source>
@@ -1974,6 +2311,123 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>%1, owns %2 %</source>
         <translation>%1, besitzt %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved case</source>
+        <translation>Ungespeicherter Fall</translation>
+    </message>
+    <message>
+        <source>The case “%1” has not been saved under a name yet.</source>
+        <translation>Der Fall „%1“ wurde noch nicht unter einem Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save it now, or discard its parties, links and notes for good?</source>
+        <translation>Jetzt speichern – oder seine Akteure, Verbindungen und Notizen endgültig verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save case as</source>
+        <translation>Fall speichern unter</translation>
+    </message>
+    <message>
+        <source>ChipTrail cases (*.chiptrail)</source>
+        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved case</source>
+        <translation>Ungespeicherten Fall wiederherstellen</translation>
+    </message>
+    <message>
+        <source>An unsaved case from %1 was found: “%2”.</source>
+        <translation>Ein ungespeicherter Fall vom %1 wurde gefunden: „%2“.</translation>
+    </message>
+    <message>
+        <source>Parties: %1, links: %2, notes: %3.
+
+Recover it now, discard it for good, or decide at the next start?</source>
+        <translation>Akteure: %1, Verbindungen: %2, Notizen: %3.
+
+Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheiden?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Damaged unsaved case</source>
+        <translation>Beschädigter ungespeicherter Fall</translation>
+    </message>
+    <message>
+        <source>An unsaved case left by an earlier run cannot be opened: %1</source>
+        <translation>Ein ungespeicherter Fall aus einer früheren Sitzung lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>It was kept as %1. File → Recover Data… may save its rows.</source>
+        <translation>Er wurde als %1 aufbewahrt. Datei → Daten retten… kann seine Zeilen vielleicht retten.</translation>
+    </message>
+</context>
+<context>
+    <name>Recover</name>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>%1 wird gerettet…</translation>
+    </message>
+    <message>
+        <source>Recover Data</source>
+        <translation>Daten retten</translation>
+    </message>
+    <message>
+        <source>Recover data from a damaged case</source>
+        <translation>Daten aus einem beschädigten Fall retten</translation>
+    </message>
+    <message>
+        <source>ChipTrail cases (*.chiptrail);;All files (*)</source>
+        <translation>ChipTrail-Fälle (*.chiptrail);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the recovered case as</source>
+        <translation>Geretteten Fall speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).chiptrail</source>
+        <translation>%1 (gerettet).chiptrail</translation>
+    </message>
+    <message>
+        <source>ChipTrail cases (*.chiptrail)</source>
+        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
+    </message>
+    <message>
+        <source>The recovered case must go to a new file, not over the damaged one.</source>
+        <translation>Der gerettete Fall muss in eine neue Datei, nicht über die beschädigte.</translation>
+    </message>
+    <message>
+        <source>Rows saved: %1. Rows that could not be saved: %2.</source>
+        <translation>Gerettete Zeilen: %1. Nicht zu rettende Zeilen: %2.</translation>
+    </message>
+    <message>
+        <source>The recovered case was written to %1.</source>
+        <translation>Der gerettete Fall wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Recover Data cancelled; %1 was not written</source>
+        <translation>Daten retten abgebrochen; %1 wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3847,13 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>the %1 stemmer of libstemmer is not available</source>
+        <translation>der Stemmer „%1“ von libstemmer ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>%1: cannot be read (%2)</source>
@@ -3401,6 +3862,433 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>%1: too large for a source (over 16 MB)</source>
         <translation>%1: zu groß für eine Quelle (über 16 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePdf</name>
+    <message>
+        <source>%1: too large for a source (over 48 MB)</source>
+        <translation>%1: zu groß für eine Quelle (über 48 MB)</translation>
+    </message>
+    <message>
+        <source>%1: not a PDF file</source>
+        <translation>%1: keine PDF-Datei</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged and cannot be read</source>
+        <translation>%1: das PDF ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is encrypted with a password; open it in a PDF reader, save an unlocked copy and add that</source>
+        <translation>%1: das PDF ist mit einem Passwort verschlüsselt; öffnen Sie es in einem PDF-Programm, speichern Sie eine entsperrte Kopie und fügen Sie diese hinzu</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged and cannot be read (it has no pages)</source>
+        <translation>%1: das PDF ist beschädigt und kann nicht gelesen werden (es hat keine Seiten)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF&apos;s text is longer than ChipTrail takes for one source (%2 characters)</source>
+        <translation>%1: der Text des PDFs ist länger, als ChipTrail für eine Quelle annimmt (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no text to quote (a scan without a text layer?); run it through OCR first</source>
+        <translation>%1: das PDF enthält keinen zitierbaren Text (ein Scan ohne Textebene?); lassen Sie zuerst eine Texterkennung (OCR) darüber laufen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: a quoted cell is never closed (it opens in row %2)</source>
+        <translation>%1: eine Zelle in Anführungszeichen wird nie geschlossen (sie beginnt in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1: the cell is longer than %2 characters</source>
+        <translation>%1: die Zelle ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: the row has more than %2 columns</source>
+        <translation>%1: die Zeile hat mehr als %2 Spalten</translation>
+    </message>
+    <message>
+        <source>%1: the row is longer than %2 characters</source>
+        <translation>%1: die Zeile ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 Little-Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 Big-Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (not valid UTF-8)</source>
+        <translation>Windows-1252 (kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>CSV, %1, separated by %2, quoted with %3, %4</source>
+        <translation>CSV, %1, getrennt durch %2, Anführungszeichen %3, %4</translation>
+    </message>
+    <message>
+        <source>first row holds column names</source>
+        <translation>erste Zeile enthält Spaltennamen</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is no character in %2</source>
+        <translation>Byte 0x%1 ist kein Zeichen in %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>der Text ist kein gültiges %1</translation>
+    </message>
+    <message>
+        <source>, sheet %1</source>
+        <translation>, Blatt %1</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, Spalte %1</translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation>, Spalte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: die Arbeitsmappe hat keine Blätter</translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet named %2 (the sheets are: %3)</source>
+        <translation>%1: es gibt kein Blatt namens %2 (die Blätter: %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable Excel file (the zip container is damaged)</source>
+        <translation>%1: keine lesbare Excel-Datei (der Zip-Container ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 in the workbook</source>
+        <translation>%1: %2 in der Arbeitsmappe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 unpacks to more than %3 MB; the file is refused as a zip bomb</source>
+        <translation>%1: %2 entpackt sich auf mehr als %3 MB; die Datei wird als Zip-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the workbook is damaged or cut short</source>
+        <translation>%1: %2 in der Arbeitsmappe ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (xl/workbook.xml is missing)</source>
+        <translation>%1: keine Excel-Arbeitsmappe (xl/workbook.xml fehlt)</translation>
+    </message>
+    <message>
+        <source>%1: xl/workbook.xml is not well-formed XML (line %2: %3)</source>
+        <translation>%1: xl/workbook.xml ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 is longer than %3 characters</source>
+        <translation>%1: gemeinsamer Text %2 ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml is not well-formed XML (line %2: %3)</source>
+        <translation>%1: xl/sharedStrings.xml ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the part of sheet %2 (%3) is missing</source>
+        <translation>%1: der Teil von Blatt %2 (%3) fehlt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read sheet %2</source>
+        <translation>%1: Blatt %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 is damaged or cut short</source>
+        <translation>%1: Blatt %2 ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 unpacks to more than %3 MB; the file is refused as a zip bomb</source>
+        <translation>%1: Blatt %2 entpackt sich auf mehr als %3 MB; die Datei wird als Zip-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, which the workbook does not have</source>
+        <translation>die Zelle verweist auf gemeinsamen Text %1, den die Arbeitsmappe nicht hat</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 columns</source>
+        <translation>das Blatt hat mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>the sheet ends in the middle of its XML</source>
+        <translation>das Blatt endet mitten in seinem XML</translation>
+    </message>
+    <message>
+        <source>the sheet is not well-formed XML (%1)</source>
+        <translation>das Blatt ist kein wohlgeformtes XML (%1)</translation>
+    </message>
+    <message>
+        <source>the cell is longer than %1 characters</source>
+        <translation>die Zelle ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s), dates counted from %1</source>
+        <translation>
+            <numerusform>Excel-Arbeitsmappe, %n Blatt, Datumswerte ab %1</numerusform>
+            <numerusform>Excel-Arbeitsmappe, %n Blätter, Datumswerte ab %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableImport</name>
+    <message>
+        <source>%1: the mapping reads %2 from the column &quot;%3&quot;, which the table does not have (its columns: %4)</source>
+        <translation>%1: die Zuordnung liest %2 aus der Spalte „%3“, die die Tabelle nicht hat (ihre Spalten: %4)</translation>
+    </message>
+    <message>
+        <source>%1: the mapping reads %2 from two columns</source>
+        <translation>%1: die Zuordnung liest %2 aus zwei Spalten</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names no column for the %2; every row needs a seller and a buyer</source>
+        <translation>%1: die Zuordnung nennt keine Spalte für %2; jede Zeile braucht Verkäufer und Käufer</translation>
+    </message>
+    <message>
+        <source>the cell is empty; every row needs a seller and a buyer</source>
+        <translation>die Zelle ist leer; jede Zeile braucht Verkäufer und Käufer</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; ChipTrail takes at most %2</source>
+        <translation>der Name ist %1 Zeichen lang; ChipTrail nimmt höchstens %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of units</source>
+        <translation>„%1“ ist keine ganze Stückzahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date ChipTrail reads (for example 31.12.2025, 2025-12-31, 12/31/2025, Dec 2025, 2025)</source>
+        <translation>„%1“ ist kein Datum, das ChipTrail liest (zum Beispiel 31.12.2025, 2025-12-31, 12/31/2025, Dez 2025, 2025)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country (an ISO code, or its English or German name)</source>
+        <translation>„%1“ ist kein Land (ein ISO-Code oder der englische oder deutsche Name)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
+        <translation>„%1“ ist kein Währungscode wie EUR oder USD</translation>
+    </message>
+    <message>
+        <source>%1: the buyer is the seller (%2); a link joins two parties</source>
+        <translation>%1: der Käufer ist der Verkäufer (%2); eine Verbindung verbindet zwei Parteien</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was not in the table when it was read first; the file changed, nothing was imported</source>
+        <translation>%1: „%2“ stand beim ersten Lesen nicht in der Tabelle; die Datei hat sich geändert, nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: seller and buyer are the same party (%2)</source>
+        <translation>%1: Verkäufer und Käufer sind dieselbe Partei (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
+        <translation>
+            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalte</numerusform>
+            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in the row)</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres Problem in der Zeile)</numerusform>
+            <numerusform>%1 (und %n weitere Probleme in der Zeile)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableMapping</name>
+    <message>
+        <source>%1: &quot;%2&quot;: %3</source>
+        <translation>%1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Ship from</source>
+        <translation>Versand aus</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Versand nach</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>this is not a ChipTrail table mapping (expected &quot;%1&quot;)</source>
+        <translation>das ist keine ChipTrail-Tabellenzuordnung (erwartet „%1“)</translation>
+    </message>
+    <message>
+        <source>only version 1 is known</source>
+        <translation>nur Version 1 ist bekannt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>more than 512 columns</source>
+        <translation>mehr als 512 Spalten</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>needs a &quot;header&quot; or an &quot;index&quot; from 0 to 511</source>
+        <translation>braucht einen „header“ oder einen „index“ von 0 bis 511</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;de&quot; or &quot;en&quot;</source>
+        <translation>muss „auto“, „de“ oder „en“ sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;day-first&quot; or &quot;month-first&quot;</source>
+        <translation>muss „auto“, „day-first“ oder „month-first“ sein</translation>
+    </message>
+    <message>
+        <source>unknown link kind &quot;%1&quot;</source>
+        <translation>unbekannte Verbindungsart „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the mapping: %2</source>
+        <translation>%1: die Zuordnung kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the mapping is larger than 1 MB</source>
+        <translation>%1: die Zuordnung ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (at byte %2: %3)</source>
+        <translation>%1: kein JSON-Objekt (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the mapping: %2</source>
+        <translation>%1: die Zuordnung kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>%1: the folder for damaged files cannot be made</source>
+        <translation>%1: Der Ordner für beschädigte Dateien kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be moved to %2</source>
+        <translation>%1: kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1: the folder for unsaved cases cannot be made</source>
+        <translation>%1: Der Ordner für ungespeicherte Fälle kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: no new file can be made for the case</source>
+        <translation>%1: Für den Fall kann keine neue Datei angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2, column %3 (%4): the text has %L5 characters, more than a spreadsheet cell holds (32,767)</source>
+        <translation>Tabellenblatt „%1“, Zeile %2, Spalte %3 (%4): Der Text hat %L5 Zeichen, mehr als eine Tabellenzelle fasst (32.767)</translation>
+    </message>
+    <message>
+        <source>the workbook could not be made (zip error %1)</source>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden (ZIP-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>the workbook could not be made (%1: zip error %2)</source>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden (%1: ZIP-Fehler %2)</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4447,28 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::AsOfEdit</name>
+    <message>
+        <source>e.g. 10/2025</source>
+        <translation>z. B. 10/2025</translation>
+    </message>
+    <message>
+        <source>As of a date: a year (2025), a month (10/2025, Oct 2025) or a day (15.10.2025)</source>
+        <translation>Stand zu einem Datum: ein Jahr (2025), ein Monat (10/2025, Okt. 2025) oder ein Tag (15.10.2025)</translation>
+    </message>
+    <message>
+        <source>Not a date: type a year, a month or a day, e.g. 10/2025</source>
+        <translation>Kein Datum: Geben Sie ein Jahr, einen Monat oder einen Tag ein, z. B. 10/2025</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::CardKeyboard</name>
+    <message>
+        <source>Move party</source>
+        <translation>Akteur verschieben</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::CaseOutlineModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3619,6 +4529,57 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Dated after the as-of date %1: not yet happened then</source>
         <translation>Nach dem Stand %1 datiert: damals noch nicht geschehen</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::CasePropertiesDialog</name>
+    <message>
+        <source>Case Properties</source>
+        <translation>Falleigenschaften</translation>
+    </message>
+    <message>
+        <source>First sentence of the description</source>
+        <translation>Erster Satz der Beschreibung</translation>
+    </message>
+    <message>
+        <source>e.g. Investigations desk, Example Daily</source>
+        <translation>z. B. Investigativ-Ressort, Beispiel-Tageblatt</translation>
+    </message>
+    <message>
+        <source>Newsroom or author, as above</source>
+        <translation>Redaktion oder Autor, wie oben</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom or author:</source>
+        <translation>&amp;Redaktion oder Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit line:</source>
+        <translation>&amp;Nachweiszeile:</translation>
+    </message>
+    <message>
+        <source>Case &amp;language:</source>
+        <translation>&amp;Sprache des Falls:</translation>
+    </message>
+    <message>
+        <source>Title, subtitle and credit line are printed on every image and PDF of the chain.</source>
+        <translation>Titel, Untertitel und Nachweiszeile stehen auf jedem Bild und jedem PDF der Kette.</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4971,52 @@ Doppelklick zum Aufklappen</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>&amp;Not the Same</source>
+        <translation>&amp;Nicht dieselbe</translation>
+    </message>
+    <message>
+        <source>Possible Duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation>Möglicherweise dieselbe wie</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The screening&apos;s name data could not be loaded: %1</source>
+        <translation>Die Namensdaten der Listenprüfung ließen sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Looking for parties with alike names…</source>
+        <translation>Suche nach Parteien mit ähnlichen Namen …</translation>
+    </message>
+    <message>
+        <source>No parties with alike names.</source>
+        <translation>Keine Parteien mit ähnlichen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of parties with alike names. Merge those that are one and the same; set aside those that are not.</source>
+        <translation>
+            <numerusform>%n Paar von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
+            <numerusform>%n Paare von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::ExportJob</name>
     <message>
         <source>%1: there is not enough memory to export this chain</source>
@@ -4029,6 +5036,69 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::FtmActions</name>
+    <message>
+        <source>%1: the export failed (%2)</source>
+        <translation>%1: der Export ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the import failed (%2)</source>
+        <translation>%1: der Import ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney (JSON lines)…</source>
+        <translation>FollowTheMoney exportieren (JSON-Zeilen)…</translation>
+    </message>
+    <message>
+        <source>Export FollowTheMoney</source>
+        <translation>FollowTheMoney exportieren</translation>
+    </message>
+    <message>
+        <source>Exported FollowTheMoney entities to %1</source>
+        <translation>FollowTheMoney-Entitäten nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.ftm.json *.json)</source>
+        <translation>FollowTheMoney-Entitäten (*.ftm.json *.json)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney entities (*.json *.ftm.json *.jsonl);;All files (*)</source>
+        <translation>FollowTheMoney-Entitäten (*.json *.ftm.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney</source>
+        <translation>FollowTheMoney</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney</source>
+        <translation>FollowTheMoney importieren</translation>
+    </message>
+    <message>
+        <source>Import FollowTheMoney…</source>
+        <translation>FollowTheMoney importieren…</translation>
+    </message>
+    <message>
+        <source>Imported %1 (Undo takes it back)</source>
+        <translation>Importiert: %1 (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +5452,57 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::MergePartiesDialog</name>
+    <message>
+        <source>Merge Parties</source>
+        <translation>Parteien zusammenführen</translation>
+    </message>
+    <message>
+        <source>The parties below are one and the same. Everything that refers to them moves to the party that stays; the others become its aliases and are removed. Undo puts them back.</source>
+        <translation>Die Parteien unten sind ein und dieselbe. Alles, was auf sie verweist, geht auf die bleibende Partei über; die anderen werden zu ihren Alias-Namen und entfernt. Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Zusammenführen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Party that &amp;stays:</source>
+        <translation>&amp;Bleibende Partei:</translation>
+    </message>
+    <message>
+        <source>What the merge &amp;does:</source>
+        <translation>Was die Zusammenführung &amp;bewirkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>kein Fall ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Wird übertragen</translation>
+    </message>
+    <message>
+        <source>Not kept (the party that stays has its own value)</source>
+        <translation>Nicht übernommen (die bleibende Partei hat einen eigenen Wert)</translation>
+    </message>
+    <message>
+        <source>Nothing: no values differ.</source>
+        <translation>Nichts: keine Werte weichen ab.</translation>
+    </message>
+    <message>
+        <source>These parties cannot be merged:</source>
+        <translation>Diese Parteien lassen sich nicht zusammenführen:</translation>
+    </message>
+    <message>
+        <source>Merge parties</source>
+        <translation>Parteien zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::NoteCard</name>
     <message>
         <source>„%1“</source>
@@ -4631,6 +5752,17 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::PanelsAsOf</name>
+    <message>
+        <source>Panels &amp;Follow the As-of Date</source>
+        <translation>Bereiche &amp;folgen dem Stand</translation>
+    </message>
+    <message>
+        <source>Mark links, notes and search hits dated after the as-of date in the outline, the notes panels and search</source>
+        <translation>Verbindungen, Notizen und Suchtreffer, die nach dem Stand datiert sind, in Fallübersicht, Quellenbereichen und Suche kennzeichnen</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::PartialDateEdit</name>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
@@ -4682,6 +5814,29 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::PartyMergeActions</name>
+    <message>
+        <source>&amp;Merge Parties…</source>
+        <translation>Parteien &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>&amp;Zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>Find Possible &amp;Duplicates…</source>
+        <translation>Mögliche &amp;Dubletten finden …</translation>
+    </message>
+    <message>
+        <source>Merge the chosen parties into one: they are the same</source>
+        <translation>Die gewählten Parteien zu einer zusammenführen: sie sind dieselbe</translation>
+    </message>
+    <message>
+        <source>List parties whose names are alike, to merge them or set them aside</source>
+        <translation>Parteien mit ähnlichen Namen auflisten, um sie zusammenzuführen oder beiseitezulegen</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +5975,123 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>
             <numerusform>… und %n weitere Verbindung, die genehmigungspflichtig ist oder einen Hinweis trägt. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
             <numerusform>… und %n weitere Verbindungen, die genehmigungspflichtig sind oder einen Hinweis tragen. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ScreeningLists</name>
+    <message>
+        <source>&amp;Screening Lists…</source>
+        <translation>&amp;Prüflisten…</translation>
+    </message>
+    <message>
+        <source>Screening lists</source>
+        <translation>Prüflisten</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ScreeningListsDialog</name>
+    <message>
+        <source>Import Screening List</source>
+        <translation>Prüfliste importieren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Source URL:</source>
+        <translation>Quell-URL:</translation>
+    </message>
+    <message>
+        <source>Downloaded on:</source>
+        <translation>Heruntergeladen am:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own date is used when it gives one (the CSL&apos;s JSON does); otherwise the date you confirm here. The same name replaces a list imported before.</source>
+        <translation>Nennt die Datei ein eigenes Datum (das JSON der CSL tut es), gilt dieses; sonst das hier bestätigte. Derselbe Name ersetzt eine früher importierte Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Screening Lists</source>
+        <translation>Prüflisten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Quell-URL</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Parties are screened against the active lists besides the Entity List entries shipped with ChipTrail; every hit names its list and date. The Consolidated Screening List (trade.gov) is a US government work in the public domain. OpenSanctions data is not shipped with ChipTrail: its licence (CC BY-NC 4.0) allows non-commercial use, such as by journalists, researchers and NGOs; commercial users need a licence from OpenSanctions.</source>
+        <translation>Beteiligte werden neben den mit ChipTrail gelieferten Entity-List-Einträgen mit den aktiven Listen abgeglichen; jeder Treffer nennt seine Liste und deren Datum. Die Consolidated Screening List (trade.gov) ist als Werk der US-Regierung gemeinfrei. OpenSanctions-Daten liefert ChipTrail nicht mit: Ihre Lizenz (CC BY-NC 4.0) erlaubt nicht kommerzielle Nutzung, etwa durch Journalistinnen, Forschende und NGOs; kommerzielle Nutzer brauchen eine Lizenz von OpenSanctions.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Remove Screening List</source>
+        <translation>Prüfliste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from your screening lists? Screening decisions in your cases keep its name and entry ids.</source>
+        <translation>„%1“ aus Ihren Prüflisten entfernen? Abgleichsentscheidungen in Ihren Fällen behalten Namen und Eintrags-IDs.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Screening lists (*.csv *.json);;All files (*)</source>
+        <translation>Prüflisten (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the screening lists are unchanged.</source>
+        <translation>Import abgebrochen; die Prüflisten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
+            <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5202,1431 +6474,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>--as-of: expected a date YYYY-MM-DD</source>
         <translation>--as-of: erwartet ein Datum JJJJ-MM-TT</translation>
-    </message>
-</context>
-<context>
-    <name>Search</name>
-    <message>
-        <source>the %1 stemmer of libstemmer is not available</source>
-        <translation>der Stemmer „%1“ von libstemmer ist nicht verfügbar</translation>
-    </message>
-</context>
-<context>
-    <name>SourcePdf</name>
-    <message>
-        <source>%1: too large for a source (over 48 MB)</source>
-        <translation>%1: zu groß für eine Quelle (über 48 MB)</translation>
-    </message>
-    <message>
-        <source>%1: not a PDF file</source>
-        <translation>%1: keine PDF-Datei</translation>
-    </message>
-    <message>
-        <source>%1: the PDF is damaged and cannot be read</source>
-        <translation>%1: das PDF ist beschädigt und kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: the PDF is encrypted with a password; open it in a PDF reader, save an unlocked copy and add that</source>
-        <translation>%1: das PDF ist mit einem Passwort verschlüsselt; öffnen Sie es in einem PDF-Programm, speichern Sie eine entsperrte Kopie und fügen Sie diese hinzu</translation>
-    </message>
-    <message>
-        <source>%1: the PDF is damaged and cannot be read (it has no pages)</source>
-        <translation>%1: das PDF ist beschädigt und kann nicht gelesen werden (es hat keine Seiten)</translation>
-    </message>
-    <message>
-        <source>%1: the PDF&apos;s text is longer than ChipTrail takes for one source (%2 characters)</source>
-        <translation>%1: der Text des PDFs ist länger, als ChipTrail für eine Quelle annimmt (%2 Zeichen)</translation>
-    </message>
-    <message>
-        <source>%1: the PDF has no text to quote (a scan without a text layer?); run it through OCR first</source>
-        <translation>%1: das PDF enthält keinen zitierbaren Text (ein Scan ohne Textebene?); lassen Sie zuerst eine Texterkennung (OCR) darüber laufen</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kann nicht gelesen werden (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Unsaved</name>
-    <message>
-        <source>%1: the folder for damaged files cannot be made</source>
-        <translation>%1: Der Ordner für beschädigte Dateien kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: cannot be moved to %2</source>
-        <translation>%1: kann nicht nach %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>%1: the folder for unsaved cases cannot be made</source>
-        <translation>%1: Der Ordner für ungespeicherte Fälle kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: no new file can be made for the case</source>
-        <translation>%1: Für den Fall kann keine neue Datei angelegt werden</translation>
-    </message>
-</context>
-<context>
-    <name>Prompts</name>
-    <message>
-        <source>Unsaved case</source>
-        <translation>Ungespeicherter Fall</translation>
-    </message>
-    <message>
-        <source>The case “%1” has not been saved under a name yet.</source>
-        <translation>Der Fall „%1“ wurde noch nicht unter einem Namen gespeichert.</translation>
-    </message>
-    <message>
-        <source>Save it now, or discard its parties, links and notes for good?</source>
-        <translation>Jetzt speichern – oder seine Akteure, Verbindungen und Notizen endgültig verwerfen?</translation>
-    </message>
-    <message>
-        <source>Save case as</source>
-        <translation>Fall speichern unter</translation>
-    </message>
-    <message>
-        <source>ChipTrail cases (*.chiptrail)</source>
-        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
-    </message>
-    <message>
-        <source>Recover unsaved case</source>
-        <translation>Ungespeicherten Fall wiederherstellen</translation>
-    </message>
-    <message>
-        <source>An unsaved case from %1 was found: “%2”.</source>
-        <translation>Ein ungespeicherter Fall vom %1 wurde gefunden: „%2“.</translation>
-    </message>
-    <message>
-        <source>Parties: %1, links: %2, notes: %3.
-
-Recover it now, discard it for good, or decide at the next start?</source>
-        <translation>Akteure: %1, Verbindungen: %2, Notizen: %3.
-
-Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheiden?</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
-        <source>Damaged unsaved case</source>
-        <translation>Beschädigter ungespeicherter Fall</translation>
-    </message>
-    <message>
-        <source>An unsaved case left by an earlier run cannot be opened: %1</source>
-        <translation>Ein ungespeicherter Fall aus einer früheren Sitzung lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>It was kept as %1. File → Recover Data… may save its rows.</source>
-        <translation>Er wurde als %1 aufbewahrt. Datei → Daten retten… kann seine Zeilen vielleicht retten.</translation>
-    </message>
-</context>
-<context>
-    <name>Recovery</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Recover</name>
-    <message>
-        <source>Recovering %1…</source>
-        <translation>%1 wird gerettet…</translation>
-    </message>
-    <message>
-        <source>Recover Data</source>
-        <translation>Daten retten</translation>
-    </message>
-    <message>
-        <source>Recover data from a damaged case</source>
-        <translation>Daten aus einem beschädigten Fall retten</translation>
-    </message>
-    <message>
-        <source>ChipTrail cases (*.chiptrail);;All files (*)</source>
-        <translation>ChipTrail-Fälle (*.chiptrail);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save the recovered case as</source>
-        <translation>Geretteten Fall speichern unter</translation>
-    </message>
-    <message>
-        <source>%1 (recovered).chiptrail</source>
-        <translation>%1 (gerettet).chiptrail</translation>
-    </message>
-    <message>
-        <source>ChipTrail cases (*.chiptrail)</source>
-        <translation>ChipTrail-Fälle (*.chiptrail)</translation>
-    </message>
-    <message>
-        <source>The recovered case must go to a new file, not over the damaged one.</source>
-        <translation>Der gerettete Fall muss in eine neue Datei, nicht über die beschädigte.</translation>
-    </message>
-    <message>
-        <source>Rows saved: %1. Rows that could not be saved: %2.</source>
-        <translation>Gerettete Zeilen: %1. Nicht zu rettende Zeilen: %2.</translation>
-    </message>
-    <message>
-        <source>The recovered case was written to %1.</source>
-        <translation>Der gerettete Fall wurde nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Recover Data cancelled; %1 was not written</source>
-        <translation>Daten retten abgebrochen; %1 wurde nicht geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::CasePropertiesDialog</name>
-    <message>
-        <source>Case Properties</source>
-        <translation>Falleigenschaften</translation>
-    </message>
-    <message>
-        <source>First sentence of the description</source>
-        <translation>Erster Satz der Beschreibung</translation>
-    </message>
-    <message>
-        <source>e.g. Investigations desk, Example Daily</source>
-        <translation>z. B. Investigativ-Ressort, Beispiel-Tageblatt</translation>
-    </message>
-    <message>
-        <source>Newsroom or author, as above</source>
-        <translation>Redaktion oder Autor, wie oben</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Subtitle:</source>
-        <translation>&amp;Untertitel:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>&amp;Newsroom or author:</source>
-        <translation>&amp;Redaktion oder Autor:</translation>
-    </message>
-    <message>
-        <source>&amp;Credit line:</source>
-        <translation>&amp;Nachweiszeile:</translation>
-    </message>
-    <message>
-        <source>Case &amp;language:</source>
-        <translation>&amp;Sprache des Falls:</translation>
-    </message>
-    <message>
-        <source>Title, subtitle and credit line are printed on every image and PDF of the chain.</source>
-        <translation>Titel, Untertitel und Nachweiszeile stehen auf jedem Bild und jedem PDF der Kette.</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::CardKeyboard</name>
-    <message>
-        <source>Move party</source>
-        <translation>Akteur verschieben</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::AsOfEdit</name>
-    <message>
-        <source>e.g. 10/2025</source>
-        <translation>z. B. 10/2025</translation>
-    </message>
-    <message>
-        <source>As of a date: a year (2025), a month (10/2025, Oct 2025) or a day (15.10.2025)</source>
-        <translation>Stand zu einem Datum: ein Jahr (2025), ein Monat (10/2025, Okt. 2025) oder ein Tag (15.10.2025)</translation>
-    </message>
-    <message>
-        <source>Not a date: type a year, a month or a day, e.g. 10/2025</source>
-        <translation>Kein Datum: Geben Sie ein Jahr, einen Monat oder einen Tag ein, z. B. 10/2025</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::PanelsAsOf</name>
-    <message>
-        <source>Panels &amp;Follow the As-of Date</source>
-        <translation>Bereiche &amp;folgen dem Stand</translation>
-    </message>
-    <message>
-        <source>Mark links, notes and search hits dated after the as-of date in the outline, the notes panels and search</source>
-        <translation>Verbindungen, Notizen und Suchtreffer, die nach dem Stand datiert sind, in Fallübersicht, Quellenbereichen und Suche kennzeichnen</translation>
-    </message>
-</context>
-<context>
-    <name>Xlsx</name>
-    <message>
-        <source>sheet &quot;%1&quot;, row %2, column %3 (%4): the text has %L5 characters, more than a spreadsheet cell holds (32,767)</source>
-        <translation>Tabellenblatt „%1“, Zeile %2, Spalte %3 (%4): Der Text hat %L5 Zeichen, mehr als eine Tabellenzelle fasst (32.767)</translation>
-    </message>
-    <message>
-        <source>the workbook could not be made (zip error %1)</source>
-        <translation>die Arbeitsmappe konnte nicht erstellt werden (ZIP-Fehler %1)</translation>
-    </message>
-    <message>
-        <source>the workbook could not be made (%1: zip error %2)</source>
-        <translation>die Arbeitsmappe konnte nicht erstellt werden (%1: ZIP-Fehler %2)</translation>
-    </message>
-</context>
-<context>
-    <name>LinkChartExport</name>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1: kann nicht geschrieben werden (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>LinkChartExportActions</name>
-    <message>
-        <source>Gephi files (*.gexf)</source>
-        <translation>Gephi-Dateien (*.gexf)</translation>
-    </message>
-    <message>
-        <source>GraphML files (*.graphml)</source>
-        <translation>GraphML-Dateien (*.graphml)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export chain</source>
-        <translation>Kette exportieren</translation>
-    </message>
-    <message>
-        <source>Another export is still running; wait for it or cancel it.</source>
-        <translation>Ein anderer Export läuft noch; warten Sie ihn ab oder brechen Sie ihn ab.</translation>
-    </message>
-    <message>
-        <source>Export chain (two files: NAME-elements.csv and NAME-connections.csv)</source>
-        <translation>Kette exportieren (zwei Dateien: NAME-elements.csv und NAME-connections.csv)</translation>
-    </message>
-    <message>
-        <source>&amp;Gephi (GEXF)…</source>
-        <translation>&amp;Gephi (GEXF)…</translation>
-    </message>
-    <message>
-        <source>Graph&amp;ML (yEd)…</source>
-        <translation>Graph&amp;ML (yEd)…</translation>
-    </message>
-    <message>
-        <source>&amp;Kumu (CSV)…</source>
-        <translation>&amp;Kumu (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Maltego (CSV)…</source>
-        <translation>&amp;Maltego (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;i2 Analyst&apos;s Notebook (CSV)…</source>
-        <translation>&amp;i2 Analyst&apos;s Notebook (CSV)…</translation>
-    </message>
-    <message>
-        <source>Kumu (&amp;XLSX)…</source>
-        <translation>Kumu (&amp;XLSX)…</translation>
-    </message>
-</context>
-<context>
-    <name>PartyMergeText</name>
-    <message>
-        <source>role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>confidence</source>
-        <translation>Verlässlichkeit</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>confidence of the %1</source>
-        <translation>Verlässlichkeit von „%1“</translation>
-    </message>
-    <message>
-        <source>screening decision on list entry %1</source>
-        <translation>Prüfentscheidung zum Listeneintrag %1</translation>
-    </message>
-    <message>
-        <source>%1 merged into %2, then removed</source>
-        <translation>%1 in %2 zusammengeführt, danach entfernt</translation>
-    </message>
-    <message>
-        <source>Links moved: %1</source>
-        <translation>Verbindungen übertragen: %1</translation>
-    </message>
-    <message>
-        <source>Notes moved: %1</source>
-        <translation>Notizen übertragen: %1</translation>
-    </message>
-    <message>
-        <source>Sites now operated by %1: %2</source>
-        <translation>Standorte, die jetzt %1 betreibt: %2</translation>
-    </message>
-    <message>
-        <source>Screening decisions moved: %1</source>
-        <translation>Prüfentscheidungen übertragen: %1</translation>
-    </message>
-    <message>
-        <source>New aliases: %1</source>
-        <translation>Neue Alias-Namen: %1</translation>
-    </message>
-    <message>
-        <source>Names already known (the same after folding, not added again): %1</source>
-        <translation>Schon bekannte Namen (nach der Normalisierung gleich, nicht noch einmal aufgenommen): %1</translation>
-    </message>
-    <message>
-        <source>New identifiers: %1</source>
-        <translation>Neue Kennungen: %1</translation>
-    </message>
-    <message>
-        <source>Empty fields filled: %1</source>
-        <translation>Leere Felder gefüllt: %1</translation>
-    </message>
-    <message>
-        <source>%1 takes the place on the canvas of the party merged into it</source>
-        <translation>%1 übernimmt den Platz der hineingeführten Partei auf der Arbeitsfläche</translation>
-    </message>
-    <message>
-        <source>%1: kept %2, dropped %3 (of %4)</source>
-        <translation>%1: %2 behalten, %3 verworfen (von %4)</translation>
-    </message>
-    <message>
-        <source>Screening decision on %1 (%2) of %3 dropped: %4 has its own</source>
-        <translation>Prüfentscheidung zu %1 (%2) von %3 verworfen: %4 hat eine eigene</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>a match</source>
-        <translation>ein Treffer</translation>
-    </message>
-    <message>
-        <source>not a match</source>
-        <translation>kein Treffer</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::MergePartiesDialog</name>
-    <message>
-        <source>Merge Parties</source>
-        <translation>Parteien zusammenführen</translation>
-    </message>
-    <message>
-        <source>The parties below are one and the same. Everything that refers to them moves to the party that stays; the others become its aliases and are removed. Undo puts them back.</source>
-        <translation>Die Parteien unten sind ein und dieselbe. Alles, was auf sie verweist, geht auf die bleibende Partei über; die anderen werden zu ihren Alias-Namen und entfernt. Rückgängig stellt sie wieder her.</translation>
-    </message>
-    <message>
-        <source>Merge &amp;with:</source>
-        <translation>Zusammenführen &amp;mit:</translation>
-    </message>
-    <message>
-        <source>Party that &amp;stays:</source>
-        <translation>&amp;Bleibende Partei:</translation>
-    </message>
-    <message>
-        <source>What the merge &amp;does:</source>
-        <translation>Was die Zusammenführung &amp;bewirkt:</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Zusammenführen</translation>
-    </message>
-    <message>
-        <source>no case is open</source>
-        <translation>kein Fall ist geöffnet</translation>
-    </message>
-    <message>
-        <source>Moves</source>
-        <translation>Wird übertragen</translation>
-    </message>
-    <message>
-        <source>Not kept (the party that stays has its own value)</source>
-        <translation>Nicht übernommen (die bleibende Partei hat einen eigenen Wert)</translation>
-    </message>
-    <message>
-        <source>Nothing: no values differ.</source>
-        <translation>Nichts: keine Werte weichen ab.</translation>
-    </message>
-    <message>
-        <source>These parties cannot be merged:</source>
-        <translation>Diese Parteien lassen sich nicht zusammenführen:</translation>
-    </message>
-    <message>
-        <source>Merge parties</source>
-        <translation>Parteien zusammenführen</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::DuplicatesDialog</name>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>&amp;Zusammenführen …</translation>
-    </message>
-    <message>
-        <source>&amp;Not the Same</source>
-        <translation>&amp;Nicht dieselbe</translation>
-    </message>
-    <message>
-        <source>Possible Duplicates</source>
-        <translation>Mögliche Dubletten</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Partei</translation>
-    </message>
-    <message>
-        <source>Possibly the same as</source>
-        <translation>Möglicherweise dieselbe wie</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>The screening&apos;s name data could not be loaded: %1</source>
-        <translation>Die Namensdaten der Listenprüfung ließen sich nicht laden: %1</translation>
-    </message>
-    <message>
-        <source>Looking for parties with alike names…</source>
-        <translation>Suche nach Parteien mit ähnlichen Namen …</translation>
-    </message>
-    <message>
-        <source>No parties with alike names.</source>
-        <translation>Keine Parteien mit ähnlichen Namen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pair(s) of parties with alike names. Merge those that are one and the same; set aside those that are not.</source>
-        <translation>
-            <numerusform>%n Paar von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
-            <numerusform>%n Paare von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TableFile</name>
-    <message>
-        <source>%1: a quoted cell is never closed (it opens in row %2)</source>
-        <translation>%1: eine Zelle in Anführungszeichen wird nie geschlossen (sie beginnt in Zeile %2)</translation>
-    </message>
-    <message>
-        <source>%1: the cell is longer than %2 characters</source>
-        <translation>%1: die Zelle ist länger als %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>%1: the row has more than %2 columns</source>
-        <translation>%1: die Zeile hat mehr als %2 Spalten</translation>
-    </message>
-    <message>
-        <source>%1: the row is longer than %2 characters</source>
-        <translation>%1: die Zeile ist länger als %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>UTF-8 with byte-order mark</source>
-        <translation>UTF-8 mit Byte-Order-Mark</translation>
-    </message>
-    <message>
-        <source>UTF-16 little-endian</source>
-        <translation>UTF-16 Little-Endian</translation>
-    </message>
-    <message>
-        <source>UTF-16 big-endian</source>
-        <translation>UTF-16 Big-Endian</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (not valid UTF-8)</source>
-        <translation>Windows-1252 (kein gültiges UTF-8)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message>
-        <source>CSV, %1, separated by %2, quoted with %3, %4</source>
-        <translation>CSV, %1, getrennt durch %2, Anführungszeichen %3, %4</translation>
-    </message>
-    <message>
-        <source>first row holds column names</source>
-        <translation>erste Zeile enthält Spaltennamen</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>keine Kopfzeile</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>byte 0x%1 is no character in %2</source>
-        <translation>Byte 0x%1 ist kein Zeichen in %2</translation>
-    </message>
-    <message>
-        <source>the text is not valid %1</source>
-        <translation>der Text ist kein gültiges %1</translation>
-    </message>
-    <message>
-        <source>, sheet %1</source>
-        <translation>, Blatt %1</translation>
-    </message>
-    <message>
-        <source>, row %1</source>
-        <translation>, Zeile %1</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, Spalte %1</translation>
-    </message>
-    <message>
-        <source>, column %1 (%2)</source>
-        <translation>, Spalte %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the workbook has no sheets</source>
-        <translation>%1: die Arbeitsmappe hat keine Blätter</translation>
-    </message>
-    <message>
-        <source>%1: there is no sheet named %2 (the sheets are: %3)</source>
-        <translation>%1: es gibt kein Blatt namens %2 (die Blätter: %3)</translation>
-    </message>
-    <message>
-        <source>%1: not a readable Excel file (the zip container is damaged)</source>
-        <translation>%1: keine lesbare Excel-Datei (der Zip-Container ist beschädigt)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read %2 in the workbook</source>
-        <translation>%1: %2 in der Arbeitsmappe kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: %2 unpacks to more than %3 MB; the file is refused as a zip bomb</source>
-        <translation>%1: %2 entpackt sich auf mehr als %3 MB; die Datei wird als Zip-Bombe abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1: %2 in the workbook is damaged or cut short</source>
-        <translation>%1: %2 in der Arbeitsmappe ist beschädigt oder abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1: not an Excel workbook (xl/workbook.xml is missing)</source>
-        <translation>%1: keine Excel-Arbeitsmappe (xl/workbook.xml fehlt)</translation>
-    </message>
-    <message>
-        <source>%1: xl/workbook.xml is not well-formed XML (line %2: %3)</source>
-        <translation>%1: xl/workbook.xml ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
-    </message>
-    <message>
-        <source>%1: shared string %2 is longer than %3 characters</source>
-        <translation>%1: gemeinsamer Text %2 ist länger als %3 Zeichen</translation>
-    </message>
-    <message>
-        <source>%1: xl/sharedStrings.xml is not well-formed XML (line %2: %3)</source>
-        <translation>%1: xl/sharedStrings.xml ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
-    </message>
-    <message>
-        <source>%1: the part of sheet %2 (%3) is missing</source>
-        <translation>%1: der Teil von Blatt %2 (%3) fehlt</translation>
-    </message>
-    <message>
-        <source>%1: cannot read sheet %2</source>
-        <translation>%1: Blatt %2 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: sheet %2 is damaged or cut short</source>
-        <translation>%1: Blatt %2 ist beschädigt oder abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1: sheet %2 unpacks to more than %3 MB; the file is refused as a zip bomb</source>
-        <translation>%1: Blatt %2 entpackt sich auf mehr als %3 MB; die Datei wird als Zip-Bombe abgelehnt</translation>
-    </message>
-    <message>
-        <source>the cell refers to shared string %1, which the workbook does not have</source>
-        <translation>die Zelle verweist auf gemeinsamen Text %1, den die Arbeitsmappe nicht hat</translation>
-    </message>
-    <message>
-        <source>the sheet has more than %1 columns</source>
-        <translation>das Blatt hat mehr als %1 Spalten</translation>
-    </message>
-    <message>
-        <source>the sheet ends in the middle of its XML</source>
-        <translation>das Blatt endet mitten in seinem XML</translation>
-    </message>
-    <message>
-        <source>the sheet is not well-formed XML (%1)</source>
-        <translation>das Blatt ist kein wohlgeformtes XML (%1)</translation>
-    </message>
-    <message>
-        <source>the cell is longer than %1 characters</source>
-        <translation>die Zelle ist länger als %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Excel workbook, %n sheet(s), dates counted from %1</source>
-        <translation>
-            <numerusform>Excel-Arbeitsmappe, %n Blatt, Datumswerte ab %1</numerusform>
-            <numerusform>Excel-Arbeitsmappe, %n Blätter, Datumswerte ab %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::PartyMergeActions</name>
-    <message>
-        <source>&amp;Merge Parties…</source>
-        <translation>Parteien &amp;zusammenführen …</translation>
-    </message>
-    <message>
-        <source>&amp;Merge With…</source>
-        <translation>&amp;Zusammenführen mit …</translation>
-    </message>
-    <message>
-        <source>Find Possible &amp;Duplicates…</source>
-        <translation>Mögliche &amp;Dubletten finden …</translation>
-    </message>
-    <message>
-        <source>Merge the chosen parties into one: they are the same</source>
-        <translation>Die gewählten Parteien zu einer zusammenführen: sie sind dieselbe</translation>
-    </message>
-    <message>
-        <source>List parties whose names are alike, to merge them or set them aside</source>
-        <translation>Parteien mit ähnlichen Namen auflisten, um sie zusammenzuführen oder beiseitezulegen</translation>
-    </message>
-</context>
-<context>
-    <name>FtmLines</name>
-    <message>
-        <source>%1: line %2: %3</source>
-        <translation>%1: Zeile %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: line %2</source>
-        <translation>%1: Zeile %2</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2)</source>
-        <translation>kein JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>expected one entity object per line</source>
-        <translation>erwartet wird ein Entitätsobjekt je Zeile</translation>
-    </message>
-    <message>
-        <source>&quot;properties&quot; must be an object</source>
-        <translation>„properties“ muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>the entity has %1 properties; ChipTrail reads at most %2</source>
-        <translation>die Entität hat %1 Eigenschaften; ChipTrail liest höchstens %2</translation>
-    </message>
-    <message>
-        <source>the entity has more than %1 property values</source>
-        <translation>die Entität hat mehr als %1 Eigenschaftswerte</translation>
-    </message>
-    <message>
-        <source>property &quot;%1&quot;: expected text or an entity, not %2</source>
-        <translation>Eigenschaft „%1“: erwartet wird Text oder eine Entität, nicht %2</translation>
-    </message>
-    <message>
-        <source>the entity has no &quot;%1&quot;</source>
-        <translation>die Entität hat kein „%1“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2 characters long; ChipTrail reads at most %3</source>
-        <translation>„%1“ ist %2 Zeichen lang; ChipTrail liest höchstens %3</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>etwas anderes</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the line is longer than %3 MB</source>
-        <translation>%1: Zeile %2: die Zeile ist länger als %3 MB</translation>
-    </message>
-    <message>
-        <source>%1: reading failed: %2</source>
-        <translation>%1: Lesen fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>FtmRead</name>
-    <message>
-        <source>%1: line %2: %3 (%4): %5</source>
-        <translation>%1: Zeile %2: %3 (%4): %5</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>„%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>unknown confidence &quot;%1&quot;</source>
-        <translation>unbekannte Gewissheit „%1“</translation>
-    </message>
-    <message>
-        <source>%1: line %2: summary: the ChipTrail data is not a JSON object</source>
-        <translation>%1: Zeile %2: summary: die ChipTrail-Daten sind kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the id &quot;%3&quot; is on line %4 already</source>
-        <translation>%1: Zeile %2: die ID „%3“ steht schon in Zeile %4</translation>
-    </message>
-    <message>
-        <source>%1: line %2: summary: translationOf names the note &quot;%3&quot;, which is not in the file</source>
-        <translation>%1: Zeile %2: summary: translationOf nennt die Notiz „%3“, die nicht in der Datei steht</translation>
-    </message>
-    <message>
-        <source>refers to &quot;%1&quot;, which is not a %2 in the file</source>
-        <translation>verweist auf „%1“, das in der Datei kein(e) %2 ist</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>party</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <source>%1 names &quot;%2&quot;, which is not in the file</source>
-        <translation>%1 nennt „%2“, das nicht in der Datei steht</translation>
-    </message>
-    <message>
-        <source>a party needs a name</source>
-        <translation>ein Akteur braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>unknown role &quot;%1&quot;</source>
-        <translation>unbekannte Rolle „%1“</translation>
-    </message>
-    <message>
-        <source>unknown product kind &quot;%1&quot;</source>
-        <translation>unbekannte Produktart „%1“</translation>
-    </message>
-    <message>
-        <source>%1 without both ends</source>
-        <translation>%1 ohne beide Enden</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date ChipTrail reads (for example 31.12.2025, 2025-12-31, 12/31/2025, Dec 2025, 2025)</source>
-        <translation>„%1“ ist kein Datum, das ChipTrail liest (zum Beispiel 31.12.2025, 2025-12-31, 12/31/2025, Dez 2025, 2025)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a country (an ISO code, or its English or German name)</source>
-        <translation>„%1“ ist kein Land (ein ISO-Code oder der englische oder deutsche Name)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
-        <translation>„%1“ ist kein Währungscode wie EUR oder USD</translation>
-    </message>
-    <message>
-        <source>%1: the buyer is the seller (%2); a link joins two parties</source>
-        <translation>%1: der Käufer ist der Verkäufer (%2); eine Verbindung verbindet zwei Parteien</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; was not in the table when it was read first; the file changed, nothing was imported</source>
-        <translation>%1: „%2“ stand beim ersten Lesen nicht in der Tabelle; die Datei hat sich geändert, nichts wurde importiert</translation>
-    </message>
-    <message>
-        <source>%1: seller and buyer are the same party (%2)</source>
-        <translation>%1: Verkäufer und Käufer sind dieselbe Partei (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
-        <translation>
-            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalte</numerusform>
-            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (and %n more problem(s) in the row)</source>
-        <translation>
-            <numerusform>%1 (und %n weiteres Problem in der Zeile)</numerusform>
-            <numerusform>%1 (und %n weitere Probleme in der Zeile)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TableImport</name>
-    <message>
-        <source>%1: the mapping reads %2 from the column &quot;%3&quot;, which the table does not have (its columns: %4)</source>
-        <translation>%1: die Zuordnung liest %2 aus der Spalte „%3“, die die Tabelle nicht hat (ihre Spalten: %4)</translation>
-    </message>
-    <message>
-        <source>%1: the mapping reads %2 from two columns</source>
-        <translation>%1: die Zuordnung liest %2 aus zwei Spalten</translation>
-    </message>
-    <message>
-        <source>%1: the mapping names no column for the %2; every row needs a seller and a buyer</source>
-        <translation>%1: die Zuordnung nennt keine Spalte für %2; jede Zeile braucht Verkäufer und Käufer</translation>
-    </message>
-    <message>
-        <source>the cell is empty; every row needs a seller and a buyer</source>
-        <translation>die Zelle ist leer; jede Zeile braucht Verkäufer und Käufer</translation>
-    </message>
-    <message>
-        <source>the name is %1 characters long; ChipTrail takes at most %2</source>
-        <translation>der Name ist %1 Zeichen lang; ChipTrail nimmt höchstens %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of units</source>
-        <translation>„%1“ ist keine ganze Stückzahl</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>„%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>unknown confidence &quot;%1&quot;</source>
-        <translation>unbekannte Gewissheit „%1“</translation>
-    </message>
-    <message>
-        <source>%1: line %2: summary: the ChipTrail data is not a JSON object</source>
-        <translation>%1: Zeile %2: summary: die ChipTrail-Daten sind kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the id &quot;%3&quot; is on line %4 already</source>
-        <translation>%1: Zeile %2: die ID „%3“ steht schon in Zeile %4</translation>
-    </message>
-    <message>
-        <source>%1: line %2: summary: translationOf names the note &quot;%3&quot;, which is not in the file</source>
-        <translation>%1: Zeile %2: summary: translationOf nennt die Notiz „%3“, die nicht in der Datei steht</translation>
-    </message>
-    <message>
-        <source>refers to &quot;%1&quot;, which is not a %2 in the file</source>
-        <translation>verweist auf „%1“, das in der Datei kein(e) %2 ist</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>party</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <source>%1 names &quot;%2&quot;, which is not in the file</source>
-        <translation>%1 nennt „%2“, das nicht in der Datei steht</translation>
-    </message>
-    <message>
-        <source>a party needs a name</source>
-        <translation>ein Akteur braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>unknown role &quot;%1&quot;</source>
-        <translation>unbekannte Rolle „%1“</translation>
-    </message>
-    <message>
-        <source>unknown product kind &quot;%1&quot;</source>
-        <translation>unbekannte Produktart „%1“</translation>
-    </message>
-    <message>
-        <source>%1 without both ends</source>
-        <translation>%1 ohne beide Enden</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date ChipTrail reads (for example 31.12.2025, 2025-12-31, 12/31/2025, Dec 2025, 2025)</source>
-        <translation>„%1“ ist kein Datum, das ChipTrail liest (zum Beispiel 31.12.2025, 2025-12-31, 12/31/2025, Dez 2025, 2025)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a country (an ISO code, or its English or German name)</source>
-        <translation>„%1“ ist kein Land (ein ISO-Code oder der englische oder deutsche Name)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a currency code such as EUR or USD</source>
-        <translation>„%1“ ist kein Währungscode wie EUR oder USD</translation>
-    </message>
-    <message>
-        <source>%1: the buyer is the seller (%2); a link joins two parties</source>
-        <translation>%1: der Käufer ist der Verkäufer (%2); eine Verbindung verbindet zwei Parteien</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; was not in the table when it was read first; the file changed, nothing was imported</source>
-        <translation>%1: „%2“ stand beim ersten Lesen nicht in der Tabelle; die Datei hat sich geändert, nichts wurde importiert</translation>
-    </message>
-    <message>
-        <source>%1: seller and buyer are the same party (%2)</source>
-        <translation>%1: Verkäufer und Käufer sind dieselbe Partei (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
-        <translation>
-            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalte</numerusform>
-            <numerusform>%1: die Zuordnung liest %2 aus Spalte %3, aber die Tabelle hat nur %n Spalten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (and %n more problem(s) in the row)</source>
-        <translation>
-            <numerusform>%1 (und %n weiteres Problem in der Zeile)</numerusform>
-            <numerusform>%1 (und %n weitere Probleme in der Zeile)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TableMapping</name>
-    <message>
-        <source>%1: &quot;%2&quot;: %3</source>
-        <translation>%1: „%2“: %3</translation>
-    </message>
-    <message>
-        <source>(ignore)</source>
-        <translation>(ignorieren)</translation>
-    </message>
-    <message>
-        <source>Seller</source>
-        <translation>Verkäufer</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Käufer</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Ship from</source>
-        <translation>Versand aus</translation>
-    </message>
-    <message>
-        <source>Ship to</source>
-        <translation>Versand nach</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>this is not a ChipTrail table mapping (expected &quot;%1&quot;)</source>
-        <translation>das ist keine ChipTrail-Tabellenzuordnung (erwartet „%1“)</translation>
-    </message>
-    <message>
-        <source>only version 1 is known</source>
-        <translation>nur Version 1 ist bekannt</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>more than 512 columns</source>
-        <translation>mehr als 512 Spalten</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>unbekanntes Feld „%1“</translation>
-    </message>
-    <message>
-        <source>needs a &quot;header&quot; or an &quot;index&quot; from 0 to 511</source>
-        <translation>braucht einen „header“ oder einen „index“ von 0 bis 511</translation>
-    </message>
-    <message>
-        <source>must be &quot;auto&quot;, &quot;de&quot; or &quot;en&quot;</source>
-        <translation>muss „auto“, „de“ oder „en“ sein</translation>
-    </message>
-    <message>
-        <source>must be &quot;auto&quot;, &quot;day-first&quot; or &quot;month-first&quot;</source>
-        <translation>muss „auto“, „day-first“ oder „month-first“ sein</translation>
-    </message>
-    <message>
-        <source>unknown link kind &quot;%1&quot;</source>
-        <translation>unbekannte Verbindungsart „%1“</translation>
-    </message>
-    <message>
-        <source>quantity &quot;%1&quot; is not a whole number</source>
-        <translation>Menge „%1“ ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>unknown claim subject &quot;%1&quot;</source>
-        <translation>unbekannter Gegenstand einer Aussage „%1“</translation>
-    </message>
-    <message>
-        <source>a claim names &quot;%1&quot;, which is not in the file</source>
-        <translation>eine Aussage nennt „%1“, das nicht in der Datei steht</translation>
-    </message>
-    <message>
-        <source>%1 without an excerpt found in its document</source>
-        <translation>%1 ohne Auszug, der in seinem Dokument steht</translation>
-    </message>
-    <message>
-        <source>refers to &quot;%1&quot;, which is not in the file</source>
-        <translation>verweist auf „%1“, das nicht in der Datei steht</translation>
-    </message>
-    <message>
-        <source>%1: line %2: summary: contains names the product &quot;%3&quot;, which is not in the file</source>
-        <translation>%1: Zeile %2: summary: contains nennt das Produkt „%3“, das nicht in der Datei steht</translation>
-    </message>
-    <message>
-        <source>%1: could not open the file: %2</source>
-        <translation>%1: die Datei lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>%1 parties, %2 links, %3 sources and %4 notes from %5 entities</source>
-        <translation>%1 Akteure, %2 Verbindungen, %3 Quellen und %4 Notizen aus %5 Entitäten</translation>
-    </message>
-    <message>
-        <source>not taken: %1</source>
-        <translation>nicht übernommen: %1</translation>
-    </message>
-    <message>
-        <source>%1 with a %2</source>
-        <translation>%1 mit %2</translation>
-    </message>
-    <message>
-        <source>%1 in a %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>claims on entities not taken</source>
-        <translation>Aussagen über nicht übernommene Entitäten</translation>
-    </message>
-</context>
-<context>
-    <name>FtmWrite</name>
-    <message>
-        <source>%1: could not write the file: %2</source>
-        <translation>%1: die Datei lässt sich nicht schreiben: %2</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::FtmActions</name>
-    <message>
-        <source>%1: the export failed (%2)</source>
-        <translation>%1: der Export ist fehlgeschlagen (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the import failed (%2)</source>
-        <translation>%1: der Import ist fehlgeschlagen (%2)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export FollowTheMoney (JSON lines)…</source>
-        <translation>FollowTheMoney exportieren (JSON-Zeilen)…</translation>
-    </message>
-    <message>
-        <source>Export FollowTheMoney</source>
-        <translation>FollowTheMoney exportieren</translation>
-    </message>
-    <message>
-        <source>Exported FollowTheMoney entities to %1</source>
-        <translation>FollowTheMoney-Entitäten nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 wird exportiert…</translation>
-    </message>
-    <message>
-        <source>FollowTheMoney entities (*.ftm.json *.json)</source>
-        <translation>FollowTheMoney-Entitäten (*.ftm.json *.json)</translation>
-    </message>
-    <message>
-        <source>FollowTheMoney entities (*.json *.ftm.json *.jsonl);;All files (*)</source>
-        <translation>FollowTheMoney-Entitäten (*.json *.ftm.json *.jsonl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>FollowTheMoney</source>
-        <translation>FollowTheMoney</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>Import FollowTheMoney</source>
-        <translation>FollowTheMoney importieren</translation>
-    </message>
-    <message>
-        <source>Import FollowTheMoney…</source>
-        <translation>FollowTheMoney importieren…</translation>
-    </message>
-    <message>
-        <source>Imported %1 (Undo takes it back)</source>
-        <translation>Importiert: %1 (Rückgängig nimmt es zurück)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the screening lists are unchanged.</source>
-        <translation>Import abgebrochen; die Prüflisten sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nichts wurde importiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
-        <translation>
-            <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
-            <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::ScreeningLists</name>
-    <message>
-        <source>&amp;Screening Lists…</source>
-        <translation>&amp;Prüflisten…</translation>
-    </message>
-    <message>
-        <source>Screening lists</source>
-        <translation>Prüflisten</translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::ScreeningListsDialog</name>
-    <message>
-        <source>Import Screening List</source>
-        <translation>Prüfliste importieren</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Source URL:</source>
-        <translation>Quell-URL:</translation>
-    </message>
-    <message>
-        <source>Downloaded on:</source>
-        <translation>Heruntergeladen am:</translation>
-    </message>
-    <message>
-        <source>The file&apos;s own date is used when it gives one (the CSL&apos;s JSON does); otherwise the date you confirm here. The same name replaces a list imported before.</source>
-        <translation>Nennt die Datei ein eigenes Datum (das JSON der CSL tut es), gilt dieses; sonst das hier bestätigte. Derselbe Name ersetzt eine früher importierte Liste.</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Screening Lists</source>
-        <translation>Prüflisten</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Source URL</source>
-        <translation>Quell-URL</translation>
-    </message>
-    <message>
-        <source>Downloaded</source>
-        <translation>Heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>Parties are screened against the active lists besides the Entity List entries shipped with ChipTrail; every hit names its list and date. The Consolidated Screening List (trade.gov) is a US government work in the public domain. OpenSanctions data is not shipped with ChipTrail: its licence (CC BY-NC 4.0) allows non-commercial use, such as by journalists, researchers and NGOs; commercial users need a licence from OpenSanctions.</source>
-        <translation>Beteiligte werden neben den mit ChipTrail gelieferten Entity-List-Einträgen mit den aktiven Listen abgeglichen; jeder Treffer nennt seine Liste und deren Datum. Die Consolidated Screening List (trade.gov) ist als Werk der US-Regierung gemeinfrei. OpenSanctions-Daten liefert ChipTrail nicht mit: Ihre Lizenz (CC BY-NC 4.0) erlaubt nicht kommerzielle Nutzung, etwa durch Journalistinnen, Forschende und NGOs; kommerzielle Nutzer brauchen eine Lizenz von OpenSanctions.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Remove Screening List</source>
-        <translation>Prüfliste entfernen</translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; from your screening lists? Screening decisions in your cases keep its name and entry ids.</source>
-        <translation>„%1“ aus Ihren Prüflisten entfernen? Abgleichsentscheidungen in Ihren Fällen behalten Namen und Eintrags-IDs.</translation>
-    </message>
-    <message>
-        <source>Removed &quot;%1&quot;.</source>
-        <translation>„%1“ entfernt.</translation>
-    </message>
-    <message>
-        <source>Screening lists (*.csv *.json);;All files (*)</source>
-        <translation>Prüflisten (*.csv *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export FollowTheMoney (JSON lines)…</source>
-        <translation>FollowTheMoney exportieren (JSON-Zeilen)…</translation>
-    </message>
-    <message>
-        <source>Export FollowTheMoney</source>
-        <translation>FollowTheMoney exportieren</translation>
-    </message>
-    <message>
-        <source>Exported FollowTheMoney entities to %1</source>
-        <translation>FollowTheMoney-Entitäten nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 wird exportiert…</translation>
-    </message>
-    <message>
-        <source>FollowTheMoney entities (*.ftm.json *.json)</source>
-        <translation>FollowTheMoney-Entitäten (*.ftm.json *.json)</translation>
-    </message>
-    <message>
-        <source>FollowTheMoney entities (*.json *.ftm.json *.jsonl);;All files (*)</source>
-        <translation>FollowTheMoney-Entitäten (*.json *.ftm.json *.jsonl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>FollowTheMoney</source>
-        <translation>FollowTheMoney</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>Import FollowTheMoney</source>
-        <translation>FollowTheMoney importieren</translation>
-    </message>
-    <message>
-        <source>Import FollowTheMoney…</source>
-        <translation>FollowTheMoney importieren…</translation>
-    </message>
-    <message>
-        <source>Imported %1 (Undo takes it back)</source>
-        <translation>Importiert: %1 (Rückgängig nimmt es zurück)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the screening lists are unchanged.</source>
-        <translation>Import abgebrochen; die Prüflisten sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nichts wurde importiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
-        <translation>
-            <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
-            <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: cannot read the mapping: %2</source>
-        <translation>%1: die Zuordnung kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: the mapping is larger than 1 MB</source>
-        <translation>%1: die Zuordnung ist größer als 1 MB</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (at byte %2: %3)</source>
-        <translation>%1: kein JSON-Objekt (bei Byte %2: %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the mapping: %2</source>
-        <translation>%1: die Zuordnung kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Picture</name>
-    <message>
-        <source>More than %1 cards: lines of moved cards keep ChipTrail&apos;s own routing.</source>
-        <translation>Mehr als %1 Karten: Die Linien verschobener Karten behalten ChipTrails eigene Führung.</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,43 @@
     </message>
 </context>
 <context>
+    <name>RulesPanel</name>
+    <message numerus="yes">
+        <source>… and %n more chain(s). Select a party or a link to see its own.</source>
+        <translation>
+            <numerusform>… and %n more chain. Select a party or a link to see its own.</numerusform>
+            <numerusform>… and %n more chains. Select a party or a link to see its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message numerus="yes">
+        <source>Excel workbook, %n sheet(s), dates counted from %1</source>
+        <translation>
+            <numerusform>Excel workbook, %n sheet, dates counted from %1</numerusform>
+            <numerusform>Excel workbook, %n sheets, dates counted from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableImport</name>
+    <message numerus="yes">
+        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
+        <translation>
+            <numerusform>%1: the mapping reads %2 from column %3, but the table has only %n column</numerusform>
+            <numerusform>%1: the mapping reads %2 from column %3, but the table has only %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s) in the row)</source>
+        <translation>
+            <numerusform>%1 (and %n more problem in the row)</numerusform>
+            <numerusform>%1 (and %n more problems in the row)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::ChainEditor</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
@@ -166,12 +203,42 @@
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of parties with alike names. Merge those that are one and the same; set aside those that are not.</source>
+        <translation>
+            <numerusform>%n pair of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
+            <numerusform>%n pairs of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::LayoutController</name>
     <message numerus="yes">
         <source>Laying out %n parties (%1)… View → Cancel Layout stops it.</source>
         <translation>
             <numerusform>Laying out %n party (%1)… View → Cancel Layout stops it.</numerusform>
             <numerusform>Laying out %n parties (%1)… View → Cancel Layout stops it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::RulesPanel</name>
+    <message numerus="yes">
+        <source>… and %n more link(s) that need a licence or carry a flag. Select a party or a link to see its own.</source>
+        <translation>
+            <numerusform>… and %n more link that needs a licence or carries a flag. Select a party or a link to see its own.</numerusform>
+            <numerusform>… and %n more links that need a licence or carry a flag. Select a party or a link to see its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ScreeningListsDialog</name>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot;: %n entry, downloaded %2.</numerusform>
+            <numerusform>Imported &quot;%1&quot;: %n entries, downloaded %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,26 +260,6 @@
     </message>
 </context>
 <context>
-    <name>RulesPanel</name>
-    <message numerus="yes">
-        <source>… and %n more chain(s). Select a party or a link to see its own.</source>
-        <translation>
-            <numerusform>… and %n more chain. Select a party or a link to see its own.</numerusform>
-            <numerusform>… and %n more chains. Select a party or a link to see its own.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::RulesPanel</name>
-    <message numerus="yes">
-        <source>… and %n more link(s) that need a licence or carry a flag. Select a party or a link to see its own.</source>
-        <translation>
-            <numerusform>… and %n more link that needs a licence or carries a flag. Select a party or a link to see its own.</numerusform>
-            <numerusform>… and %n more links that need a licence or carry a flag. Select a party or a link to see its own.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>chiptrail::gui::SourceDialog</name>
     <message numerus="yes">
         <source>PDF %1, %n page(s); the text is the PDF&apos;s own and cannot be edited here.</source>
@@ -229,53 +276,6 @@
         <translation>
             <numerusform>PDF %1, %n page, SHA-256 %2</numerusform>
             <numerusform>PDF %1, %n pages, SHA-256 %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::DuplicatesDialog</name>
-    <message numerus="yes">
-        <source>%n pair(s) of parties with alike names. Merge those that are one and the same; set aside those that are not.</source>
-        <translation>
-            <numerusform>%n pair of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
-            <numerusform>%n pairs of parties with alike names. Merge those that are one and the same; set aside those that are not.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TableFile</name>
-    <message numerus="yes">
-        <source>Excel workbook, %n sheet(s), dates counted from %1</source>
-        <translation>
-            <numerusform>Excel workbook, %n sheet, dates counted from %1</numerusform>
-            <numerusform>Excel workbook, %n sheets, dates counted from %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>chiptrail::gui::ScreeningListsDialog</name>
-    <message numerus="yes">
-        <source>Imported &quot;%1&quot;: %n entries, downloaded %2.</source>
-        <translation>
-            <numerusform>Imported &quot;%1&quot;: %n entry, downloaded %2.</numerusform>
-            <numerusform>Imported &quot;%1&quot;: %n entries, downloaded %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TableImport</name>
-    <message numerus="yes">
-        <source>%1: the mapping reads %2 from column %3, but the table has only %n column(s)</source>
-        <translation>
-            <numerusform>%1: the mapping reads %2 from column %3, but the table has only %n column</numerusform>
-            <numerusform>%1: the mapping reads %2 from column %3, but the table has only %n columns</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (and %n more problem(s) in the row)</source>
-        <translation>
-            <numerusform>%1 (and %n more problem in the row)</numerusform>
-            <numerusform>%1 (and %n more problems in the row)</numerusform>
         </translation>
     </message>
 </context>

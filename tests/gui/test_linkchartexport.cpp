@@ -134,14 +134,6 @@ private Q_SLOTS:
         for (const LinkFinding &finding : findings.links)
             QCOMPARE(verdicts.value(finding.linkKey), toWord(finding.verdict));
 
-        // Kumu's CSV: one name asked, two files written.
-        auto *kumu = window.findChild<QAction *>(QStringLiteral("exportLinkChart_csv_kumu"));
-        QVERIFY(kumu);
-        answerFileDialog(folder.filePath(QStringLiteral("chain")));
-        kumu->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
-        QVERIFY(QFile::exists(folder.filePath(QStringLiteral("chain-elements.csv"))));
-        QVERIFY(QFile::exists(folder.filePath(QStringLiteral("chain-connections.csv"))));
     }
 };
 
