@@ -26,6 +26,8 @@ PACKAGES=(
 install_packages() {
     local missing=()
     for package in "${PACKAGES[@]}"; do
+        # A machine with NodeSource's nodejs has npm inside it, and Debian's npm conflicts with it.
+        [ "$package" = npm ] && command -v npm >/dev/null && continue
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$package")
     done
