@@ -1911,6 +1911,22 @@ Doppelklick zum Aufklappen</translation>
         <source>%1: reading failed: %2</source>
         <translation>%1: Lesen fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>&quot;target&quot; must be true or false</source>
+        <translation>„target“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the entity names more than %1 datasets</source>
+        <translation>die Entität nennt mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>&quot;datasets&quot; must be a list of dataset names</source>
+        <translation>„datasets“ muss eine Liste von Datensatznamen sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time as text</source>
+        <translation>„%1“ muss ein Datum mit Uhrzeit als Text sein</translation>
+    </message>
 </context>
 <context>
     <name>FtmRead</name>
@@ -3594,6 +3610,30 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>%1, downloaded %2</source>
         <translation>%1, heruntergeladen am %2</translation>
+    </message>
+    <message>
+        <source>%1: an FtM entity file must be a file ChipTrail can read twice</source>
+        <translation>%1: eine FtM-Entitätendatei muss eine Datei sein, die ChipTrail zweimal lesen kann</translation>
+    </message>
+    <message>
+        <source>%1: line %2: more than %L3 sanctioned parties, more than ChipTrail takes; nothing was imported</source>
+        <translation>%1: Zeile %2: mehr als %L3 sanktionierte Beteiligte, mehr als ChipTrail aufnimmt; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read again (%2)</source>
+        <translation>%1: kann nicht erneut gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>OpenSanctions entities</source>
+        <translation>OpenSanctions-Entitäten</translation>
+    </message>
+    <message>
+        <source>%1: the %2 &quot;%3&quot; has no name</source>
+        <translation>%1: %2 „%3“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: addresses, topics or datasets longer than %L2 characters</source>
+        <translation>%1: Adressen, Themen oder Datensätze länger als %L2 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -6068,10 +6108,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
-        <source>Screening lists (*.csv *.json);;All files (*)</source>
-        <translation>Prüflisten (*.csv *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -6093,6 +6129,10 @@ Die Kette behält ihre bisherige Anordnung.</translation>
             <numerusform>„%1“ importiert: %n Eintrag, heruntergeladen am %2.</numerusform>
             <numerusform>„%1“ importiert: %n Einträge, heruntergeladen am %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Screening lists (*.csv *.json *.jsonl *.ftm);;All files (*)</source>
+        <translation>Prüflisten (*.csv *.json *.jsonl *.ftm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

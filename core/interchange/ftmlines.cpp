@@ -45,6 +45,7 @@ public:
         entity.line = m_line;
         entity.id = requiredWord(object, QStringLiteral("id"));
         entity.schema = requiredWord(object, QStringLiteral("schema"));
+        readOpenSanctionsFields(object, entity);
         const QJsonValue properties = object.value(QStringLiteral("properties"));
         if (properties.isUndefined() || properties.isNull())
             return entity;
@@ -78,6 +79,42 @@ public:
     }
 
 private:
+    // Optional, but when present they must have their documented types: a "target" that is not
+    // true or false would otherwise decide silently which entries a screening list gets.
+    void readOpenSanctionsFields(const QJsonObject &object, FtmEntity &entity) const
+    {
+        const QJsonValue target = object.value(QStringLiteral("target"));
+        if (target.isBool())
+            entity.target = target.toBool();
+        else if (!target.isUndefined() && !target.isNull())
+            fail(FtmLines::tr("\"target\" must be true or false"));
+        const QJsonValue datasets = object.value(QStringLiteral("datasets"));
+        if (datasets.isArray()) {
+            const QJsonArray list = datasets.toArray();
+            if (list.size() > ftmlimits::maxValues)
+                fail(FtmLines::tr("the entity names more than %1 datasets").arg(ftmlimits::maxValues));
+            for (const QJsonValue &item : list) {
+                if (!item.isString() || item.toString().size() > ftmlimits::maxIdLength)
+                    fail(FtmLines::tr("\"datasets\" must be a list of dataset names"));
+                entity.datasets.append(item.toString());
+            }
+        } else if (!datasets.isUndefined() && !datasets.isNull()) {
+            fail(FtmLines::tr("\"datasets\" must be a list of dataset names"));
+        }
+        entity.firstSeen = optionalShortText(object, QStringLiteral("first_seen"));
+        entity.lastSeen = optionalShortText(object, QStringLiteral("last_seen"));
+    }
+
+    QString optionalShortText(const QJsonObject &object, const QString &key) const
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString() || value.toString().size() > ftmlimits::maxIdLength)
+            fail(FtmLines::tr("\"%1\" must be a date and time as text").arg(key));
+        return value.toString();
+    }
+
     QString requiredWord(const QJsonObject &object, const QString &key) const
     {
         const QJsonValue value = object.value(key);

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -20,6 +21,12 @@ struct FtmEntity
     QString schema;
     QHash<QString, QStringList> properties;
     qint64 line = 0; // 1-based line in the file, for messages
+    // What OpenSanctions adds beside the entity (absent in Aleph's and `ftm`'s files): whether it
+    // is a target (a listed party, not an address or a sanction record), its datasets and the
+    // dates its crawler first and last saw it ("2023-10-20T00:00:00").
+    std::optional<bool> target;
+    QStringList datasets;
+    QString firstSeen, lastSeen;
 };
 
 // Bounds on what one line may hold; a file from a stranger must not exhaust memory.

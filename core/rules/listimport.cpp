@@ -2,6 +2,7 @@
 #include "listimport.h"
 
 #include "csvreader.h"
+#include "interchange/ftmlines.h"
 #include "model/limits.h"
 #include "rulestr.h"
 
@@ -150,6 +151,7 @@ QString toWord(ListFormat format)
     case ListFormat::CslCsv: return QStringLiteral("csl-csv");
     case ListFormat::CslJson: return QStringLiteral("csl-json");
     case ListFormat::OpenSanctionsCsv: return QStringLiteral("opensanctions-csv");
+    case ListFormat::OpenSanctionsFtm: return QStringLiteral("opensanctions-ftm");
     case ListFormat::ChipTrailJson: break;
     }
     return QStringLiteral("chiptrail-json");
@@ -324,6 +326,143 @@ ScreeningList importOpenSanctionsCsv(const QString &text, const QString &fileNam
     return importOpenSanctionsCsv(buffer, fileName);
 }
 
+namespace {
+
+// What the Sanction entities of an FtM file say about the party they name.
+struct SanctionFacts
+{
+    QDate listed, ended;
+    QStringList citations, programs;
+};
+
+bool isListableSchema(const QString &schema)
+{
+    static const QStringList parties{QStringLiteral("Person"), QStringLiteral("Company"),
+                                     QStringLiteral("Organization"), QStringLiteral("LegalEntity"),
+                                     QStringLiteral("PublicBody")};
+    return parties.contains(schema);
+}
+
+QStringList values(const FtmEntity &e, std::initializer_list<const char *> properties)
+{
+    QStringList out;
+    for (const char *p : properties)
+        for (const QString &v : e.properties.value(QLatin1String(p)))
+            if (!v.trimmed().isEmpty() && !out.contains(v.trimmed()))
+                out << v.trimmed();
+    return out;
+}
+
+QDate earliest(const QStringList &days)
+{
+    QDate first;
+    for (const QString &d : days)
+        if (const QDate day = parseDay(d); day.isValid() && (!first.isValid() || day < first))
+            first = day;
+    return first;
+}
+
+void readLinesWithProgress(QIODevice &in, const QString &fileName, const ListProgress &progress,
+                           const std::function<void(const FtmEntity &)> &each)
+{
+    qint64 seen = 0;
+    readFtmLines(in, fileName, [&](const FtmEntity &e) {
+        if (progress && ++seen % 4096 == 0 && !progress(in.pos()))
+            throw ListImportCancelled(Rules::tr("%1: import cancelled; nothing was imported").arg(fileName));
+        each(e);
+        return true;
+    });
+}
+
+} // namespace
+
+static ScreeningList openSanctionsFtmTo(QIODevice &in, const QString &fileName, const ListSink &sink,
+                                        const ListProgress &progress)
+{
+    if (in.isSequential())
+        throw CaseError(Rules::tr("%1: an FtM entity file must be a file ChipTrail can read twice").arg(fileName));
+    // First pass: the sanctions, by the party they name, and whether the file marks targets at all.
+    QHash<QString, SanctionFacts> sanctions;
+    bool marksTargets = false;
+    readLinesWithProgress(in, fileName, {}, [&](const FtmEntity &e) {
+        marksTargets = marksTargets || e.target.has_value();
+        if (e.schema != QLatin1String("Sanction"))
+            return;
+        const QStringList authority = values(e, {"authority"});
+        const QStringList program = values(e, {"program", "programId"});
+        const QDate listed = earliest(values(e, {"listingDate", "startDate"}));
+        const QDate ended = earliest(values(e, {"endDate"}));
+        for (const QString &party : e.properties.value(QStringLiteral("entity"))) {
+            if (sanctions.size() >= kMaxListEntries && !sanctions.contains(party))
+                throw CaseError(Rules::tr("%1: line %2: more than %L3 sanctioned parties, more than ChipTrail takes; nothing was imported")
+                                    .arg(fileName).arg(e.line).arg(kMaxListEntries));
+            SanctionFacts &facts = sanctions[party];
+            if (listed.isValid() && (!facts.listed.isValid() || listed < facts.listed))
+                facts.listed = listed;
+            if (ended.isValid() && (!facts.ended.isValid() || ended > facts.ended))
+                facts.ended = ended;
+            const QString citation = (authority + program).join(QStringLiteral(": "));
+            if (!citation.isEmpty() && !facts.citations.contains(citation) && facts.citations.size() < 20)
+                facts.citations << citation;
+            for (const QString &p : program)
+                if (!facts.programs.contains(p) && facts.programs.size() < 20)
+                    facts.programs << p;
+        }
+    });
+    if (!in.seek(0))
+        throw CaseError(Rules::tr("%1: cannot be read again (%2)").arg(fileName, in.errorString()));
+
+    ScreeningList list{Rules::tr("OpenSanctions entities"), {}, {}, {}};
+    Entries entries(sink);
+    readLinesWithProgress(in, fileName, progress, [&](const FtmEntity &e) {
+        if (const QDate seen = parseDay(e.lastSeen); seen.isValid() && (!list.downloaded.isValid() || seen > list.downloaded))
+            list.downloaded = seen; // the crawl the file comes from: its newest sighting
+        if (!isListableSchema(e.schema) || (marksTargets && !e.target.value_or(false)))
+            return;
+        const QString place = Rules::tr("%1: line %2").arg(fileName).arg(e.line);
+        QStringList names = values(e, {"name"});
+        if (names.isEmpty())
+            throw CaseError(Rules::tr("%1: the %2 \"%3\" has no name").arg(place, e.schema, messageExcerpt(e.id)));
+        ListEntry entry;
+        entry.id = e.id;
+        entry.name = names.takeFirst();
+        // Weak aliases are left out: OpenSanctions marks them as too vague to match on.
+        entry.aliases = names + values(e, {"alias", "previousName"});
+        entry.aliases.removeAll(entry.name);
+        const QString country = values(e, {"country", "jurisdiction", "mainCountry", "nationality", "citizenship"}).value(0);
+        entry.country = country.size() == 2 ? country.toUpper() : country;
+        const SanctionFacts facts = sanctions.value(e.id);
+        entry.listed = facts.listed;
+        entry.ended = facts.ended;
+        if (!entry.listed.isValid()) {
+            entry.listed = parseDay(e.firstSeen);
+            if (entry.listed.isValid())
+                entry.notes = Rules::tr("date is when OpenSanctions first saw the entry");
+        }
+        entry.source = e.datasets.join(QStringLiteral(", "));
+        entry.citation = facts.citations.isEmpty() ? entry.source : facts.citations.join(QStringLiteral("; "));
+        entry.programs = facts.programs.join(QStringLiteral("; "));
+        entry.quality = QStringLiteral("S");
+        entry.type = e.schema;
+        entry.addresses = values(e, {"address"}).join(QStringLiteral("; "));
+        entry.remarks = values(e, {"topics"}).join(QStringLiteral("; ")); // "sanction; export.control"
+        if (entry.addresses.size() > kMaxListCell || entry.remarks.size() > kMaxListCell
+            || entry.citation.size() > kMaxListCell || entry.source.size() > kMaxListCell)
+            throw CaseError(Rules::tr("%1: addresses, topics or datasets longer than %L2 characters").arg(place).arg(kMaxListCell));
+        entries.add(std::move(entry), place);
+    });
+    return list;
+}
+
+ScreeningList importOpenSanctionsFtm(QIODevice &in, const QString &fileName, const ListProgress &progress)
+{
+    ScreeningList list;
+    const ScreeningList meta = openSanctionsFtmTo(in, fileName, appendTo(list), progress);
+    list.name = meta.name;
+    list.downloaded = meta.downloaded;
+    return list;
+}
+
 ScreeningList importScreeningList(const QString &path, const ListProgress &progress, ListFormat *format)
 {
     ScreeningList list;
@@ -344,6 +483,13 @@ ScreeningList importScreeningList(const QString &path, const ListSink &sink, con
         if (format)
             *format = f;
     };
+    // FtM entities are one object per line with a schema and properties; OpenSanctions' files run
+    // to gigabytes, so they are told apart before the size bound of whole-file JSON.
+    if (head.startsWith('{') && head.contains("\"schema\"") && head.contains("\"properties\"")
+        && !head.contains("\"results\"") && !head.contains("\"entries\"")) {
+        said(ListFormat::OpenSanctionsFtm);
+        return openSanctionsFtmTo(file, path, sink, progress);
+    }
     if (head.startsWith('{')) {
         if (file.size() > kMaxListJsonBytes)
             throw CaseError(Rules::tr("%1: the file is larger than %L2 MB; use the CSV download of the list")

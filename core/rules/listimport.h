@@ -24,8 +24,9 @@ public:
     using CaseError::CaseError;
 };
 
-enum class ListFormat { CslCsv, CslJson, OpenSanctionsCsv, ChipTrailJson };
-QString toWord(ListFormat format); // "csl-csv", "csl-json", "opensanctions-csv", "chiptrail-json"
+enum class ListFormat { CslCsv, CslJson, OpenSanctionsCsv, OpenSanctionsFtm, ChipTrailJson };
+// "csl-csv", "csl-json", "opensanctions-csv", "opensanctions-ftm", "chiptrail-json"
+QString toWord(ListFormat format);
 
 // Told the bytes read so far now and then; returning false cancels the import.
 using ListProgress = std::function<bool(qint64 bytesRead)>;
@@ -33,7 +34,7 @@ using ListProgress = std::function<bool(qint64 bytesRead)>;
 using ListSink = std::function<void(ListEntry &&entry)>;
 
 // Screening lists from outside: the trade.gov Consolidated Screening List (CSV or JSON
-// {"results": [...]}), OpenSanctions targets.simple.csv (never shipped: CC BY-NC), or a list in
+// {"results": [...]}), OpenSanctions targets.simple.csv or FtM entities (never shipped: CC BY-NC), or a list in
 // ChipTrail's own format (entity_list.json). Throws CaseError naming the file, line or JSON path
 // and column; a list over kMaxListEntries entries is refused, not cut short.
 ScreeningList importCslCsv(QIODevice &in, const QString &fileName, const ListProgress &progress = {});
@@ -41,6 +42,12 @@ ScreeningList importCslJson(const QByteArray &json, const QString &fileName);
 ScreeningList importOpenSanctionsCsv(QIODevice &in, const QString &fileName, const ListProgress &progress = {});
 ScreeningList importCslCsv(const QString &text, const QString &fileName);
 ScreeningList importOpenSanctionsCsv(const QString &text, const QString &fileName);
+// OpenSanctions' (or Aleph's) FollowTheMoney entities, one JSON object per line
+// (entities.ftm.json). Parties (Person, Company, Organization, LegalEntity, PublicBody) become
+// entries; where the file marks targets, only targets do. Sanction entities give the listing
+// date, end date, authority and programme of the party they name; the file is read twice for
+// that, so it is never held in memory.
+ScreeningList importOpenSanctionsFtm(QIODevice &in, const QString &fileName, const ListProgress &progress = {});
 // Picks the format from the content.
 ScreeningList importScreeningList(const QString &path, const ListProgress &progress = {}, ListFormat *format = nullptr);
 // The same, handing each entry to `sink`; returns the list's name and date without entries.

@@ -186,7 +186,7 @@ void ScreeningListsDialog::chooseFile()
 {
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Import Screening List"), QString(),
-        tr("Screening lists (*.csv *.json);;All files (*)"));
+        tr("Screening lists (*.csv *.json *.jsonl *.ftm);;All files (*)"));
     if (file.isEmpty())
         return;
     QString name = QFileInfo(file).fileName().contains(QLatin1String("targets"), Qt::CaseInsensitive)

@@ -6,6 +6,7 @@
 #include "rules/screener.h"
 
 #include <QTemporaryDir>
+#include <QBuffer>
 #include <QTest>
 
 using namespace chiptrail;
@@ -81,6 +82,73 @@ private Q_SLOTS:
         QCOMPARE(list.name, QStringLiteral("OpenSanctions targets"));
         // Its date is not a listing date, and the finding must say so.
         QVERIFY(list.entries.first().notes.contains(QLatin1String("first saw")));
+    }
+
+    void openSanctionsFtm()
+    {
+        // As OpenSanctions' entities.ftm.json writes them: targets beside the records about them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("entities.ftm.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id": "sanc-1", "schema": "Sanction", "properties": {"entity": ["NK-mt"], "authority": ["Bureau of Industry and Security"], "program": ["Entity List"], "listingDate": ["2023-10-17"]}, "target": false, "datasets": ["us_trade_csl"], "first_seen": "2023-10-20T00:00:00", "last_seen": "2026-11-28T06:10:02"}
+{"id": "NK-mt", "schema": "Company", "properties": {"name": ["Moore Threads Technology Co. Ltd.", "摩尔线程智能科技"], "alias": ["Moore Threads"], "weakAlias": ["MT"], "country": ["cn"], "topics": ["export.control"]}, "target": true, "datasets": ["us_trade_csl"], "first_seen": "2023-10-20T00:00:00", "last_seen": "2026-11-27T06:10:02"}
+{"id": "addr-1", "schema": "Address", "properties": {"full": ["Beijing"]}, "target": false}
+{"id": "NK-owner", "schema": "Company", "properties": {"name": ["Unlisted Owner Ltd"]}, "target": false}
+
+{"id": "NK-p", "schema": "Person", "properties": {"name": ["Jane Roe"], "nationality": ["ru"]}, "target": true, "datasets": ["eu_fsf"], "first_seen": "2022-03-01T00:00:00"}
+)");
+        f.close();
+        ListFormat format = ListFormat::CslCsv;
+        const ScreeningList list = importScreeningList(path, {}, &format);
+        QCOMPARE(format, ListFormat::OpenSanctionsFtm);
+        QCOMPARE(list.name, QStringLiteral("OpenSanctions entities"));
+        QCOMPARE(list.downloaded, QDate(2026, 11, 28));
+        QCOMPARE(list.entries.size(), 2); // the two targets; not the address, sanction or owner
+        const ListEntry &mt = list.entries.at(0);
+        QCOMPARE(mt.name, QStringLiteral("Moore Threads Technology Co. Ltd."));
+        QCOMPARE(mt.aliases, (QStringList{QStringLiteral("摩尔线程智能科技"), QStringLiteral("Moore Threads")}));
+        QCOMPARE(mt.country, QStringLiteral("CN"));
+        QCOMPARE(mt.listed, QDate(2023, 10, 17)); // the sanction's listing date, not first_seen
+        QCOMPARE(mt.citation, QStringLiteral("Bureau of Industry and Security: Entity List"));
+        QVERIFY(mt.notes.isEmpty());
+        QCOMPARE(mt.type, QStringLiteral("Company"));
+        const ListEntry &person = list.entries.at(1);
+        QCOMPARE(person.country, QStringLiteral("RU"));
+        QCOMPARE(person.listed, QDate(2022, 3, 1));
+        QVERIFY(person.notes.contains(QLatin1String("first saw")));
+        QCOMPARE(person.citation, QStringLiteral("eu_fsf"));
+    }
+
+    void ftmWithoutTargetMarksTakesEveryParty()
+    {
+        // Aleph and `ftm export` write no "target": every party of the file is an entry.
+        QByteArray lines(R"({"id": "a", "schema": "Organization", "properties": {"name": ["Org A"]}}
+{"id": "b", "schema": "LegalEntity", "properties": {"name": ["Entity B"]}}
+{"id": "c", "schema": "Ownership", "properties": {"owner": ["a"], "asset": ["b"]}}
+)");
+        QBuffer buffer(&lines);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QCOMPARE(importOpenSanctionsFtm(buffer, QStringLiteral("aleph.ftm.json")).entries.size(), 2);
+    }
+
+    void ftmRefusesWhatItCannotReadAndNamesTheLine()
+    {
+        const auto refuses = [](QByteArray lines, const QString &expected) {
+            QBuffer buffer(&lines);
+            buffer.open(QIODevice::ReadOnly);
+            try {
+                importOpenSanctionsFtm(buffer, QStringLiteral("x.ftm.json"));
+            } catch (const CaseError &e) {
+                return e.message().contains(expected) ? QString() : e.message();
+            }
+            return QStringLiteral("no error");
+        };
+        QCOMPARE(refuses(R"({"id": "a", "schema": "Company", "properties": {"name": ["A"]}, "target": "yes"})" "\n",
+                         QStringLiteral("x.ftm.json: line 1")), QString());
+        QCOMPARE(refuses("{\"id\": \"a\", \"schema\": \"Company\", \"properties\": {\"name\": [\"A\"]}}\n"
+                         "{\"id\": \"b\", \"schema\": \"Company\", \"properties\": {}, \"target\": true}\n",
+                         QStringLiteral("x.ftm.json: line 2")), QString());
     }
 
     void detectsFormat()
