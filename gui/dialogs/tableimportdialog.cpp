@@ -87,7 +87,9 @@ TableImportDialog::TableImportDialog(CaseSession *session, const QString &tableP
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const QStringList sheets = m_reader->sheetNames();
+    m_filling = true; // the first sheet is read below, once
     m_sheet->addItems(sheets);
+    m_filling = false;
     m_sheet->setVisible(sheets.size() > 1 || !sheets.value(0).isEmpty());
     m_sheetLabel->setVisible(m_sheet->isVisible());
     if (!sheets.isEmpty())
@@ -168,7 +170,7 @@ void TableImportDialog::buildMappingPage(QWidget *page)
     m_currency->setMaxLength(3);
     form->addRow(tr("C&urrency when no column says:"), m_currency);
     middle->addWidget(options, 2);
-    layout->addLayout(middle, 2);
+    layout->addLayout(middle, 3);
 
     auto *previewLabel = new QLabel(tr("What the first rows become:"));
     layout->addWidget(previewLabel);
@@ -180,7 +182,7 @@ void TableImportDialog::buildMappingPage(QWidget *page)
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setWordWrap(false);
     m_previewTable->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_previewTable, 3);
+    layout->addWidget(m_previewTable, 2);
     m_previewNote = new QLabel;
     m_previewNote->setObjectName(QStringLiteral("previewNote"));
     m_previewNote->setWordWrap(true);
@@ -275,6 +277,7 @@ void TableImportDialog::buildReviewPage(QWidget *page)
     m_proposals->setObjectName(QStringLiteral("matchProposals"));
     m_proposals->setHeaderLabels({tr("Same party"), tr("Name in the table"), tr("Resembles"), tr("Score"), tr("Why")});
     m_proposals->setRootIsDecorated(false);
+    m_proposals->setSelectionMode(QAbstractItemView::NoSelection);
     m_proposals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_proposals->header()->setStretchLastSection(true);
     layout->addWidget(m_proposals, 2);
@@ -288,6 +291,7 @@ void TableImportDialog::buildReviewPage(QWidget *page)
     m_exact->setObjectName(QStringLiteral("exactMatches"));
     m_exact->setHeaderLabels({tr("Name in the table"), tr("Party of the case")});
     m_exact->setRootIsDecorated(false);
+    m_exact->setSelectionMode(QAbstractItemView::NoSelection);
     m_exact->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_exact, 1);
 }
@@ -359,8 +363,11 @@ void TableImportDialog::fillColumns(const TableMapping &mapping)
             fields[column] = c.field;
     }
 
-    m_columns->setRowCount(int(m_header.size()));
+    // The view deletes replaced cell widgets later (from the event loop); until then they must not show.
+    for (QComboBox *old : std::as_const(m_fieldBoxes))
+        old->hide();
     m_fieldBoxes.clear();
+    m_columns->setRowCount(int(m_header.size()));
     for (int i = 0; i < m_header.size(); ++i) {
         const QString name = header && !m_header.at(i).isEmpty()
             ? tr("%1 (%2)").arg(m_header.at(i), TableReader::columnLetter(i))
@@ -385,6 +392,10 @@ void TableImportDialog::fillColumns(const TableMapping &mapping)
                 updatePreview();
         });
     }
+    // Cell widgets of rows below the fold are placed once the view lays itself out again.
+    m_columns->resizeRowsToContents();
+    m_columns->scrollToTop();
+    QTimer::singleShot(0, m_columns, [table = m_columns] { table->doItemsLayout(); });
     m_numbers->setCurrentIndex(m_numbers->findData(int(mapping.numbers)));
     m_dates->setCurrentIndex(m_dates->findData(int(mapping.dates)));
     m_kind->setCurrentIndex(m_kind->findData(int(mapping.linkKind)));
@@ -449,7 +460,9 @@ void TableImportDialog::updatePreview()
     if (!missing.isEmpty()) {
         m_blocker = missing.size() == 2
             ? tr("Choose the columns that hold the seller and the buyer: every row becomes a link from the one to the other.")
-            : tr("Choose the column that holds the %1: every row becomes a link from the seller to the buyer.").arg(missing.first());
+            : missing.first() == fieldLabel(TableField::Seller).toLower()
+            ? tr("Choose the column that holds the seller: every row becomes a link from the seller to the buyer.")
+            : tr("Choose the column that holds the buyer: every row becomes a link from the seller to the buyer.");
     } else if (!m.currency.isEmpty() && (m.currency.size() != 3 || !std::all_of(m.currency.cbegin(), m.currency.cend(), [](QChar c) {
                                              return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
                                          }))) {
@@ -682,6 +695,7 @@ void TableImportDialog::showReview()
         item->setData(0, Qt::UserRole, i);
     }
     m_proposals->blockSignals(false);
+    m_proposals->setCurrentIndex({}); // no row looks chosen before the user chooses
     m_exact->clear();
     for (int i = 0; i < plan.names.size(); ++i)
         if (plan.exactParties.value(i))
