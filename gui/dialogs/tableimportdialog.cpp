@@ -314,20 +314,25 @@ void TableImportDialog::readHeader()
 {
     m_header.clear();
     m_samples.clear();
+    m_headerError.clear();
     int width = 0;
     bool first = true;
     const bool header = m_reader->hasHeader();
     QStringList firstRow;
-    m_reader->readRows([&](const TableRow &row) {
-        width = qMax(width, int(row.cells.size()));
-        if (std::exchange(first, false)) {
-            firstRow = row.cells;
-            if (header)
-                return true;
-        }
-        m_samples.append(row.cells);
-        return m_samples.size() < kSampleRows;
-    });
+    try {
+        m_reader->readRows([&](const TableRow &row) {
+            width = qMax(width, int(row.cells.size()));
+            if (std::exchange(first, false)) {
+                firstRow = row.cells;
+                if (header)
+                    return true;
+            }
+            m_samples.append(row.cells);
+            return m_samples.size() < kSampleRows;
+        });
+    } catch (const CaseError &error) {
+        m_headerError = error.message(); // a damaged sheet: said instead of the preview
+    }
     for (int i = 0; i < width; ++i)
         m_header.append(header ? firstRow.value(i) : TableReader::columnLetter(i));
 }
@@ -419,8 +424,7 @@ void TableImportDialog::setField(int column, TableField field)
 TableMapping TableImportDialog::mapping() const
 {
     TableMapping m;
-    if (m_sheet->isVisible() || m_reader->sheetNames().size() > 1)
-        m.sheet = m_reader->sheet();
+    m.sheet = m_reader->sheet(); // empty for a CSV file
     m.header = m_reader->hasHeader();
     const bool header = m_reader->hasHeader();
     for (int i = 0; i < m_fieldBoxes.size(); ++i) {
@@ -457,7 +461,9 @@ void TableImportDialog::updatePreview()
             missing.append(fieldLabel(needed).toLower());
     m_preview.clear();
     m_blocker.clear();
-    if (!missing.isEmpty()) {
+    if (!m_headerError.isEmpty()) {
+        m_blocker = m_headerError;
+    } else if (!missing.isEmpty()) {
         m_blocker = missing.size() == 2
             ? tr("Choose the columns that hold the seller and the buyer: every row becomes a link from the one to the other.")
             : missing.first() == fieldLabel(TableField::Seller).toLower()

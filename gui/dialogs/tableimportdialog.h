@@ -96,6 +96,7 @@ private:
     QList<QStringList> m_samples;
     QList<TablePreviewRow> m_preview;
     QString m_blocker;
+    QString m_headerError;
     QString m_readError;
     std::optional<TableImportPlan> m_plan;
     bool m_filling = false;

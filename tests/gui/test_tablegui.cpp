@@ -14,6 +14,7 @@
 #include "store/casestore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -153,6 +154,23 @@ private Q_SLOTS:
         QVERIFY(dialog->previewRows().isEmpty());
         dialog->setField(0, TableField::Seller);
         QVERIFY(next->isEnabled());
+
+        // Without a header row the columns are A, B, …, keep their fields, and row 1 is data:
+        // "Menge" is then no number, named by row and column.
+        auto *hasHeader = dialog->findChild<QCheckBox *>(QStringLiteral("hasHeader"));
+        QVERIFY(hasHeader->isChecked());
+        hasHeader->setChecked(false);
+        QCOMPARE(dialog->columnNames().first(), QStringLiteral("A"));
+        QCOMPARE(dialog->field(3), TableField::Quantity);
+        QCOMPARE(dialog->mapping().header, false);
+        QCOMPARE(dialog->previewRows().size(), 5);
+        QCOMPARE(dialog->previewRows().first().values.seller, QStringLiteral("Verkäufer"));
+        QVERIFY2(dialog->previewRows().first().problems.join(QLatin1Char(' ')).contains(QStringLiteral("row 1, column D")),
+                 qPrintable(dialog->previewRows().first().problems.join(QLatin1Char(' '))));
+        hasHeader->setChecked(true);
+        QCOMPARE(dialog->columnNames().first(), QStringLiteral("Verkäufer"));
+        QCOMPARE(dialog->field(3), TableField::Quantity);
+        QCOMPARE(dialog->previewRows().size(), 4);
 
         // Save Mapping, change a field, Load Mapping: the saved choice comes back.
         const QString mappingPath = dir.filePath(QStringLiteral("zuordnung.json"));
