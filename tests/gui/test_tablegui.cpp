@@ -6,9 +6,11 @@
 #include "casesession.h"
 #include "commands/tableimportcommand.h"
 #include "dialogs/tableimportdialog.h"
+#include "document/casedelta.h"
 #include "document/casedocument.h"
 #include "interchange/tableimportactions.h"
 #include "interchange/xlsxwriter.h"
+#include "canvas/chainscene.h"
 #include "mainwindow.h"
 #include "model/displaytext.h"
 #include "store/casestore.h"
@@ -209,12 +211,18 @@ private Q_SLOTS:
         // Import: one undo step; the views hear of it through the document.
         QSignalSpy imported(&actions, &TableImportActions::imported);
         QSignalSpy documentChanged(session.document(), &CaseDocument::changed);
+        const int fullLoads = session.document()->fullLoads();
         auto *import = dialog->findChild<QPushButton *>(QStringLiteral("import"));
         QVERIFY(import->isVisible() && import->isEnabled());
         import->click();
         QCOMPARE(imported.count(), 1);
         QCOMPARE(session.undoStack()->count(), steps + 1);
         QCOMPARE(documentChanged.count(), 1);
+        // The views hear which rows were added, not "everything": nobody reads the whole case again.
+        const CaseDelta delta = documentChanged.first().first().value<CaseDelta>();
+        QCOMPARE(delta.links.added.size(), 4);
+        QCOMPARE(delta.parties.added.size(), 1);
+        QCOMPARE(session.document()->fullLoads(), fullLoads);
         const CaseData after = session.store()->load();
         QCOMPARE(after.links.size(), before.links.size() + 4);
         QCOMPARE(after.parties.size(), before.parties.size() + 1);
@@ -238,6 +246,28 @@ private Q_SLOTS:
         session.undoStack()->redo();
         QCOMPARE(session.store()->load(), after);
         QCOMPARE(session.document()->data().parties.size(), after.parties.size());
+    }
+
+    void theCanvasShowsTheImportAndItsUndo()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("lieferungen.csv"), germanCsv);
+        CaseSession session;
+        session.openSample();
+        MainWindow window(&session);
+        auto *actions = window.findChild<TableImportActions *>();
+        QVERIFY(actions);
+        TableImportDialog *dialog = actions->openDialog(path);
+        QVERIFY(dialog);
+        QVERIFY2(readAll(*dialog), qPrintable(dialog->readError()));
+        dialog->findChild<QPushButton *>(QStringLiteral("import"))->click();
+        const PartyId bitdeer = partyNamed(session.document()->data(), QStringLiteral("Bitdeer Technologies"));
+        QVERIFY(bitdeer.isValid());
+        QVERIFY(window.chainScene()->node(bitdeer)); // a card for the new party, without reopening the case
+        session.undoStack()->undo();
+        QVERIFY(!window.chainScene()->node(bitdeer));
+        session.undoStack()->redo();
+        QVERIFY(window.chainScene()->node(bitdeer));
     }
 
     void badCellIsNamedAndNothingIsWritten()
