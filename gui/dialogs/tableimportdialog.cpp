@@ -44,11 +44,6 @@ constexpr int kPreviewRows = 20;
 enum PreviewColumn { RowColumn, PartiesColumn, ProductColumn, QuantityColumn, ValueColumn, DateColumn, RouteColumn,
                      SiteColumn, ProblemsColumn, PreviewColumns };
 
-QString countryText(const QString &code)
-{
-    return code.isEmpty() ? QString() : code;
-}
-
 QColor problemColour() { return QColor(255, 224, 224); }
 
 } // namespace
@@ -495,8 +490,8 @@ void TableImportDialog::updatePreview()
             value = value.isEmpty() ? QString() : tr("%1 %2").arg(value, v.currency);
         QString route;
         if (!v.shipFrom.isEmpty() || !v.shipTo.isEmpty())
-            route = tr("%1 → %2").arg(v.shipFrom.isEmpty() ? QStringLiteral("?") : countryText(v.shipFrom),
-                                      v.shipTo.isEmpty() ? QStringLiteral("?") : countryText(v.shipTo));
+            route = tr("%1 → %2").arg(v.shipFrom.isEmpty() ? QStringLiteral("?") : v.shipFrom,
+                                      v.shipTo.isEmpty() ? QStringLiteral("?") : v.shipTo);
         const QStringList texts = {
             locale.toString(v.row),
             tr("%1 → %2").arg(v.seller.isEmpty() ? QStringLiteral("?") : v.seller, v.buyer.isEmpty() ? QStringLiteral("?") : v.buyer),
