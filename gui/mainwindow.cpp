@@ -8,6 +8,7 @@
 #include "canvas/exportjob.h"
 #include "canvas/linkchartexportactions.h"
 #include "interchange/ftmactions.h"
+#include "interchange/tableimportactions.h"
 #include "canvas/layoutcontroller.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/partynodeitem.h"
@@ -174,7 +175,8 @@ void MainWindow::buildMenusAndToolbar()
     exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
     exportMenu->addAction(tr("As D&OT (Graphviz)…"), this, [this] { exportImage(QStringLiteral("dot")); });
     addLinkChartExportActions(exportMenu, this, m_session, m_scene, m_export);
-    FtmActions::install(m_session, this, file);
+    FtmActions *ftm = FtmActions::install(m_session, this, file);
+    TableImportActions::install(m_session, this, file, ftm->importAction());
     file->addSeparator();
     file->addAction(tr("&Recover Data…"), this, [this] { recoverData(this); })
         ->setObjectName(QStringLiteral("recoverData"));

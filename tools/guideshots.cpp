@@ -6,6 +6,7 @@
 //     chiptrail_guideshots --language en|de --out DIR
 //     chiptrail_guideshots --language en|de --window FILE.png [CASE] [--chart KIND] [--as-of DATE]
 //                          [--select KIND:KEY] [--rules] [--counterfactual IDS] [--collapse KIND:KEY]
+//     chiptrail_guideshots --language en|de --window FILE.png --table-import TABLE [--table-page review]
 //
 // The second form takes one picture of the window (windowshot.h): the README's and the rule
 // reference's pictures.
@@ -13,6 +14,8 @@
 // Messages go to the developer running the script, so they are plain English and not tr()'d.
 // GUIDESHOTS_TRACE=1 names each dialog as it opens, for when a scene waits for one in vain.
 #include "dialogs/screeninglistsdialog.h"
+#include "dialogs/tableimportdialog.h"
+#include "interchange/tableimportactions.h"
 #include "rules/liststore.h"
 #include "canvas/chaineditor.h"
 #include "canvas/chainnavigator.h"
@@ -39,6 +42,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -829,6 +833,47 @@ void GuideShots::caseProperties()
     DialogPrompts().askRecovery(m_window, candidate);
 }
 
+// File → Import Table over the sample case, the way the guide tells it: the table chosen, the
+// number and date style set for the file's language, then (for the review page) the table read.
+int tableImportShot(CaseSession &session, MainWindow &window, const QString &table, bool review, bool german,
+                    const QString &outPath)
+{
+    window.resize(1440, 900);
+    waitUntil([&] { return window.isVisible(); }, 5000);
+    session.openSample();
+    waitUntil([&] { return !window.layoutController()->isRunning(); }, 30000);
+    auto *actions = window.findChild<TableImportActions *>();
+    TableImportDialog *dialog = actions ? actions->openDialog(table) : nullptr;
+    if (!dialog) {
+        QTextStream(stderr) << "table-import: the dialog did not open for " << table << '\n';
+        return 1;
+    }
+    dialog->resize(1400, 860);
+    auto choose = [dialog](const char *name, int value) {
+        if (auto *box = dialog->findChild<QComboBox *>(QString::fromLatin1(name)))
+            box->setCurrentIndex(box->findData(value));
+    };
+    choose("numberStyle", int(german ? NumberStyle::German : NumberStyle::English));
+    choose("dateStyle", int(german ? DateStyle::DayFirst : DateStyle::MonthFirst));
+    if (review) {
+        QObject::connect(dialog, &TableImportDialog::readFailed, [](const QString &message) {
+            QTextStream(stderr) << "table-import: " << message << '\n';
+        });
+        dialog->readTable();
+        if (!waitUntil([dialog] { return dialog->hasPlan(); }, 30000))
+            return 1;
+        // The reporter knows Aivres Systems Inc. is the case's Aivres, and ticks it.
+        const TableImportPlan plan = dialog->plan();
+        for (int i = 0; i < plan.proposals.size(); ++i)
+            if (plan.names.at(plan.proposals.at(i).name).startsWith(QLatin1String("Aivres")))
+                dialog->setProposalAccepted(i, true);
+    }
+    pause(400);
+    const bool saved = dialog->grab().save(outPath);
+    dialog->reject();
+    return saved ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -866,8 +911,14 @@ int main(int argc, char *argv[])
                                             QStringLiteral("KIND:KEY"));
     const QCommandLineOption listsOption(QStringLiteral("lists-dialog"),
                                          QStringLiteral("With --window: picture Tools → Screening Lists (the store of $CHIPTRAIL_LISTS)."));
+    const QCommandLineOption tableOption(QStringLiteral("table-import"),
+                                         QStringLiteral("With --window: picture File → Import Table for TABLE over the sample case."),
+                                         QStringLiteral("TABLE"));
+    const QCommandLineOption tablePageOption(QStringLiteral("table-page"),
+                                             QStringLiteral("With --table-import: mapping (default) or review."),
+                                             QStringLiteral("PAGE"), QStringLiteral("mapping"));
     parser.addOptions({languageOption, outOption, windowOption, chartOption, asOfOption, selectOption, rulesOption,
-                       counterfactualOption, collapseOption, listsOption});
+                       counterfactualOption, collapseOption, listsOption, tableOption, tablePageOption});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("With --window: the case file (default: the sample)."));
     parser.process(app);
     const QString code = parser.value(languageOption);
@@ -894,6 +945,10 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
         return dialog.grab().save(parser.value(windowOption)) ? 0 : 1;
     }
+    if (windowOnly && parser.isSet(tableOption))
+        return tableImportShot(session, *host.window(), parser.value(tableOption),
+                               parser.value(tablePageOption) == QLatin1String("review"), code == QLatin1String("de"),
+                               parser.value(windowOption));
     if (windowOnly) {
         WindowShot shot;
         shot.out = parser.value(windowOption);

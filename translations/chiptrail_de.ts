@@ -6428,6 +6428,345 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::TableImportActions</name>
+    <message>
+        <source>Import &amp;Table…</source>
+        <translation>&amp;Tabelle importieren…</translation>
+    </message>
+    <message>
+        <source>Adds the rows of a spreadsheet (CSV or Excel) as links, one per row</source>
+        <translation>Fügt die Zeilen einer Tabelle (CSV oder Excel) als Verbindungen hinzu, eine je Zeile</translation>
+    </message>
+    <message>
+        <source>Import Table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;CSV-Dateien (*.csv *.tsv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 (Undo takes it back)</source>
+        <translation>%1 importiert (Rückgängig nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the case is unchanged</source>
+        <translation>Import abgebrochen; der Fall ist unverändert</translation>
+    </message>
+    <message>
+        <source>Writing %1 rows of %2…</source>
+        <translation>Schreibe %1 Zeilen aus %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 links, %3 new parties, %4 parties of the case, %5 new products, %6 new sites</source>
+        <translation>%1: %2 Verbindungen, %3 neue Parteien, %4 Parteien des Falls, %5 neue Produkte, %6 neue Standorte</translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::TableImportDialog</name>
+    <message>
+        <source>Import Table — %1</source>
+        <translation>Tabelle importieren – %1</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>&amp;First row holds column names</source>
+        <translation>&amp;Erste Zeile enthält Spaltennamen</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>How the cells read</source>
+        <translation>Wie die Zellen gelesen werden</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>German (1.234,5)</source>
+        <translation>Deutsch (1.234,5)</translation>
+    </message>
+    <message>
+        <source>English (1,234.5)</source>
+        <translation>Englisch (1,234.5)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Zahlen:</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2025, 03/04 = 3 April)</source>
+        <translation>Tag zuerst (31.12.2025, 03/04 = 3. April)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025, 03/04 = March 4)</source>
+        <translation>Monat zuerst (12/31/2025, 03/04 = 4. März)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Each row is a &amp;link of kind:</source>
+        <translation>Jede Zeile ist eine &amp;Verbindung der Art:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR or USD</source>
+        <translation>z. B. EUR oder USD</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency when no column says:</source>
+        <translation>Wä&amp;hrung, wo keine Spalte sie nennt:</translation>
+    </message>
+    <message>
+        <source>What the first rows become:</source>
+        <translation>Was aus den ersten Zeilen wird:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Seller → buyer</source>
+        <translation>Verkäufer → Käufer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Names that resemble another one. Tick those that are the same party; the others become parties of their own. Nothing is merged unless you tick it.</source>
+        <translation>Namen, die einem anderen ähneln. Haken Sie die an, die dieselbe Partei sind; die übrigen werden eigene Parteien. Nichts wird zusammengeführt, was Sie nicht anhaken.</translation>
+    </message>
+    <message>
+        <source>Same party</source>
+        <translation>Dieselbe Partei</translation>
+    </message>
+    <message>
+        <source>Name in the table</source>
+        <translation>Name in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Resembles</source>
+        <translation>Ähnelt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Names that are parties of the case already (the same name once legal forms, case and punctuation are set aside) — their rows join those parties:</source>
+        <translation>Namen, die schon Parteien des Falls sind (derselbe Name, wenn man Rechtsform, Groß- und Kleinschreibung und Satzzeichen beiseitelässt) – ihre Zeilen gehen an diese Parteien:</translation>
+    </message>
+    <message>
+        <source>Party of the case</source>
+        <translation>Partei des Falls</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the seller and the buyer: every row becomes a link from the one to the other.</source>
+        <translation>Wählen Sie die Spalten mit Verkäufer und Käufer: Jede Zeile wird eine Verbindung vom einen zum anderen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code; write three letters such as EUR or USD, or leave it empty.</source>
+        <translation>„%1“ ist kein Währungscode; schreiben Sie drei Buchstaben wie EUR oder USD, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these rows cannot be read as they are: %1. Fix the file or choose another column or style; the import takes every row or none.</source>
+        <translation>
+            <numerusform>Eine dieser Zeilen lässt sich so nicht lesen: %1. Berichtigen Sie die Datei oder wählen Sie eine andere Spalte oder Schreibweise; der Import nimmt alle Zeilen oder keine.</numerusform>
+            <numerusform>%n dieser Zeilen lassen sich so nicht lesen: %1. Berichtigen Sie die Datei oder wählen Sie eine andere Spalte oder Schreibweise; der Import nimmt alle Zeilen oder keine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has no data rows.</source>
+        <translation>Die Tabelle hat keine Datenzeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) read without problems.</source>
+        <translation>
+            <numerusform>Die erste Zeile liest sich ohne Probleme.</numerusform>
+            <numerusform>Die ersten %n Zeilen lesen sich ohne Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the mapping is for the sheet &quot;%2&quot;, which %3 does not have</source>
+        <translation>%1: Die Zuordnung gilt für das Blatt „%2“, das %3 nicht hat</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>%1: the table has no column %2; choose those fields by hand</source>
+        <translation>%1: Die Tabelle hat keine Spalte %2; wählen Sie diese Felder von Hand</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>Table mappings (*.json);;All files (*)</source>
+        <translation>Tabellenzuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Table mappings (*.json)</source>
+        <translation>Tabellenzuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as %1.</source>
+        <translation>Zuordnung als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 rows so far …</source>
+        <translation>Lese %1: bisher %2 Zeilen …</translation>
+    </message>
+    <message>
+        <source>%1: the table could not be read (%2)</source>
+        <translation>%1: Die Tabelle ließ sich nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+    <message>
+        <source>%1 (in the case)</source>
+        <translation>%1 (im Fall)</translation>
+    </message>
+    <message>
+        <source>%1 (in the table)</source>
+        <translation>%1 (in der Tabelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) become as many links (%1).</source>
+        <translation>
+            <numerusform>Eine Zeile wird eine Verbindung (%1).</numerusform>
+            <numerusform>%n Zeilen werden ebenso viele Verbindungen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties: %1 new, %2 of the case.</source>
+        <translation>Parteien: %1 neu, %2 aus dem Fall.</translation>
+    </message>
+    <message>
+        <source>Products: %1 new, %2 of the case.</source>
+        <translation>Produkte: %1 neu, %2 aus dem Fall.</translation>
+    </message>
+    <message>
+        <source>Sites: %1 new, %2 of the case.</source>
+        <translation>Standorte: %1 neu, %2 aus dem Fall.</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit → Undo takes all of it back.</source>
+        <translation>Der Import ist ein Schritt: Bearbeiten → Rückgängig nimmt ihn ganz zurück.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the seller: every row becomes a link from the seller to the buyer.</source>
+        <translation>Wählen Sie die Spalte mit dem Verkäufer: Jede Zeile wird eine Verbindung vom Verkäufer zum Käufer.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the buyer: every row becomes a link from the seller to the buyer.</source>
+        <translation>Wählen Sie die Spalte mit dem Käufer: Jede Zeile wird eine Verbindung vom Verkäufer zum Käufer.</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::TimelineSlider</name>
     <message>
         <source>▶ Play</source>

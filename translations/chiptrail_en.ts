@@ -279,4 +279,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>chiptrail::gui::TableImportDialog</name>
+    <message numerus="yes">
+        <source>%n of these rows cannot be read as they are: %1. Fix the file or choose another column or style; the import takes every row or none.</source>
+        <translation>
+            <numerusform>One of these rows cannot be read as it is: %1. Fix the file or choose another column or style; the import takes every row or none.</numerusform>
+            <numerusform>%n of these rows cannot be read as they are: %1. Fix the file or choose another column or style; the import takes every row or none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) read without problems.</source>
+        <translation>
+            <numerusform>The first row reads without problems.</numerusform>
+            <numerusform>The first %n rows read without problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) become as many links (%1).</source>
+        <translation>
+            <numerusform>One row becomes one link (%1).</numerusform>
+            <numerusform>%n rows become as many links (%1).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

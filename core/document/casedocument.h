@@ -62,6 +62,10 @@ public:
     // matching end goes out as one `changed` (an undo macro of five deletions is one update).
     void beginEdit();
     void endEdit();
+    // Whether an edit is being applied (inside an EditScope): a long one (a table import) lets
+    // the window paint, and background results that would write to the case wait until it is done.
+    bool isEditing() const { return m_editDepth > 0; }
+
     class EditScope
     {
     public:

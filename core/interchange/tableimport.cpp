@@ -334,6 +334,69 @@ TableImportPlan planTableImport(TableReader &reader, const TableMapping &mapping
     return plan;
 }
 
+namespace {
+
+struct PlanParties
+{
+    QList<PartyId> existing; // per name: the party of the case it becomes, if any
+    QList<int> newIndex;     // per name: the new party it becomes (index into newNames), else -1
+    QList<int> newNames;     // per new party: the name that makes it
+    int newParties = 0;
+    int reused = 0;          // distinct parties of the case that names become
+};
+
+// Which party each name of the plan becomes: the case's (exact match, accepted proposal, or a
+// name folding alike before it) or a new one.
+PlanParties resolveParties(const TableImportPlan &plan)
+{
+    QHash<int, const MatchProposal *> acceptedFor;
+    for (const MatchProposal &p : plan.proposals)
+        if (p.accepted)
+            acceptedFor.insert(p.name, &p);
+    PlanParties r;
+    r.existing = QList<PartyId>(plan.names.size());
+    r.newIndex = QList<int>(plan.names.size(), -1);
+    QSet<qint64> reused;
+    for (int i = 0; i < plan.names.size(); ++i) {
+        const MatchProposal *p = acceptedFor.value(i);
+        const int leader = plan.sameAs.value(i, i);
+        if (plan.useExact && plan.exactParties.at(i))
+            r.existing[i] = *plan.exactParties.at(i);
+        else if (plan.useExact && leader < i) {
+            r.existing[i] = r.existing.at(leader);
+            r.newIndex[i] = r.newIndex.at(leader);
+        } else if (p && p->existing.isValid())
+            r.existing[i] = p->existing;
+        else if (p && p->otherName >= 0 && p->otherName < i) {
+            r.existing[i] = r.existing.at(p->otherName);
+            r.newIndex[i] = r.newIndex.at(p->otherName);
+        } else {
+            r.newIndex[i] = r.newParties++;
+            r.newNames.append(i);
+        }
+        if (r.existing.at(i).isValid())
+            reused.insert(r.existing.at(i).value);
+    }
+    r.reused = int(reused.size());
+    return r;
+}
+
+} // namespace
+
+TablePlanCounts countTableImport(const TableImportPlan &plan)
+{
+    const PlanParties parties = resolveParties(plan);
+    TablePlanCounts c;
+    c.rows = plan.rows;
+    c.partiesCreated = parties.newParties;
+    c.partiesReused = parties.reused;
+    for (const auto &p : plan.existingProducts)
+        ++(p ? c.productsReused : c.productsCreated);
+    for (const auto &s : plan.existingSites)
+        ++(s ? c.sitesReused : c.sitesCreated);
+    return c;
+}
+
 TableImportSummary runTableImport(CaseStore &store, TableReader &reader, const TableMapping &mapping,
                                   const TableImportPlan &plan, const TableProgress &progress, bool rebuildIndexes)
 {
@@ -341,37 +404,16 @@ TableImportSummary runTableImport(CaseStore &store, TableReader &reader, const T
     const TableRowMapper mapper(reader, mapping, header);
     TableImportSummary summary;
 
-    // Which party each name becomes: one of the case (>= 0 in `existing`) or a new one.
-    QHash<int, const MatchProposal *> acceptedFor;
-    for (const MatchProposal &p : plan.proposals)
-        if (p.accepted)
-            acceptedFor.insert(p.name, &p);
-    QList<PartyId> existing(plan.names.size());
-    QList<int> newIndex(plan.names.size(), -1);
+    // Which party each name becomes: one of the case or a new one.
+    const PlanParties parties = resolveParties(plan);
+    const QList<PartyId> &existing = parties.existing;
+    const QList<int> &newIndex = parties.newIndex;
     BulkImport import;
-    QSet<qint64> reused;
-    for (int i = 0; i < plan.names.size(); ++i) {
-        const MatchProposal *p = acceptedFor.value(i);
-        const int leader = plan.sameAs.value(i, i);
-        if (plan.useExact && plan.exactParties.at(i))
-            existing[i] = *plan.exactParties.at(i);
-        else if (plan.useExact && leader < i) {
-            existing[i] = existing.at(leader);
-            newIndex[i] = newIndex.at(leader);
-        } else if (p && p->existing.isValid())
-            existing[i] = p->existing;
-        else if (p && p->otherName >= 0 && p->otherName < i) {
-            existing[i] = existing.at(p->otherName);
-            newIndex[i] = newIndex.at(p->otherName);
-        } else {
-            newIndex[i] = int(import.parties.size());
-            Party party;
-            party.name = plan.names.at(i);
-            party.role = PartyRole::Other;
-            import.parties.append(party);
-        }
-        if (existing.at(i).isValid())
-            reused.insert(existing.at(i).value);
+    for (int i = 0; i < parties.newParties; ++i) {
+        Party party;
+        party.name = plan.names.at(parties.newNames.at(i));
+        party.role = PartyRole::Other;
+        import.parties.append(party);
     }
     QList<int> newProduct(plan.products.size(), -1);
     for (int i = 0; i < plan.products.size(); ++i) {
@@ -450,7 +492,7 @@ TableImportSummary runTableImport(CaseStore &store, TableReader &reader, const T
     });
     summary.links = summary.ids.linkCount();
     summary.partiesCreated = int(summary.ids.parties.size());
-    summary.partiesReused = int(reused.size());
+    summary.partiesReused = parties.reused;
     summary.productsCreated = int(summary.ids.products.size());
     summary.productsReused = int(plan.products.size()) - summary.productsCreated;
     summary.sitesCreated = int(summary.ids.sites.size());

@@ -108,6 +108,14 @@ struct TableImportSummary
     BulkImportIds ids;
 };
 
+// What the import of a plan would add and reuse, as the user decided (before anything is written).
+struct TablePlanCounts
+{
+    qint64 rows = 0; // each one link
+    int partiesCreated = 0, partiesReused = 0, productsCreated = 0, productsReused = 0, sitesCreated = 0, sitesReused = 0;
+};
+TablePlanCounts countTableImport(const TableImportPlan &plan);
+
 // Reads the table again and writes it with CaseStore::importBulk: one edit, all or nothing.
 TableImportSummary runTableImport(CaseStore &store, TableReader &reader, const TableMapping &mapping,
                                   const TableImportPlan &plan, const TableProgress &progress = {},

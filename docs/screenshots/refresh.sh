@@ -37,4 +37,8 @@ window en main-window.png
 window de main-window-de.png
 window en rules-panel.png --rules --select link:aivres-indosat-gb200 --counterfactual ai_diffusion
 window de rules-panel-de.png --rules --select link:aivres-indosat-gb200 --counterfactual ai_diffusion
+window en table-import.png --table-import "$root/resources/samples/shipments-en.csv"
+window de table-import-de.png --table-import "$root/resources/samples/lieferungen-de.csv"
+window en table-import-review.png --table-import "$root/resources/samples/shipments-en.csv" --table-page review
+window de table-import-review-de.png --table-import "$root/resources/samples/lieferungen-de.csv" --table-page review
 echo "refresh.sh: screenshots in $out and $shots"

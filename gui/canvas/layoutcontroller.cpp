@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QPointer>
+#include <QTimer>
 
 namespace chiptrail::gui {
 
@@ -170,6 +171,12 @@ void LayoutController::started(const std::shared_ptr<layout::LayoutJob> &job)
 
 void LayoutController::applyOutcome(const Outcome &outcome)
 {
+    if (m_session->document()->isEditing()) {
+        // A long edit is under way and lets the window paint (File → Import Table's progress):
+        // the places must not become part of its transaction. They follow once it is done.
+        QTimer::singleShot(50, this, [this, outcome] { applyOutcome(outcome); });
+        return;
+    }
     m_job.reset();
     const std::shared_ptr<layout::LayoutJob> &job = outcome.job;
     if (!job) { // nothing new to place

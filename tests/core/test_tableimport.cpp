@@ -305,8 +305,15 @@ private Q_SLOTS:
         TableImportPlan plan = planTableImport(*reader, mapping, start, m_book.folding);
         QCOMPARE(plan.rows, 3);
         plan.accept(AcceptMatches::Exact);
+        const TablePlanCounts counts = countTableImport(plan); // what the dialog's review page says
         const TableImportSummary summary = runTableImport(*store, *reader, mapping, plan);
         QCOMPARE(summary.links, 3);
+        QCOMPARE(counts.rows, summary.rows);
+        QCOMPARE(counts.partiesCreated, summary.partiesCreated);
+        QCOMPARE(counts.partiesReused, summary.partiesReused);
+        QCOMPARE(counts.productsCreated, summary.productsCreated);
+        QCOMPARE(counts.productsReused, summary.productsReused);
+        QCOMPARE(counts.sitesCreated, summary.sitesCreated);
         QCOMPARE(summary.partiesReused, 1); // "Nvidia Corp." and "NVIDIA Corporation" are the party of the case
         QCOMPARE(summary.partiesCreated, 3); // Aivres Systems Inc (both spellings), PT Indosat Tbk, Aivres (only proposed)
         QCOMPARE(summary.productsCreated, 2);
@@ -356,10 +363,12 @@ private Q_SLOTS:
         auto reader = TableReader::open(write(QStringLiteral("all.csv"), germanCsv));
         TableImportPlan plan = planTableImport(*reader, germanMapping(), store->load(), m_book.folding);
         plan.accept(AcceptMatches::All);
+        QCOMPARE(countTableImport(plan).partiesCreated, 3);
         QCOMPARE(runTableImport(*store, *reader, germanMapping(), plan).partiesCreated, 3); // "Aivres" merged too
         auto none = CaseStore::createFrom(m_dir.filePath(QStringLiteral("none.chiptrail")), testing::oneOfEverything());
         plan = planTableImport(*reader, germanMapping(), none->load(), m_book.folding);
         plan.accept(AcceptMatches::None);
+        QCOMPARE(countTableImport(plan).partiesCreated, 6);
         QCOMPARE(runTableImport(*none, *reader, germanMapping(), plan).partiesCreated, 6); // every spelling its own party
     }
 };
