@@ -306,7 +306,7 @@ const QList<Command> &commands()
         {"check", "check CASE [--rules-at link|YYYY-MM-DD] [--counterfactual ai_diffusion,iaas_kyc] [--list FILE] [--format text|json]",
          QT_TRANSLATE_NOOP("Cli", "Check every link against the export rules (not legal advice)."), runCheck,
          declareCheck},
-        {"import-table", "import-table FILE.csv|FILE.xlsx CASE-FILE --mapping M.json [--sheet NAME] [--accept-matches exact|none|all]",
+        {"import-table", "import-table FILE.csv|FILE.xlsx CASE-FILE [--mapping M.json] [--sheet NAME] [--accept-matches exact|none|all]",
          QT_TRANSLATE_NOOP("Cli", "Add the rows of a spreadsheet to a case as links, in one edit."), runImportTable,
          declareImportTable},
         {"screen", "screen [--list FILE] [--as-of YYYY-MM-DD] NAMES... | screen [--list FILE] --names FILE",

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace chiptrail::cli {
 namespace {
@@ -57,7 +58,7 @@ int importInto(std::unique_ptr<CaseStore> &store, TableReader &reader, const Tab
 
 void declareImportTable(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("mapping"), Cli::tr("The column mapping (JSON, see docs/cli.md)."), Cli::tr("FILE")});
+    p.addOption({QStringLiteral("mapping"), Cli::tr("The column mapping (JSON, see docs/cli.md); without it, columns are read by their names."), Cli::tr("FILE")});
     p.addOption({QStringLiteral("sheet"), Cli::tr("XLSX: the sheet to read (default: the mapping's, else the first)."), Cli::tr("NAME")});
     p.addOption({QStringLiteral("accept-matches"),
                  Cli::tr("Which names become parties already known: exact (same name after folding, the default), "
@@ -72,10 +73,6 @@ int runImportTable(QCommandLineParser &parser, Streams s)
         s.err << Cli::tr("import-table: expected a table file (CSV or XLSX) and a case file") << '\n';
         return Failure;
     }
-    if (!parser.isSet(QStringLiteral("mapping"))) {
-        s.err << Cli::tr("import-table: --mapping FILE is required") << '\n';
-        return Failure;
-    }
     const QString which = parser.value(QStringLiteral("accept-matches"));
     AcceptMatches accept = AcceptMatches::Exact;
     if (which == QLatin1String("none"))
@@ -86,12 +83,36 @@ int runImportTable(QCommandLineParser &parser, Streams s)
         s.err << Cli::tr("import-table: --accept-matches takes exact, none or all, not \"%1\"").arg(messageExcerpt(which)) << '\n';
         return Failure;
     }
-    TableMapping mapping = TableMapping::load(parser.value(QStringLiteral("mapping")));
+    const bool guessed = !parser.isSet(QStringLiteral("mapping"));
+    TableMapping mapping = guessed ? TableMapping() : TableMapping::load(parser.value(QStringLiteral("mapping")));
     if (parser.isSet(QStringLiteral("sheet")))
         mapping.sheet = parser.value(QStringLiteral("sheet"));
 
     const QString tablePath = args.at(0), casePath = args.at(1);
     auto reader = TableReader::open(tablePath);
+    if (guessed) {
+        // Without a mapping the column names decide, as the window's dialog starts; what was
+        // guessed is printed so nobody imports a column as something it is not without seeing it.
+        const QStringList header = tableHeader(*reader, mapping);
+        const QString sheet = mapping.sheet;
+        mapping = TableMapping::guess(header);
+        mapping.sheet = sheet;
+        s.out << Cli::tr("No --mapping: columns read by their names (write a mapping to choose otherwise):") << '\n';
+        for (const ColumnMapping &column : std::as_const(mapping.columns))
+            if (column.field != TableField::Ignore)
+                s.out << Cli::tr("  %1 -> %2").arg(messageExcerpt(column.header, 60), toWord(column.field)) << '\n';
+        const auto mapped = [&mapping](TableField field) {
+            return std::any_of(mapping.columns.cbegin(), mapping.columns.cend(),
+                               [field](const ColumnMapping &c) { return c.field == field; });
+        };
+        if (!mapped(TableField::Seller) || !mapped(TableField::Buyer)) {
+            s.err << Cli::tr("%1: no column name says which column holds the seller and which the buyer "
+                             "(e.g. \"Seller\", \"Verkäufer\", \"Buyer\", \"Käufer\"); pass --mapping FILE (docs/cli.md)")
+                         .arg(QDir::toNativeSeparators(tablePath))
+                  << '\n';
+            return Failure;
+        }
+    }
     std::unique_ptr<CaseStore> store;
     const bool created = !QFileInfo::exists(casePath);
     try {

@@ -90,7 +90,20 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("bad.csv, row 2, column C (Menge)")), qPrintable(refused.err));
         QVERIFY(!QFile::exists(badCase));
-        QCOMPARE(runCli({QStringLiteral("import-table"), csv, path}).exitCode, 2); // --mapping is required
+        // Without --mapping the column names decide, and the output says how each was read.
+        const QString guessedCase = m_dir.filePath(QStringLiteral("guessed.chiptrail"));
+        const Result guessed = runCli({QStringLiteral("import-table"), csv, guessedCase});
+        QCOMPARE(guessed.exitCode, 0);
+        QVERIFY2(guessed.out.contains(QStringLiteral("Menge -> quantity")), qPrintable(guessed.out));
+        QVERIFY(guessed.out.contains(QStringLiteral("Datum -> date")));
+        QVERIFY(guessed.out.contains(QStringLiteral("Links created: 3")));
+        // Columns whose names say nothing: refused, nothing left behind.
+        const QString unnamed = write(QStringLiteral("unnamed.csv"), "Firma 1;Firma 2\nA;B\n");
+        const QString unnamedCase = m_dir.filePath(QStringLiteral("unnamed.chiptrail"));
+        const Result unknown = runCli({QStringLiteral("import-table"), unnamed, unnamedCase});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("unnamed.csv")), qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(unnamedCase));
     }
 
     void exportThenImportGivesTheSameJson()
