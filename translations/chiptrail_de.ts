@@ -5142,7 +5142,7 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>The chain alone, %1 × %2 px</source>

@@ -218,7 +218,7 @@ void ChainView::zoomBy(double factor)
     m_labelsNoteTimer->start();
 }
 
-void ChainView::fitAll()
+void ChainView::fit(bool readableNames)
 {
     const auto *chain = static_cast<ChainScene *>(scene());
     const QRectF content = chain->contentRect();
@@ -230,7 +230,7 @@ void ChainView::fitAll()
     // Never so far out that a reporter cannot read who is who: a chain too wide for the window at
     // that zoom shows its middle, and the legend says how to see all of it.
     const double readable = std::min(1.0, chain->readableZoom());
-    m_fitCutShort = zoom() < readable;
+    m_fitCutShort = readableNames && zoom() < readable;
     if (m_fitCutShort)
         setTransform(QTransform::fromScale(readable, readable));
     centerOn(content.center());

@@ -24,7 +24,9 @@ public:
     void zoomBy(double factor);
     // The whole chain, but never farther out than its names can be read (ChainScene::readableZoom);
     // fitCutShort() says when that left part of it outside.
-    void fitAll();
+    void fitAll() { fit(true); }
+    // All of it, however small the names get (the benchmark's far-out frames).
+    void fitWhole() { fit(false); }
     bool fitCutShort() const { return m_fitCutShort && std::abs(zoom() - m_fitZoom) < 1e-9; }
     double zoom() const;
     // A small key in the lower left corner of the canvas (rich text built from escaped words).
@@ -51,6 +53,7 @@ protected:
 
 private:
     void placeLegend();
+    void fit(bool readableNames);
     void updateLabelsNote();
     QString m_legendHtml;
     QString m_labelsNote;
