@@ -16,6 +16,8 @@
 #include "casesession.h"
 #include "commands/caseinfocommand.h"
 #include "dialogs/caseproperties.h"
+#include "dialogs/exportimagedialog.h"
+#include "canvas/scenetopicture.h"
 #include "partymergeactions.h"
 #include "recovery/caseprompts.h"
 #include "recovery/recoverdata.h"
@@ -39,6 +41,8 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QDir>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -170,6 +174,8 @@ void MainWindow::buildMenusAndToolbar()
     saveAs->setObjectName(QStringLiteral("saveCaseAs"));
     saveAs->setShortcuts(standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QMenu *exportMenu = file->addMenu(tr("&Export Chain"));
+    exportMenu->addAction(tr("Image (&Web, Social, Print)…"), this, [this] { exportImage(QString()); })
+        ->setObjectName(QStringLiteral("exportImage"));
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportImage(QStringLiteral("svg")); });
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportImage(QStringLiteral("png")); });
     exportMenu->addAction(tr("As P&DF…"), this, [this] { exportImage(QStringLiteral("pdf")); });
@@ -550,15 +556,32 @@ void MainWindow::exportImage(const QString &format)
         reportError(tr("Export chain"), tr("Another export is still running; wait for it or cancel it."));
         return;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chain"), QString(),
-                                                tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    if (format == QLatin1String("dot")) { // the graph, not a picture: nothing to choose
+        QString path = QFileDialog::getSaveFileName(this, tr("Export chain"), QString(), tr("%1 files (*.%2)").arg(QStringLiteral("DOT"), format));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".dot")))
+            path += QLatin1String(".dot");
+        m_export->start(*m_scene, ImageFormat::Dot, path);
+        return;
+    }
+    // Format, page, parts of the frame; then the file. The export runs in the background.
+    ExportImageDialog dialog(sceneToPicture(*m_scene), m_scene->asOf(), imageFormatFromName(format), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString extension = dialog.commandLineArguments().value(1); // --format NAME
+    QSettings settings;
+    const QString folderKey = QLatin1String(ExportImageDialog::settingsGroup) + QStringLiteral("/folder");
+    const QString folder = settings.value(folderKey).toString();
+    const QString suggested = dialog.suggestedFileName(m_session->document()->data().info.title);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chain"), folder.isEmpty() ? suggested : QDir(folder).filePath(suggested),
+                                                tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + format))
-        path += QLatin1Char('.') + format;
-    ExportOptions options;
-    options.asOf = m_scene->asOf();
-    m_export->start(*m_scene, *imageFormatFromName(format), path, options); // the file is written in the background
+    if (!path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + extension;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    m_export->start(*m_scene, dialog.format(), path, dialog.options()); // the file is written in the background
 }
 
 void MainWindow::reportError(const QString &action, const QString &message)

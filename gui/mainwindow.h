@@ -111,6 +111,8 @@ private:
     void openCase();
     void newCase();
     void openSampleCase();
+    // File → Export Chain: the Export Image dialog (format preselected: "svg", "png", "pdf"; empty:
+    // the last used), then the file name; "dot" asks only for the file.
     void exportImage(const QString &format);
 
     CaseSession *m_session;

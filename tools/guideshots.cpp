@@ -28,6 +28,9 @@
 #include "dialogs/caseproperties.h"
 #include "recovery/caseprompts.h"
 #include "dialogs/entitydialogs.h"
+#include "dialogs/exportimagedialog.h"
+#include "store/casestore.h"
+#include "../tests/layout/layouttestdata.h"
 #include "dialogs/formfields.h"
 #include "mainwindow.h"
 #include "panels/charts/timelineslider.h"
@@ -41,6 +44,8 @@
 #include "windowshot.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -171,7 +176,9 @@ private:
     void ruleChecks();
     void charts();
     void timeline();
+    void exportDialog();
     void exportPdf();
+    void readableAtFit();
     void languageMenu();
     void search();
     void pdfSource();
@@ -202,6 +209,7 @@ int GuideShots::run()
     ruleChecks();
     charts();
     timeline();
+    exportDialog();
     exportPdf();
     languageMenu();
     search();
@@ -209,6 +217,7 @@ int GuideShots::run()
     graphExportMenu();
     mergeParties();
     caseProperties();
+    readableAtFit();
     return m_failures == 0 ? 0 : 1;
 }
 
@@ -554,6 +563,32 @@ void GuideShots::timeline()
     settle();
 }
 
+void GuideShots::exportDialog()
+{
+    // File → Export Chain → Image…: a PNG for social media, the legend left out, with its preview.
+    const QString scene = QStringLiteral("export-dialog");
+    QAction *image = m_window->findChild<QAction *>(QStringLiteral("exportImage"));
+    if (!image)
+        return fail(scene, QStringLiteral("no File → Export Chain → Image…"));
+    answerDialog(scene, [&] { image->trigger(); }, [&](QDialog *dialog) {
+        auto *options = qobject_cast<ExportImageDialog *>(dialog);
+        if (!options)
+            return fail(scene, QStringLiteral("the Export Image dialog did not open"));
+        auto *format = options->findChild<QComboBox *>(QStringLiteral("format"));
+        auto *preset = options->findChild<QComboBox *>(QStringLiteral("preset"));
+        if (format)
+            format->setCurrentIndex(format->findData(int(picture::ImageFormat::Png)));
+        if (preset)
+            preset->setCurrentIndex(preset->findData(int(picture::PagePreset::Social)));
+        if (auto *legend = options->findChild<QCheckBox *>(QStringLiteral("partLegend")))
+            legend->setChecked(false);
+        waitUntil([options] { return !options->isDrawingPreview() && !options->previewImage().isNull(); }, 30000);
+        pause(200);
+        save(options->grab(), scene);
+        dialog->reject(); // the guide's later scenes export their own
+    });
+}
+
 void GuideShots::exportPdf()
 {
     const QString scene = QStringLiteral("09-export-pdf");
@@ -567,7 +602,9 @@ void GuideShots::exportPdf()
     QAction *asPdf = actionWithText(m_window, MainWindow::tr("As P&DF…"));
     if (!asPdf)
         return fail(scene, QStringLiteral("no File → Export Chain → As PDF"));
-    answerDialog(scene, [&] { asPdf->trigger(); }, [&](QDialog *dialog) {
+    // File → Export Chain → As PDF opens the Export Image dialog with PDF chosen: A4 landscape,
+    // every part of the frame; then the file dialog.
+    const auto answerFiles = [&](QDialog *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         if (!files)
             return;
@@ -578,6 +615,29 @@ void GuideShots::exportPdf()
         if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
             name->setText(QFileInfo(pdf).fileName());
         dialog->accept();
+    };
+    answerDialog(scene, [&] { asPdf->trigger(); }, [&](QDialog *dialog) {
+        auto *options = qobject_cast<ExportImageDialog *>(dialog);
+        if (!options)
+            return answerFiles(dialog);
+        if (auto *preset = options->findChild<QComboBox *>(QStringLiteral("preset")))
+            preset->setCurrentIndex(preset->findData(int(picture::PagePreset::A4Landscape)));
+        for (const char *part : {"partTitle", "partLegend", "partSources", "partCredit"})
+            if (auto *box = options->findChild<QCheckBox *>(QLatin1String(part)))
+                box->setChecked(true);
+        // The file dialog comes up once OK is pressed.
+        auto *poll = new QTimer;
+        poll->setInterval(30);
+        QObject::connect(poll, &QTimer::timeout, [poll, answerFiles] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!files || !files->isVisible())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            pause(150);
+            answerFiles(files);
+        });
+        poll->start();
     });
     // The export writes in the background: wait until it has finished (or failed).
     for (int waited = 0; m_window->exportJob()->isRunning() && waited < 30000; waited += 50)
@@ -874,6 +934,30 @@ int tableImportShot(CaseSession &session, MainWindow &window, const QString &tab
     return saved ? 0 : 1;
 }
 
+
+void GuideShots::readableAtFit()
+{
+    // View → Fit in a 1600 × 1000 window on a generated chain of 300 parties: every card shows its
+    // name at a size that can be read (04-chain shows the sample at Fit).
+    m_window->resize(1600, 1000);
+    showNotesPanels(false);
+    showRightPanels(false);
+    const auto fitAndSave = [this](const QString &scene) {
+        settle();
+        m_window->chainScene()->clearSelection();
+        m_window->chainNavigator()->fitAction()->trigger();
+        pause(500);
+        save(m_window->grab(), scene);
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(pick("three-hundred-parties.chiptrail", "dreihundert-parteien.chiptrail"));
+    CaseStore::createFrom(path, layouttest::chainCase(300));
+    m_session->openFile(path);
+    fitAndSave(QStringLiteral("canvas-fit-300"));
+    m_session->closeCase();
+    showRightPanels(true);
+    m_window->resize(1440, 900);
+}
 } // namespace
 
 int main(int argc, char *argv[])

@@ -4822,6 +4822,24 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::ChainView</name>
+    <message>
+        <source>Fit stops where names can still be read; zoom out (Ctrl+-) to see the whole chain.</source>
+        <translation>Einpassen hält an, wo die Namen noch lesbar sind; verkleinern Sie (Strg+-), um die ganze Kette zu sehen.</translation>
+    </message>
+    <message>
+        <source>Link labels are hidden at this zoom; zoom in to read them.</source>
+        <translation>Beschriftungen der Verbindungen sind bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link label(s) would cover cards and are hidden at this zoom; zoom in to read them.</source>
+        <translation>
+            <numerusform>%n Beschriftung läge auf Karten und ist bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</numerusform>
+            <numerusform>%n Beschriftungen lägen auf Karten und sind bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::ChartsPanel</name>
     <message>
         <source>Export as PNG…</source>
@@ -5054,6 +5072,149 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
             <numerusform>%n Paar von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
             <numerusform>%n Paare von Parteien mit ähnlichen Namen. Führen Sie zusammen, was dieselbe Partei ist; legen Sie beiseite, was es nicht ist.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::ExportImageDialog</name>
+    <message>
+        <source>&amp;Title, subtitle and date</source>
+        <translation>&amp;Titel, Untertitel und Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Credit line and disclaimer</source>
+        <translation>&amp;Credit-Zeile und Hinweis</translation>
+    </message>
+    <message>
+        <source>T&amp;ransparent background</source>
+        <translation>T&amp;ransparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Export Chain as Image</source>
+        <translation>Kette als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>SVG (vector, for the web and for editing)</source>
+        <translation>SVG (Vektor, fürs Web und zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>PNG (picture)</source>
+        <translation>PNG (Bild)</translation>
+    </message>
+    <message>
+        <source>PDF (print, with the sources on further pages)</source>
+        <translation>PDF (Druck, mit den Quellen auf weiteren Seiten)</translation>
+    </message>
+    <message>
+        <source>Web (1200 px wide)</source>
+        <translation>Web (1200 px breit)</translation>
+    </message>
+    <message>
+        <source>Social (1080 × 1350 px)</source>
+        <translation>Social Media (1080 × 1350 px)</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 hoch</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 quer</translation>
+    </message>
+    <message>
+        <source>Letter portrait</source>
+        <translation>Letter hoch</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>Letter quer</translation>
+    </message>
+    <message>
+        <source>Chain only (no frame)</source>
+        <translation>Nur die Kette (ohne Rahmen)</translation>
+    </message>
+    <message>
+        <source>As of %1, the date the canvas shows (set it with the timeline).</source>
+        <translation>Stand %1, das Datum der Ansicht (mit dem Zeitregler einstellbar).</translation>
+    </message>
+    <message>
+        <source>All dates, as the canvas shows them (the timeline sets a date).</source>
+        <translation>Alle Daten, wie die Ansicht sie zeigt (der Zeitregler setzt ein Datum).</translation>
+    </message>
+    <message>
+        <source>Parts of the frame</source>
+        <translation>Teile des Rahmens</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Die Vorschau wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>In the file the lines run around the cards as Graphviz draws them.</source>
+        <translation>In der Datei laufen die Linien so um die Karten, wie Graphviz sie zeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>The chain alone, %1 × %2 px</source>
+        <translation>Nur die Kette, %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1, the chain alone</source>
+        <translation>%1, nur die Kette</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1 px wide, %2 px tall</source>
+        <translation>%1 px breit, %2 px hoch</translation>
+    </message>
+    <message>
+        <source>The PNG</source>
+        <translation>Das PNG</translation>
+    </message>
+    <message>
+        <source>%1; PNG at %2 dpi = %3 × %4 px</source>
+        <translation>%1; PNG mit %2 dpi = %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>%1; PNG at %2× = %3 × %4 px</source>
+        <translation>%1; PNG mit %2× = %3 × %4 px</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5650,10 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Image (&amp;Web, Social, Print)…</source>
+        <translation>Bild (&amp;Web, Social Media, Druck)…</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::ChainView</name>
+    <message numerus="yes">
+        <source>%n link label(s) would cover cards and are hidden at this zoom; zoom in to read them.</source>
+        <translation>
+            <numerusform>%n link label would cover cards and is hidden at this zoom; zoom in to read it.</numerusform>
+            <numerusform>%n link labels would cover cards and are hidden at this zoom; zoom in to read them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) of parties with alike names. Merge those that are one and the same; set aside those that are not.</source>

@@ -124,7 +124,7 @@ Stages openCanvas(const QString &path, ChainScene &scene, ChainView &view)
     scene.setCase(data, places);
     stages.scene = msSince(timer);
     timer.restart();
-    view.fitAll();
+    view.fitWhole();
     frameOf(view);
     stages.frame = msSince(timer);
     return stages;
@@ -169,7 +169,7 @@ void timeInteraction(ChainScene &scene, ChainView &view, int frames, bool withTa
                                   Setting{0.4, true, "40"}, Setting{1.0, true, "100"}}) {
         view.setOverviewCache(setting.overviewCache);
         if (setting.zoom == 0)
-            view.fitAll();
+            view.fitWhole(); // the whole chain, names or not: the far-out frames
         else
             view.setTransform(QTransform::fromScale(setting.zoom, setting.zoom));
         view.centerOn(scene.contentRect().center());

@@ -257,6 +257,58 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
     return size;
 }
 
+QImage previewImage(const ChainPicture &chain, ImageFormat format, const ExportOptions &options, const QSize &maxSize,
+                    const std::function<bool()> &cancelled)
+{
+    if (maxSize.isEmpty() || format == ImageFormat::Dot)
+        return {};
+    ChainPicture picture = chain;
+    const PagePreset preset = presetFor(options, format);
+    const bool framed = format == ImageFormat::Pdf || preset != PagePreset::Bare;
+    PageSpec spec;
+    FrameParts parts = options.parts;
+    FramedPage page;
+    QSizeF size = picture.bounds.size();
+    if (framed) {
+        placeLabelsClear(picture);
+        spec = pageSpec(preset == PagePreset::Bare ? PagePreset::A4Landscape : preset);
+        if (preset == PagePreset::Bare)
+            parts = FrameParts{false, false, false, false};
+        page = layoutFrame(picture, spec, parts, format == ImageFormat::Pdf);
+        size = page.size;
+    }
+    if (size.isEmpty())
+        return {};
+    const double scale = std::min(maxSize.width() / size.width(), maxSize.height() / size.height());
+    QImage image((size * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    bool stop = false;
+    const auto stopped = [&] {
+        stop = stop || (cancelled && cancelled());
+        return stop;
+    };
+    {
+        QPainter p(&image);
+        if (format == ImageFormat::Png && options.transparent) {
+            // What shows through: a chequerboard, as image editors draw transparency.
+            const int cell = 6;
+            for (int y = 0; y < image.height(); y += cell)
+                for (int x = 0; x < image.width(); x += cell)
+                    p.fillRect(x, y, cell, cell, ((x + y) / cell) % 2 ? QColor(0xDD, 0xDD, 0xDD) : QColor(Qt::white));
+        } else {
+            p.fillRect(image.rect(), Qt::white);
+        }
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        p.scale(scale, scale);
+        if (framed) {
+            paintFramedPage(p, picture, spec, parts, page, page.chainScale * scale, stopped);
+        } else {
+            p.translate(-picture.bounds.topLeft());
+            paintPicture(p, picture, scale, stopped);
+        }
+    }
+    return stop ? QImage() : image;
+}
+
 bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString &path, const ExportOptions &options,
                    const ExportProgress &progress)
 {

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -52,6 +53,13 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
 
 // Where the frame's parts and the chain go on the preset's page (the first page, for a PDF).
 FramedPage framedPageFor(const ChainPicture &picture, const ExportOptions &options, ImageFormat format);
+
+// A small picture of the export's first page, at most `maxSize`, while the options are chosen:
+// the page, the frame and the labels as the file has them; the lines drawn as on the canvas
+// (Graphviz's splines come only with the file). `cancelled` is asked now and then; a cancelled
+// preview is a null image. Draws only plain values: any thread may make it.
+QImage previewImage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options, const QSize &maxSize,
+                    const std::function<bool()> &cancelled = {});
 
 // Writes the picture as SVG, PNG or PDF at `path`. Returns false when cancelled (no file written).
 // Draws only the picture's plain values: any thread may write it.

@@ -45,11 +45,123 @@ void appendThinLines(const LinkGeometry &g, QList<QLineF> &lines)
 
 } // namespace
 
+namespace {
+
+// The font of a card's name at `pixelSize` scene units.
+QFont nameFontAt(double pixelSize)
+{
+    QFont font = chainstyle::nameFont();
+    font.setPixelSize(int(std::lround(pixelSize)));
+    return font;
+}
+
+// Line height per pixel of font size, for the name's font.
+double nameLineFactor()
+{
+    static const double factor = QFontMetricsF(nameFontAt(100)).height() / 100;
+    return factor;
+}
+
+constexpr double badgeRoom = 26;   // the note badge and its gap, at the name's right
+constexpr double cardPadding = 3;  // above and below the name when it takes the whole card
+
+// The name on two lines of at most `width` each, split between words; empty when it has no
+// break that makes the first line fit.
+QStringList twoLines(const QString &name, const QFontMetricsF &metrics, double width)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QString first;
+    qsizetype taken = 0;
+    for (; taken < words.size(); ++taken) {
+        const QString next = first.isEmpty() ? words.at(taken) : first + u' ' + words.at(taken);
+        if (metrics.horizontalAdvance(next) > width)
+            break;
+        first = next;
+    }
+    if (first.isEmpty() || taken == words.size())
+        return {};
+    const QString rest = words.mid(taken).join(u' ');
+    return {first, metrics.elidedText(rest, Qt::ElideRight, width)};
+}
+
+} // namespace
+
+double minNameLod(const Card &card)
+{
+    const double tallest = (card.rect.height() - 2 * cardPadding) / nameLineFactor();
+    return minNameScreenPixels / std::max(1.0, std::floor(tallest));
+}
+
+double readableNameLod(const Card &card)
+{
+    // The largest font size (the farthest zoom) at which the name is whole; the larger the font,
+    // the less fits, so a bisection over the sizes the card can hold finds it.
+    const auto whole = [&card](double size) {
+        const CardDetail detail = cardDetail(card, minNameScreenPixels / size);
+        return !detail.block && !detail.nameLines.isEmpty() && !detail.nameLines.last().endsWith(QChar(0x2026));
+    };
+    double low = nameFontSize; // whole, or the name is too long for the card at any size
+    double high = std::floor((card.rect.height() - 2 * cardPadding) / nameLineFactor());
+    if (high > low && whole(high))
+        return minNameScreenPixels / high;
+    while (high - low > 1) {
+        const double mid = std::floor((low + high) / 2);
+        (whole(mid) ? low : high) = mid;
+    }
+    return minNameScreenPixels / low;
+}
+
+CardDetail cardDetail(const Card &card, double lod)
+{
+    CardDetail detail;
+    if (lod <= 0 || lod < minNameLod(card)) {
+        detail.block = true;
+        return detail;
+    }
+    const QRectF text = card.rect.adjusted(16, 6, -8, -6);
+    // The smallest whole pixel size that is minNameScreenPixels on screen, never below the card's own.
+    detail.namePixelSize = std::max(nameFontSize, std::ceil(minNameScreenPixels / lod - 1e-9));
+    const QFontMetricsF metrics(nameFontAt(detail.namePixelSize));
+    const double line = metrics.height();
+    if (detail.namePixelSize == nameFontSize) {
+        // Close enough for everything, as the card was designed.
+        detail.badge = true;
+        detail.subtitle = true;
+        detail.nameRect = QRectF(text.left(), text.top(), text.width() - badgeRoom, 20);
+        detail.nameLines = {metrics.elidedText(card.name, Qt::ElideRight, detail.nameRect.width())};
+        return detail;
+    }
+    // Larger than the card was made for: the name takes what room it needs, the rest gets what is left.
+    const bool fitsBesideBadge = metrics.horizontalAdvance(card.name) <= text.width() - badgeRoom;
+    const bool fitsOneLine = metrics.horizontalAdvance(card.name) <= text.width();
+    detail.badge = lod >= 0.45 && fitsBesideBadge;
+    const double width = detail.badge ? text.width() - badgeRoom : text.width();
+    detail.subtitle = lod >= 0.55 && fitsOneLine && line + 16 <= text.height();
+    const QRectF whole = card.rect.adjusted(16, cardPadding, -8, -cardPadding);
+    if (detail.subtitle) {
+        detail.nameRect = QRectF(text.left(), text.top(), width, line);
+        detail.nameLines = {card.name};
+        return detail;
+    }
+    if (!fitsOneLine && 2 * line <= whole.height()) {
+        const QStringList lines = twoLines(card.name, metrics, width);
+        if (!lines.isEmpty()) {
+            detail.nameLines = lines;
+            detail.nameRect = QRectF(whole.left(), whole.center().y() - line, width, 2 * line);
+            return detail;
+        }
+    }
+    detail.nameLines = {metrics.elidedText(card.name, Qt::ElideRight, width)};
+    detail.nameRect = QRectF(whole.left(), whole.center().y() - line / 2, width, line);
+    return detail;
+}
+
 void paintCard(QPainter &painter, const Card &card, double lod, CardState state)
 {
     const QRectF &rect = card.rect;
     const QColor colour = card.roleColour;
-    if (lod < 0.3) {
+    const CardDetail detail = cardDetail(card, lod);
+    if (detail.block) {
         // Far out, a card is a few pixels: a filled block is all the eye can use.
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.fillRect(rect, state.selected ? chainstyle::highlightColour() : colour);
@@ -66,28 +178,32 @@ void paintCard(QPainter &painter, const Card &card, double lod, CardState state)
     painter.fillRect(QRectF(rect.left() + 1, rect.top() + 6, 7, rect.height() - 12), colour);
 
     const QRectF text = rect.adjusted(16, 6, -8, -6);
-    const QFont nameFont = chainstyle::nameFont();
+    const QFont nameFont = nameFontAt(detail.namePixelSize);
     painter.setFont(nameFont);
     painter.setPen(QColor(0x20, 0x20, 0x20));
-    const QString name = QFontMetricsF(nameFont).elidedText(card.name, Qt::ElideRight, text.width() - 26);
-    painter.drawText(QRectF(text.left(), text.top(), text.width() - 26, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+    const double line = detail.nameRect.height() / std::max<qsizetype>(1, detail.nameLines.size());
+    for (qsizetype i = 0; i < detail.nameLines.size(); ++i)
+        painter.drawText(QRectF(detail.nameRect.left(), detail.nameRect.top() + i * line, detail.nameRect.width(), line),
+                         Qt::AlignLeft | Qt::AlignVCenter, detail.nameLines.at(i));
 
-    if (lod >= 0.55) {
-        QFont small = nameFont;
-        small.setPixelSize(11);
+    if (detail.subtitle) {
+        QFont small = chainstyle::nameFont();
+        small.setPixelSize(int(subtitleFontSize));
         small.setBold(false);
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawText(QRectF(text.left(), text.top() + 22, text.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(small).elidedText(card.subtitle, Qt::ElideRight, text.width()));
     }
+    if (!detail.badge)
+        return;
 
     // The note badge: how many notes back this party; red when none does.
     const QRectF badge(rect.right() - 30, rect.top() + 7, 22, 16);
     painter.setPen(Qt::NoPen);
     painter.setBrush(card.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
     painter.drawRoundedRect(badge, 8, 8);
-    QFont badgeFont = nameFont;
+    QFont badgeFont = chainstyle::nameFont();
     badgeFont.setPixelSize(10);
     badgeFont.setBold(true);
     painter.setFont(badgeFont);
@@ -146,7 +262,7 @@ void paintCountryBox(QPainter &painter, const CountryBox &box, double lod)
 
 void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool raised)
 {
-    if (label.text.isEmpty() || lod < 0.45)
+    if (label.text.isEmpty() || lod < labelsFromLod)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     if (raised) {

@@ -21,9 +21,42 @@ struct CardState
     bool highlighted = false;
 };
 
+// What a card shows at a level of detail, so that a reader can tell who is who at any zoom the
+// card can hold a name at: the name first, then the role and country line, then the note badge,
+// as the zoom allows. The name is never smaller on screen than minNameScreenPixels: where its own
+// size would be, it is drawn larger relative to the card (on two lines if it needs them and they
+// fit, else elided). Only when even the card's whole height cannot hold it (lod below
+// minNameLod) is the card a block of its role's colour. The canvas and every export draw this.
+inline constexpr double minNameScreenPixels = 9;
+inline constexpr double nameFontSize = 13;    // scene units, at full detail
+inline constexpr double subtitleFontSize = 11;
+struct CardDetail
+{
+    bool block = false;          // too far out for any text: a filled block
+    double namePixelSize = nameFontSize; // the name's font, in scene units (the card's)
+    QStringList nameLines;       // the name as drawn: one line, two, or elided
+    QRectF nameRect;             // where they go, in the card's coordinates
+    bool subtitle = false;       // role · country
+    bool badge = false;          // the note count
+    // How tall the name's letters are on screen at `lod` (font pixel size × lod).
+    double nameScreenPixels(double lod) const { return namePixelSize * lod; }
+};
+CardDetail cardDetail(const Card &card, double lod);
+// Below this the tallest name font the card holds is still under minNameScreenPixels on screen.
+double minNameLod(const Card &card);
+// The farthest-out level of detail at which the card still draws its whole name (one line or
+// two, not cut short) at minNameScreenPixels or more; a name too long for the card even at its
+// own size (elided at any zoom) gives the zoom where its own size is readable.
+double readableNameLod(const Card &card);
+
 void paintCard(QPainter &painter, const Card &card, double lod, CardState state);
 void paintGroupCard(QPainter &painter, const GroupCard &group, double lod, bool selected);
 void paintCountryBox(QPainter &painter, const CountryBox &box, double lod);
+// Link labels show from labelsFromLod on (below it they would be specks). On the canvas, whose
+// labels stay at the middle of their lines, a label that lies on a card shows only from
+// labelsOnCardsFromLod: at Fit the cards, not labels, are what a reader must see.
+inline constexpr double labelsFromLod = 0.45;
+inline constexpr double labelsOnCardsFromLod = 1.0;
 // `raised`: selected or on a highlighted path.
 void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool raised);
 // The verdict's shape in its colour, filling `rect`: on link labels and in the legend.

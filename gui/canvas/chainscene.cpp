@@ -425,6 +425,15 @@ void ChainScene::clearHighlight()
     applyFilters();
 }
 
+double ChainScene::readableZoom() const
+{
+    double zoom = 0;
+    for (const PartyNodeItem *node : m_nodes)
+        if (node->isVisible())
+            zoom = std::max(zoom, node->readableZoom());
+    return zoom;
+}
+
 QRectF ChainScene::contentRect() const
 {
     // From our own lists: items() would sort every item by stacking order first.

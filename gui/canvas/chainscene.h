@@ -89,6 +89,9 @@ public:
     void clearHighlight();
     void updateCountryBoxes();
     QRectF contentRect() const;
+    // The farthest-out zoom at which every card shown draws its whole name readably (at least
+    // picture::minNameScreenPixels): View → Fit goes no farther out (0 without cards).
+    double readableZoom() const;
     // Forgets the pixels kept to make panning cheap: the next frame is drawn from nothing.
     void dropDrawingCaches();
 

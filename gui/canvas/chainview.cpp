@@ -4,10 +4,12 @@
 #include "canvas/chainscene.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/overviewpainter.h"
+#include "picture/picturepainter.h"
 
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QTimer>
 #include <QWheelEvent>
 #include <utility>
 
@@ -25,7 +27,14 @@ ChainView::ChainView(ChainScene *scene, QWidget *parent) : QGraphicsView(scene, 
     setFocusPolicy(Qt::StrongFocus);
     // What changed is drawn again into the picture kept for far-out zooms, not the whole chain:
     // after an edit of a 20,000-party case that is a few cards and lines, not all of them.
+    // The legend's note on hidden labels follows the zoom and the chain, a moment after they change.
+    m_labelsNoteTimer = new QTimer(this);
+    m_labelsNoteTimer->setSingleShot(true);
+    m_labelsNoteTimer->setInterval(150);
+    connect(m_labelsNoteTimer, &QTimer::timeout, this, &ChainView::updateLabelsNote);
     connect(scene, &QGraphicsScene::changed, this, [this](const QList<QRectF> &region) {
+        m_labelsNoteZoom = -1;
+        m_labelsNoteTimer->start();
         m_overviewDirtyRects += region;
         if (m_overviewDirtyRects.size() > 64)
             m_overviewDirty = true;
@@ -125,13 +134,47 @@ void ChainView::setLegend(const QString &html)
         m_legend->setObjectName(QStringLiteral("canvasLegend"));
         m_legend->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,225); border: 1px solid #ccc; padding: 4px; }"));
         m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
-    } else if (m_legend->text() == html) { // findings arrive after every edit with the same legend
+    } else if (m_legendHtml == html) { // findings arrive after every edit with the same legend
         return;
     }
-    m_legend->setText(html);
+    m_legendHtml = html;
+    const QString text = m_labelsNote.isEmpty() || html.isEmpty()
+                             ? html
+                             : html + QStringLiteral("<br><i>") + m_labelsNote.toHtmlEscaped() + QStringLiteral("</i>");
+    m_legend->setText(text);
     m_legend->setVisible(!html.isEmpty());
     fitLegend();
     placeLegend();
+}
+
+void ChainView::updateLabelsNote()
+{
+    if (!scene() || std::abs(m_labelsNoteZoom - zoom()) < 1e-9)
+        return;
+    m_labelsNoteZoom = zoom();
+    const auto *chain = static_cast<ChainScene *>(scene());
+    // Far out every label is hidden, close in none: only in between is each one asked.
+    const bool between = zoom() >= picture::labelsFromLod && zoom() < picture::labelsOnCardsFromLod;
+    int hidden = 0;
+    if (zoom() < picture::labelsOnCardsFromLod)
+        for (QGraphicsItem *item : chain->items())
+            if (auto *edge = qgraphicsitem_cast<LinkEdgeItem *>(item); edge && edge->isVisible() && !edge->label().isEmpty())
+                hidden += between ? !edge->labelShownAt(zoom()) : 1;
+    QString note;
+    if (m_fitCutShort && std::abs(zoom() - m_fitZoom) < 1e-9)
+        note = tr("Fit stops where names can still be read; zoom out (Ctrl+-) to see the whole chain.");
+    if (!note.isEmpty() && hidden > 0)
+        note += u' ';
+    if (hidden > 0 && zoom() < picture::labelsFromLod)
+        note += tr("Link labels are hidden at this zoom; zoom in to read them.");
+    else if (hidden > 0)
+        note += tr("%n link label(s) would cover cards and are hidden at this zoom; zoom in to read them.", nullptr, hidden);
+    if (note == m_labelsNote)
+        return;
+    m_labelsNote = note;
+    const QString html = std::exchange(m_legendHtml, QString());
+    if (m_legend)
+        setLegend(html);
 }
 
 void ChainView::fitLegend()
@@ -172,9 +215,10 @@ void ChainView::zoomBy(double factor)
     if (next < 0.01 || next > 8.0)
         return;
     scale(factor, factor);
+    m_labelsNoteTimer->start();
 }
 
-void ChainView::fitAll()
+void ChainView::fit(bool readableNames)
 {
     const auto *chain = static_cast<ChainScene *>(scene());
     const QRectF content = chain->contentRect();
@@ -183,7 +227,16 @@ void ChainView::fitAll()
     fitInView(content, Qt::KeepAspectRatio);
     if (zoom() > 1.5) // a two-party chain should not fill the screen with giant cards
         setTransform(QTransform::fromScale(1.5, 1.5));
+    // Never so far out that a reporter cannot read who is who: a chain too wide for the window at
+    // that zoom shows its middle, and the legend says how to see all of it.
+    const double readable = std::min(1.0, chain->readableZoom());
+    m_fitCutShort = readableNames && zoom() < readable;
+    if (m_fitCutShort)
+        setTransform(QTransform::fromScale(readable, readable));
     centerOn(content.center());
+    m_fitZoom = zoom();
+    m_labelsNoteZoom = -1;
+    updateLabelsNote();
 }
 
 void ChainView::wheelEvent(QWheelEvent *event)

@@ -4,7 +4,10 @@
 #include <QGraphicsView>
 #include <QImage>
 
+#include <cmath>
+
 class QLabel;
+class QTimer;
 
 namespace chiptrail::gui {
 
@@ -19,10 +22,18 @@ public:
     explicit ChainView(ChainScene *scene, QWidget *parent = nullptr);
 
     void zoomBy(double factor);
-    void fitAll();
+    // The whole chain, but never farther out than its names can be read (ChainScene::readableZoom);
+    // fitCutShort() says when that left part of it outside.
+    void fitAll() { fit(true); }
+    // All of it, however small the names get (the benchmark's far-out frames).
+    void fitWhole() { fit(false); }
+    bool fitCutShort() const { return m_fitCutShort && std::abs(zoom() - m_fitZoom) < 1e-9; }
     double zoom() const;
     // A small key in the lower left corner of the canvas (rich text built from escaped words).
     void setLegend(const QString &html);
+    // Below the zoom where link labels show, or where some would lie on cards, the legend says
+    // how many are hidden: this line (empty when every label shows).
+    QString hiddenLabelsNote() const { return m_labelsNote; }
 
     // Far out (zoom below overviewZoom) thousands of cards are on screen, each a few pixels; the
     // view then paints from a picture of the scene around the viewport, made once per zoom and
@@ -42,6 +53,14 @@ protected:
 
 private:
     void placeLegend();
+    void fit(bool readableNames);
+    void updateLabelsNote();
+    QString m_legendHtml;
+    QString m_labelsNote;
+    double m_labelsNoteZoom = -1;
+    bool m_fitCutShort = false; // the last Fit stopped at the readable zoom
+    double m_fitZoom = 0;
+    QTimer *m_labelsNoteTimer = nullptr;
     void fitLegend();
     bool paintOverview();
     bool repaintOverviewParts(); // false: draw the whole picture again

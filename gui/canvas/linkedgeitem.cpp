@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkedgeitem.h"
 
+#include "canvas/groupnodeitem.h"
 #include "canvas/linklinesitem.h"
 #include "canvas/partynodeitem.h"
 #include "picture/chainstyle.h"
 #include "picture/picturegeometry.h"
 #include "picture/picturepainter.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <limits>
@@ -142,7 +144,33 @@ QPen LinkEdgeItem::pen() const { return m_line.pen; }
 void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     // The label; LinkLinesItem paints the line.
-    picture::paintLinkLabel(*painter, m_label, option->levelOfDetailFromTransform(painter->worldTransform()), isRaised());
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (labelShownAt(lod))
+        picture::paintLinkLabel(*painter, m_label, lod, isRaised());
+}
+
+bool LinkEdgeItem::labelShownAt(double lod) const
+{
+    if (m_label.text.isEmpty() || lod < picture::labelsFromLod)
+        return false;
+    return lod >= picture::labelsOnCardsFromLod || !labelLiesOnCard();
+}
+
+bool LinkEdgeItem::labelLiesOnCard() const
+{
+    if (!scene())
+        return false;
+    const QRectF box = m_label.box.united(m_label.badge);
+    for (QGraphicsItem *item : scene()->items(box, Qt::IntersectsItemBoundingRect)) {
+        if (auto *node = qgraphicsitem_cast<PartyNodeItem *>(item)) {
+            if (node->isVisible() && node->mapRectToScene(node->card().rect).intersects(box))
+                return true;
+        } else if (auto *group = qgraphicsitem_cast<GroupNodeItem *>(item)) {
+            if (group->isVisible() && group->sceneBoundingRect().adjusted(4, 4, -4, -4).intersects(box))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace chiptrail::gui

@@ -51,6 +51,10 @@ public:
     double lineMargin() const { return m_lineMargin; }
     double lineDistanceTo(const QPointF &scenePos) const;
     bool lineCrosses(const QRectF &sceneRect) const;
+    // Whether the label is drawn at `lod` (device pixels per scene unit): from
+    // picture::labelsFromLod, and where it lies on a card only from picture::labelsOnCardsFromLod.
+    bool labelShownAt(double lod) const;
+    bool labelLiesOnCard() const; // its box meets a party's or a group's card
     bool isRaised() const { return isSelected() || m_line.highlighted; } // drawn on top, highlighted
     int lineSlot() const { return m_lineSlot; }
     void setLineSlot(int slot) { m_lineSlot = slot; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpainter.h"
 
+#include "picture/picturepainter.h"
+
 #include "canvas/chainscene.h"
 #include "canvas/countryboxitem.h"
 #include "canvas/groupnodeitem.h"
@@ -16,7 +18,7 @@ namespace chiptrail::gui {
 namespace {
 
 // Link labels draw from this level of detail up (LinkEdgeItem::paint).
-constexpr double labelsFrom = 0.45;
+constexpr double labelsFrom = picture::labelsFromLod;
 
 } // namespace
 

@@ -25,6 +25,7 @@ void PartyNodeItem::setParty(const Party &party)
     m_party = party;
     const picture::Card before = m_card;
     m_card = picture::makeCard(party, m_noteCount, QPointF(0, 0));
+    m_readableZoom = -1;
     m_card.dimmed = before.dimmed;
     m_card.highlighted = before.highlighted;
     setToolTip(party.aliases.isEmpty() ? party.name
@@ -62,6 +63,13 @@ void PartyNodeItem::setDimmed(bool on)
         m_card.dimmed = on;
         setOpacity(on ? 0.25 : 1.0);
     }
+}
+
+double PartyNodeItem::readableZoom() const
+{
+    if (m_readableZoom < 0)
+        m_readableZoom = picture::readableNameLod(m_card);
+    return m_readableZoom;
 }
 
 QRectF PartyNodeItem::boundingRect() const { return picture::cardBounds(m_card.rect); }

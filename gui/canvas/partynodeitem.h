@@ -3,6 +3,7 @@
 
 #include "model/entities.h"
 #include "picture/chainpicture.h"
+#include "picture/picturepainter.h"
 
 #include <QGraphicsItem>
 
@@ -29,6 +30,11 @@ public:
     QSizeF size() const { return m_card.rect.size(); }
     // The card as the picture holds it, around the item's origin.
     const picture::Card &card() const { return m_card; }
+    // What the card draws at `scale` (device pixels per scene unit: the view's zoom): the name's
+    // lines and font, whether role and country and the note badge show (picture::cardDetail).
+    picture::CardDetail detailAt(double scale) const { return picture::cardDetail(m_card, scale); }
+    // The farthest-out zoom at which the whole name shows readably (picture::readableNameLod).
+    double readableZoom() const;
 
     // After an edit of the party or of the notes that back it: same card, new text.
     void setParty(const Party &party);
@@ -53,6 +59,7 @@ private:
     Party m_party;
     int m_noteCount;
     picture::Card m_card; // centred on the item's origin
+    mutable double m_readableZoom = -1; // worked out when first asked, again after a new name
     QList<LinkEdgeItem *> m_edges;
     QList<MergedEdgeItem *> m_mergedEdges;
 };

@@ -408,7 +408,7 @@ private Q_SLOTS:
         QVERIFY(asOfOn->isChecked());
         QCOMPARE(window.chainScene()->asOf(), QDate(2025, 10, 31));
 
-        // File → Export Chain → PNG, then PDF, each through the file dialog.
+        // File → Export Chain → PNG, then PDF, each through the export dialog and the file dialog.
         auto *job = window.findChild<ExportJob *>();
         QVERIFY(job);
         const QString png = folder.filePath(QStringLiteral("chain.png")),
@@ -417,6 +417,8 @@ private Q_SLOTS:
              {std::pair{QStringLiteral("PNG"), png}, std::pair{QStringLiteral("PDF"), pdf}}) {
             const auto [submenu, entry] = exportChainEntry(window, format);
             QVERIFY2(entry, qPrintable(format));
+            // The Export Image dialog with the format chosen, as it comes up; then the file.
+            onNext<QDialog>(QStringLiteral("exportImageDialog"), [](QDialog *d) { clickOk(d); });
             answerFileDialog(path);
             QVERIFY(backToWindow());
             chooseByKeys(window, {window.menuBar()->actions().value(0), submenu, entry});

@@ -9,6 +9,7 @@
 #include "canvas/mergededgeitem.h"
 #include "canvas/partynodeitem.h"
 #include "canvas/scenetopicture.h"
+#include "dialogs/exportimagedialog.h"
 #include "casesession.h"
 #include "mainwindow.h"
 #include "canvas/sceneexporter.h"
@@ -27,6 +28,12 @@
 #include "../layout/layouttestdata.h"
 
 #include <QDomDocument>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QImage>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -337,6 +344,142 @@ private Q_SLOTS:
         QVERIFY(window.size() > data.parties.size() + data.links.size());
         QCOMPARE(window, commandLine);
         QVERIFY(readAll(fromCli).contains(picture::chainstyle::licenceRequiredColour().name().toLatin1()));
+    }
+
+    // File → Export Chain → Image…: what the dialog's choices write is what `chiptrail-cli export`
+    // writes with the arguments the dialog names for them, element for element.
+    void theExportDialogWritesWhatTheCommandLineWrites()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QLatin1String(ExportImageDialog::settingsGroup));
+        cli::registerImageExportFormats();
+        const QString casePath = m_dir.filePath(QStringLiteral("dialog.chiptrail"));
+        const auto store = CaseStore::createFrom(casePath, m_sample);
+        const CaseData data = store->load();
+        const QDate asOf(2025, 12, 31);
+
+        ChainScene scene;
+        scene.setCase(data, picture::placesForExport(data, store->nodePositions()));
+        scene.setAsOf(asOf);
+        const RuleBook book = RuleBook::load();
+        CheckOptions check;
+        check.rulesAt = asOf; // as the timeline sets the rule panel's date
+        QHash<qint64, QColor> colours;
+        for (const LinkFinding &f : RuleChecker(book).check(data, check).links)
+            colours.insert(f.link.value, findingshtml::verdictColour(f));
+        scene.setLinkColours(colours);
+
+        ExportImageDialog dialog(sceneToPicture(scene), scene.asOf(), ImageFormat::Svg);
+        auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("preset"));
+        QVERIFY(preset);
+        preset->setCurrentIndex(preset->findData(int(picture::PagePreset::Social)));
+        dialog.findChild<QCheckBox *>(QStringLiteral("partLegend"))->setChecked(false);
+        dialog.findChild<QCheckBox *>(QStringLiteral("partCredit"))->setChecked(false);
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("transparent"))->isEnabled()); // PNG only
+        const QStringList arguments = dialog.commandLineArguments();
+        QCOMPARE(arguments, (QStringList{QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--preset"),
+                                         QStringLiteral("social"), QStringLiteral("--no-legend"),
+                                         QStringLiteral("--no-credit"), QStringLiteral("--as-of"),
+                                         QStringLiteral("2025-12-31")}));
+        QCOMPARE(dialog.suggestedFileName(data.info.title), QStringLiteral("inf-tech-indosat-social.svg"));
+
+        const QString fromWindow = m_dir.filePath(QStringLiteral("dialog-window.svg"));
+        ExportJob job;
+        QSignalSpy finished(&job, &ExportJob::finished);
+        QVERIFY(job.start(scene, dialog.format(), fromWindow, dialog.options()));
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+
+        const QString fromCli = m_dir.filePath(QStringLiteral("dialog-cli.svg"));
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = cli::run(QStringList{QStringLiteral("export"), casePath} + arguments
+                                      + QStringList{QStringLiteral("-o"), fromCli},
+                                  {o, e});
+        e.flush();
+        QVERIFY2(code == 0, qPrintable(err));
+
+        const auto elements = [](const QByteArray &svg) {
+            QStringList list;
+            QXmlStreamReader xml(svg);
+            while (!xml.atEnd())
+                if (xml.readNext() == QXmlStreamReader::StartElement) {
+                    QString element = xml.name().toString();
+                    for (const QXmlStreamAttribute &a : xml.attributes())
+                        element += QLatin1Char(' ') + a.name() + QLatin1Char('=') + a.value();
+                    list << element;
+                }
+            return xml.hasError() ? QStringList{QStringLiteral("XML ERROR: ") + xml.errorString()} : list;
+        };
+        const QStringList window = elements(readAll(fromWindow)), commandLine = elements(readAll(fromCli));
+        QVERIFY(window.size() > data.parties.size() + data.links.size());
+        QCOMPARE(window, commandLine);
+        // The choices are in the file: the social page, no legend, no credit, the title.
+        const QString svg = QString::fromUtf8(readAll(fromWindow));
+        QVERIFY2(svg.contains(QStringLiteral("width=\"1080\"")) || svg.contains(QStringLiteral("1080 1350")), qPrintable(svg.left(400)));
+        const QStringList texts = svgTexts(readAll(fromWindow));
+        QVERIFY(texts.join(u' ').contains(data.info.title));
+        QVERIFY(!texts.join(u' ').contains(QStringLiteral("ChipTrail; not legal advice")));
+    }
+
+    // The dialog says what size each page comes out at, draws a preview of the page without
+    // holding up the window, refuses what the export would refuse, and remembers the choices.
+    void theExportDialogShowsSizesPreviewsAndRemembers()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QLatin1String(ExportImageDialog::settingsGroup));
+        const CaseData data = m_sample;
+        ChainScene scene;
+        scene.setCase(data, picture::placesForExport(data, {}));
+        const picture::ChainPicture chain = sceneToPicture(scene);
+        {
+            ExportImageDialog dialog(chain, {}, ImageFormat::Png);
+            auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("preset"));
+            auto *size = dialog.findChild<QLabel *>(QStringLiteral("size"));
+            QVERIFY(preset && size);
+            const auto choose = [&](picture::PagePreset p) { preset->setCurrentIndex(preset->findData(int(p))); };
+            choose(picture::PagePreset::Web);
+            QVERIFY2(size->text().contains(QStringLiteral("1200 px wide")) && size->text().contains(QStringLiteral("2× = 2400 ×")),
+                     qPrintable(size->text()));
+            choose(picture::PagePreset::Social);
+            QVERIFY2(size->text().contains(QStringLiteral("1080 × 1350 px")), qPrintable(size->text()));
+            // The preview comes from a worker; it has the page's shape (4:5).
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDrawingPreview() && !dialog.previewImage().isNull(), 20000);
+            const QImage preview = dialog.previewImage();
+            QVERIFY(preview.width() <= ExportImageDialog::previewWidth && preview.height() <= ExportImageDialog::previewHeight);
+            QVERIFY2(std::abs(double(preview.width()) / preview.height() - 0.8) < 0.02,
+                     qPrintable(QStringLiteral("%1 × %2").arg(preview.width()).arg(preview.height())));
+            choose(picture::PagePreset::A4Landscape);
+            QVERIFY2(size->text().contains(QStringLiteral("297 × 210 mm")) && size->text().contains(QStringLiteral("300 dpi = 3508 × 2480 px")),
+                     qPrintable(size->text()));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isDrawingPreview(), 20000);
+            QVERIFY(std::abs(double(dialog.previewImage().width()) / dialog.previewImage().height() - 297.0 / 210) < 0.02);
+            dialog.findChild<QCheckBox *>(QStringLiteral("partSources"))->setChecked(false);
+            dialog.findChild<QCheckBox *>(QStringLiteral("transparent"))->setChecked(true);
+            QVERIFY(dialog.problem().isEmpty());
+            dialog.accept();
+        }
+        {
+            // Opened again from File → Export Chain → Image…: the last choices.
+            ExportImageDialog dialog(chain, {});
+            QCOMPARE(dialog.format(), ImageFormat::Png);
+            QCOMPARE(dialog.preset(), picture::PagePreset::A4Landscape);
+            QVERIFY(!dialog.options().parts.sources && dialog.options().parts.legend && dialog.options().transparent);
+            QVERIFY(dialog.commandLineArguments().contains(QStringLiteral("--no-sources")));
+            QVERIFY(dialog.commandLineArguments().contains(QStringLiteral("--transparent")));
+        }
+        {
+            // A picture the PNG writer refuses (nothing to draw): said in the dialog, OK is off.
+            picture::ChainPicture empty = chain;
+            empty.bounds = QRectF();
+            ExportImageDialog dialog(empty, {}, ImageFormat::Png);
+            auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("preset"));
+            preset->setCurrentIndex(preset->findData(int(picture::PagePreset::Bare)));
+            auto *buttons = dialog.findChild<QDialogButtonBox *>();
+            QVERIFY(buttons);
+            QVERIFY(!dialog.problem().isEmpty());
+            QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("size"))->text() == dialog.problem(), qPrintable(dialog.problem()));
+                QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        }
     }
 
     // What is exported lies where it lies on screen: the picture of a scene has each card, group,
