@@ -1254,10 +1254,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>Standorte angelegt: %1</translation>
     </message>
     <message>
-        <source>The column mapping (JSON, see docs/cli.md).</source>
-        <translation>Die Spaltenzuordnung (JSON, siehe docs/cli.md).</translation>
-    </message>
-    <message>
         <source>XLSX: the sheet to read (default: the mapping&apos;s, else the first).</source>
         <translation>XLSX: das zu lesende Blatt (Standard: das der Zuordnung, sonst das erste).</translation>
     </message>
@@ -1274,10 +1270,6 @@ Doppelklick zum Aufklappen</translation>
         <translation>import-table: erwartet eine Tabellendatei (CSV oder XLSX) und eine Falldatei</translation>
     </message>
     <message>
-        <source>import-table: --mapping FILE is required</source>
-        <translation>import-table: --mapping DATEI ist nötig</translation>
-    </message>
-    <message>
         <source>import-table: --accept-matches takes exact, none or all, not &quot;%1&quot;</source>
         <translation>import-table: --accept-matches nimmt exact, none oder all, nicht „%1“</translation>
     </message>
@@ -1292,6 +1284,22 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>Output format: json, ftm (FollowTheMoney), svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (two CSV files each) or xlsx (Kumu).</source>
         <translation>Ausgabeformat: json, ftm (FollowTheMoney), svg, png, pdf, dot, gexf (Gephi), graphml (yEd), kumu, maltego, i2 (je zwei CSV-Dateien) oder xlsx (Kumu).</translation>
+    </message>
+    <message>
+        <source>The column mapping (JSON, see docs/cli.md); without it, columns are read by their names.</source>
+        <translation>Die Spaltenzuordnung (JSON, siehe docs/cli.md); ohne sie werden die Spalten nach ihren Namen gelesen.</translation>
+    </message>
+    <message>
+        <source>No --mapping: columns read by their names (write a mapping to choose otherwise):</source>
+        <translation>Kein --mapping: Spalten nach ihren Namen gelesen (eine Zuordnung schreiben, um anders zu wählen):</translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2</source>
+        <translation>  %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1: no column name says which column holds the seller and which the buyer (e.g. &quot;Seller&quot;, &quot;Verkäufer&quot;, &quot;Buyer&quot;, &quot;Käufer&quot;); pass --mapping FILE (docs/cli.md)</source>
+        <translation>%1: kein Spaltenname sagt, welche Spalte den Verkäufer und welche den Käufer enthält (z. B. „Seller“, „Verkäufer“, „Buyer“, „Käufer“); --mapping DATEI angeben (docs/cli.md)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "layout/dotwriter.h"
 #include "layout/layoutgraph.h"
 
+#include <QStringDecoder>
 #include <cstdlib>
 
 namespace {
@@ -41,8 +42,10 @@ QString lexed(const QByteArray &dot, qsizetype at, qsizetype *end)
         }
     }
     *end = j + 1;
-    // (QString::fromUtf8 would drop a leading U+FEFF that the name holds.)
-    return value.startsWith("\xEF\xBB\xBF") ? QChar(0xFEFF) + QString::fromUtf8(value.mid(3)) : QString::fromUtf8(value);
+    // QString::fromUtf8 drops a leading U+FEFF that the name holds (and, after the first is put
+    // back by hand, the next one: a name of two BOMs was a harness finding, not a writer's).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(value);
 }
 
 } // namespace
