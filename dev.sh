@@ -68,6 +68,7 @@ fuzz)
     build fuzz
     seconds=${2:-60}
     status=0
+    export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
     for harness in casejson casefile recover listimport liststore dot svg ftm table; do
         seeds=tests/fuzz/seeds/$harness
         [ -d "$seeds" ] || seeds=tests/fuzz/seeds/casefile

@@ -4846,6 +4846,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
             <numerusform>%n Beschriftungen lägen auf Karten und sind bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link labels that would cover cards are hidden at this zoom; zoom in to read them.</source>
+        <translation>Verbindungsbeschriftungen, die Karten verdecken würden, sind bei dieser Vergrößerung ausgeblendet; vergrößern Sie, um sie zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::ChartsPanel</name>

@@ -99,6 +99,13 @@ void run(int size, int edits, const QDir &dir)
     settle(window);
     const double opened = msSince(timer);
     waitForBackgroundWork(window, session);
+    // The window opens a big chain at the farthest zoom where names can be read (issue 15);
+    // BENCH_FIT_WHOLE measures at the whole-chain zoom instead, as before that rule.
+    if (qEnvironmentVariableIsSet("BENCH_FIT_WHOLE")) {
+        window.chainView()->fitWhole();
+        settle(window);
+    }
+    out << "  zoom " << window.chainView()->zoom() << "\n";
     out << "  opened and drawn: " << ms(opened) << "; laid out and checked in the background after "
         << ms(msSince(timer)) << "\n";
     out.flush();
