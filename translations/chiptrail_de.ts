@@ -4848,7 +4848,7 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     </message>
     <message>
         <source>Link labels that would cover cards are hidden at this zoom; zoom in to read them.</source>
-        <translation>Verbindungsbeschriftungen, die Karten verdecken würden, sind bei dieser Vergrößerung ausgeblendet; vergrößern Sie, um sie zu lesen.</translation>
+        <translation>Beschriftungen der Verbindungen, die Karten verdecken würden, sind bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</translation>
     </message>
 </context>
 <context>
