@@ -92,9 +92,15 @@ private:
     qint64 m_count = 0;
 };
 
-ListSink appendTo(ScreeningList &list)
+// A whole list in memory from a reader that streams entries to a sink and returns the list's
+// name and date without them.
+ScreeningList collected(const std::function<ScreeningList(const ListSink &)> &read)
 {
-    return [&list](ListEntry &&e) { list.entries << std::move(e); };
+    ScreeningList list;
+    const ScreeningList meta = read([&list](ListEntry &&e) { list.entries << std::move(e); });
+    list.name = meta.name;
+    list.downloaded = meta.downloaded;
+    return list;
 }
 
 ListEntry cslEntry(const QString &id, const QString &source, const QString &name, const QStringList &alts,
@@ -189,10 +195,7 @@ static ScreeningList cslCsvTo(QIODevice &in, const QString &fileName, const List
 
 ScreeningList importCslCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
 {
-    ScreeningList list;
-    const ScreeningList meta = cslCsvTo(in, fileName, appendTo(list), progress);
-    list.name = meta.name;
-    return list;
+    return collected([&](const ListSink &sink) { return cslCsvTo(in, fileName, sink, progress); });
 }
 
 ScreeningList importCslCsv(const QString &text, const QString &fileName)
@@ -276,11 +279,7 @@ static ScreeningList cslJsonTo(const QByteArray &json, const QString &fileName, 
 
 ScreeningList importCslJson(const QByteArray &json, const QString &fileName)
 {
-    ScreeningList list;
-    const ScreeningList meta = cslJsonTo(json, fileName, appendTo(list));
-    list.name = meta.name;
-    list.downloaded = meta.downloaded;
-    return list;
+    return collected([&](const ListSink &sink) { return cslJsonTo(json, fileName, sink); });
 }
 
 static ScreeningList openSanctionsTo(QIODevice &in, const QString &fileName, const ListSink &sink, const ListProgress &progress)
@@ -312,10 +311,7 @@ static ScreeningList openSanctionsTo(QIODevice &in, const QString &fileName, con
 
 ScreeningList importOpenSanctionsCsv(QIODevice &in, const QString &fileName, const ListProgress &progress)
 {
-    ScreeningList list;
-    const ScreeningList meta = openSanctionsTo(in, fileName, appendTo(list), progress);
-    list.name = meta.name;
-    return list;
+    return collected([&](const ListSink &sink) { return openSanctionsTo(in, fileName, sink, progress); });
 }
 
 ScreeningList importOpenSanctionsCsv(const QString &text, const QString &fileName)
@@ -456,20 +452,12 @@ static ScreeningList openSanctionsFtmTo(QIODevice &in, const QString &fileName, 
 
 ScreeningList importOpenSanctionsFtm(QIODevice &in, const QString &fileName, const ListProgress &progress)
 {
-    ScreeningList list;
-    const ScreeningList meta = openSanctionsFtmTo(in, fileName, appendTo(list), progress);
-    list.name = meta.name;
-    list.downloaded = meta.downloaded;
-    return list;
+    return collected([&](const ListSink &sink) { return openSanctionsFtmTo(in, fileName, sink, progress); });
 }
 
 ScreeningList importScreeningList(const QString &path, const ListProgress &progress, ListFormat *format)
 {
-    ScreeningList list;
-    const ScreeningList meta = importScreeningList(path, appendTo(list), progress, format);
-    list.name = meta.name;
-    list.downloaded = meta.downloaded;
-    return list;
+    return collected([&](const ListSink &sink) { return importScreeningList(path, sink, progress, format); });
 }
 
 ScreeningList importScreeningList(const QString &path, const ListSink &sink, const ListProgress &progress,
