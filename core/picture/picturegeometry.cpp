@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace chiptrail::picture {
 namespace {
@@ -259,6 +261,47 @@ double distanceToSegment(const QPointF &p, const QLineF &segment)
     const double t = lengthSquared <= 0 ? 0 : std::clamp(QPointF::dotProduct(p - segment.p1(), d) / lengthSquared, 0.0, 1.0);
     const QPointF nearest = segment.p1() + d * t;
     return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
+QList<QRectF> stripRects(const QPolygonF &line, double margin, int maxPieces, double minPieceLength)
+{
+    if (line.isEmpty())
+        return {};
+    double length = 0;
+    for (qsizetype i = 1; i < line.size(); ++i)
+        length += QLineF(line.at(i - 1), line.at(i)).length();
+    const int pieces = std::clamp(int(length / std::max(1.0, minPieceLength)), 1, std::max(1, maxPieces));
+    const double step = length / pieces;
+    QList<QRectF> rects;
+    rects.reserve(pieces);
+    // One walk along the line: each piece holds the points from where the last one ended to
+    // `step` farther on (the corners in between included).
+    QPointF at = line.first();
+    qsizetype next = 1; // the next corner
+    for (int piece = 0; piece < pieces; ++piece) {
+        double left = at.x(), right = at.x(), top = at.y(), bottom = at.y();
+        const auto take = [&](const QPointF &p) {
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        };
+        double want = piece == pieces - 1 ? std::numeric_limits<double>::infinity() : step;
+        while (next < line.size()) {
+            const QLineF segment(at, line.at(next));
+            const double rest = segment.length();
+            if (rest > want) {
+                at = segment.pointAt(want / rest);
+                take(at);
+                break;
+            }
+            want -= rest;
+            at = line.at(next++);
+            take(at);
+        }
+        rects.append(QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-margin, -margin, margin, margin));
+    }
+    return rects;
 }
 
 QRectF countryBoxBounds(const QRectF &box) { return box.adjusted(-0.5, -0.5, 0.5, 0.5); }

@@ -55,6 +55,11 @@ double mergedWidth(int count);
 // none of it is.
 bool clipSegment(const QLineF &segment, const QRectF &clip, double &t0, double &t1);
 double distanceToSegment(const QPointF &p, const QLineF &segment);
+// Rectangles that together cover `line` widened by `margin` on each side: at most `maxPieces`
+// stretches of equal length along it, none shorter than `minPieceLength` (one for a short line).
+// A long diagonal line's bounding box can be most of a view; these are what it really covers, so
+// that drawing it again does not draw everything beside it again.
+QList<QRectF> stripRects(const QPolygonF &line, double margin, int maxPieces = 16, double minPieceLength = 120);
 
 QRectF countryBoxBounds(const QRectF &box); // with its border
 // The room a country box leaves around a card: inside Graphviz's cluster margin, header on top.

@@ -37,7 +37,7 @@ ChainView::ChainView(ChainScene *scene, QWidget *parent) : QGraphicsView(scene, 
     // after an edit of a 20,000-party case that is a few cards and lines, not all of them.
     connect(scene, &QGraphicsScene::changed, this, [this](const QList<QRectF> &region) {
         m_overviewDirtyRects += region;
-        if (m_overviewDirtyRects.size() > 64)
+        if (m_overviewDirtyRects.size() > 256) // a long line comes as up to 16 (LinkLinesItem::repaintAlong)
             m_overviewDirty = true;
     });
     connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect band, QPointF from, QPointF to) {

@@ -79,7 +79,7 @@ void LinkEdgeItem::setNoteCount(int count)
 void LinkEdgeItem::repaintLine()
 {
     if (m_lines)
-        m_lines->repaint(m_lineBounds);
+        m_lines->repaintAlong(m_line.geometry.polyline, m_lineMargin);
 }
 
 void LinkEdgeItem::setHighlighted(bool on)

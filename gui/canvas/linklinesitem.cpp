@@ -2,6 +2,7 @@
 #include "linklinesitem.h"
 
 #include "canvas/linkedgeitem.h"
+#include "picture/picturegeometry.h"
 #include "picture/picturepainter.h"
 
 #include <QGraphicsScene>
@@ -46,25 +47,32 @@ void LinkLinesItem::add(LinkEdgeItem *edge)
         prepareGeometryChange();
         m_bounds |= edge->lineBounds();
     }
-    repaint(edge->lineBounds());
+    repaintAlong(edge->polyline(), edge->lineMargin());
 }
 
-void LinkLinesItem::repaint(const QRectF &sceneRect)
+void LinkLinesItem::repaintAlong(const QPolygonF &line, double margin)
 {
-    m_tiles.drop(sceneRect);
-    update(sceneRect);
+    // Only the strip the line runs along: the bounding box of a long diagonal line is most of the
+    // view, and drawing that again means every card in it (a new link of a 5,000-party case cost
+    // the window 20 ms that way). Each rectangle goes to the scene by itself; an item's own
+    // update() would merge them into their bounding box again.
+    for (const QRectF &rect : picture::stripRects(line, margin)) {
+        m_tiles.drop(rect);
+        if (scene())
+            scene()->update(rect);
+    }
 }
 
 void LinkLinesItem::refile(LinkEdgeItem *edge, const QPolygonF &oldLine)
 {
-    repaint(oldLine.boundingRect().adjusted(-edge->lineMargin(), -edge->lineMargin(), edge->lineMargin(), edge->lineMargin()));
+    repaintAlong(oldLine, edge->lineMargin());
     m_grid.remove(edge->lineSlot(), oldLine, edge->lineMargin());
     m_grid.insert(edge->lineSlot(), edge->polyline(), edge->lineMargin());
     if (!m_bounds.contains(edge->lineBounds())) {
         prepareGeometryChange();
         m_bounds |= edge->lineBounds();
     }
-    repaint(edge->lineBounds());
+    repaintAlong(edge->polyline(), edge->lineMargin());
 }
 
 void LinkLinesItem::remove(LinkEdgeItem *edge)
@@ -74,7 +82,7 @@ void LinkLinesItem::remove(LinkEdgeItem *edge)
         return;
     m_grid.remove(slot, edge->polyline(), edge->lineMargin());
     m_slots[slot] = nullptr;
-    repaint(edge->lineBounds());
+    repaintAlong(edge->polyline(), edge->lineMargin());
 }
 
 std::vector<LinkEdgeItem *> LinkLinesItem::candidates(const QRectF &area) const

@@ -31,7 +31,7 @@ public:
     void add(LinkEdgeItem *edge);
     void refile(LinkEdgeItem *edge, const QPolygonF &oldLine);
     void remove(LinkEdgeItem *edge);
-    void repaint(const QRectF &sceneRect); // a line there changed how it looks
+    void repaintAlong(const QPolygonF &line, double margin); // a line there changed how it looks
     void dropTiles() { m_tiles.clear(); } // for measuring a redraw from nothing
 
     // The visible link whose line passes nearest `scenePos` within the tolerance; the one drawn

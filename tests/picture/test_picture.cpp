@@ -19,6 +19,7 @@
 #include "store/casestore.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -533,6 +534,47 @@ private Q_SLOTS:
         picture::placeLabelsClear(chain);
         const picture::PictureFaults after = picture::checkPicture(chain);
         QCOMPARE(after.labelOnCard + after.labelOnLabel + after.labelOnHeader, 0);
+    }
+
+    // When a line is drawn again (a link added, removed, restyled), the canvas repaints the strip
+    // it runs along, not its bounding box: the strip still covers every point of the line and its
+    // margin, and for a long diagonal line it is a small part of the box.
+    void aLineIsRepaintedAlongItsStripOnly()
+    {
+        const auto covered = [](const QList<QRectF> &rects, const QPointF &p) {
+            return std::any_of(rects.cbegin(), rects.cend(), [&p](const QRectF &r) { return r.contains(p); });
+        };
+        const double margin = 6;
+        const QPolygonF diagonal({QPointF(0, 0), QPointF(4000, 3000)});
+        const QList<QRectF> strip = picture::stripRects(diagonal, margin);
+        QVERIFY(strip.size() > 1);
+        QVERIFY(strip.size() <= 16);
+        double area = 0;
+        for (const QRectF &r : strip)
+            area += r.width() * r.height();
+        const QRectF box = diagonal.boundingRect().adjusted(-margin, -margin, margin, margin);
+        QVERIFY2(area < 0.1 * box.width() * box.height(), qPrintable(QString::number(area / (box.width() * box.height()))));
+        // Every point of the line, and the margin on both sides of it, is inside one of them.
+        const QPolygonF bent({QPointF(10, 10), QPointF(900, 10), QPointF(900, 700), QPointF(300, 1500)});
+        for (const QPolygonF &line : {diagonal, bent}) {
+            const QList<QRectF> rects = picture::stripRects(line, margin);
+            QRectF united;
+            for (const QRectF &r : rects)
+                united |= r;
+            QCOMPARE(united, line.boundingRect().adjusted(-margin, -margin, margin, margin));
+            for (qsizetype i = 1; i < line.size(); ++i) {
+                const QLineF segment(line.at(i - 1), line.at(i));
+                const QPointF across = segment.normalVector().unitVector().p2() - segment.p1();
+                for (double t = 0; t <= 1.0; t += 1.0 / 512)
+                    for (const double side : {-margin + 0.01, 0.0, margin - 0.01})
+                        QVERIFY2(covered(rects, segment.pointAt(t) + across * side),
+                                 qPrintable(QStringLiteral("segment %1 at %2").arg(i).arg(t)));
+            }
+        }
+        // A short line is one rectangle: its bounding box with the margin.
+        const QPolygonF shortLine({QPointF(5, 5), QPointF(60, 40)});
+        QCOMPARE(picture::stripRects(shortLine, margin),
+                 QList<QRectF>{shortLine.boundingRect().adjusted(-margin, -margin, margin, margin)});
     }
 
     // The sample as the command line exports it: no label on a card, a label or a heading.
