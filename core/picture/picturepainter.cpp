@@ -158,9 +158,13 @@ CardDetail cardDetail(const Card &card, double lod)
 
 void paintCard(QPainter &painter, const Card &card, double lod, CardState state)
 {
+    paintCard(painter, card, cardDetail(card, lod), state);
+}
+
+void paintCard(QPainter &painter, const Card &card, const CardDetail &detail, CardState state)
+{
     const QRectF &rect = card.rect;
     const QColor colour = card.roleColour;
-    const CardDetail detail = cardDetail(card, lod);
     if (detail.block) {
         // Far out, a card is a few pixels: a filled block is all the eye can use.
         painter.setRenderHint(QPainter::Antialiasing, false);

@@ -50,6 +50,9 @@ double minNameLod(const Card &card);
 double readableNameLod(const Card &card);
 
 void paintCard(QPainter &painter, const Card &card, double lod, CardState state);
+// The same with what it shows worked out before (the canvas keeps it per card and zoom: measuring
+// the name is most of what a card costs to draw).
+void paintCard(QPainter &painter, const Card &card, const CardDetail &detail, CardState state);
 void paintGroupCard(QPainter &painter, const GroupCard &group, double lod, bool selected);
 void paintCountryBox(QPainter &painter, const CountryBox &box, double lod);
 // Link labels show from labelsFromLod on (below it they would be specks). On the canvas, whose

@@ -26,6 +26,7 @@ void PartyNodeItem::setParty(const Party &party)
     const picture::Card before = m_card;
     m_card = picture::makeCard(party, m_noteCount, QPointF(0, 0));
     m_readableZoom = -1;
+    m_detailLod = -1;
     m_card.dimmed = before.dimmed;
     m_card.highlighted = before.highlighted;
     setToolTip(party.aliases.isEmpty() ? party.name
@@ -83,8 +84,12 @@ QPainterPath PartyNodeItem::shape() const
 
 void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    picture::paintCard(*painter, m_card, option->levelOfDetailFromTransform(painter->worldTransform()),
-                       {isSelected(), m_card.highlighted});
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod != m_detailLod) {
+        m_detail = picture::cardDetail(m_card, lod);
+        m_detailLod = lod;
+    }
+    picture::paintCard(*painter, m_card, m_detail, {isSelected(), m_card.highlighted});
 }
 
 QVariant PartyNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

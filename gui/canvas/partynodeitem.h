@@ -60,6 +60,8 @@ private:
     int m_noteCount;
     picture::Card m_card; // centred on the item's origin
     mutable double m_readableZoom = -1; // worked out when first asked, again after a new name
+    picture::CardDetail m_detail; // what the card showed when last drawn, at m_detailLod
+    double m_detailLod = -1;
     QList<LinkEdgeItem *> m_edges;
     QList<MergedEdgeItem *> m_mergedEdges;
 };
