@@ -6194,6 +6194,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
             <numerusform>… und %n weitere Verbindungen, die genehmigungspflichtig sind oder einen Hinweis tragen. Wählen Sie einen Akteur oder eine Verbindung, um deren Befunde zu sehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Links that need a licence or carry a flag</source>
+        <translation>Verbindungen, die eine Genehmigung brauchen oder ein Warnsignal tragen</translation>
+    </message>
+    <message>
+        <source>Select a link to see the steps of the check and its sources.</source>
+        <translation>Wählen Sie eine Verbindung, um die Schritte der Prüfung und ihre Quellen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::ScreeningLists</name>

@@ -183,6 +183,18 @@ QString linkHtml(const LinkFinding &f, const CaseData &data)
     return html;
 }
 
+QString linkLineHtml(const LinkFinding &f, const CaseData &data)
+{
+    QString html = QStringLiteral("<p>%1 <b>%2 → %3</b>")
+                       .arg(swatch(verdictColour(f), verdictText(f.verdict)), esc(partyName(data, f.fromKey)),
+                            esc(partyName(data, f.toKey)));
+    if (!f.item.isEmpty())
+        html += QStringLiteral(" · %1").arg(esc(f.item));
+    for (const auto &flag : f.flags)
+        html += QStringLiteral(" · <code>%1</code>").arg(esc(flag));
+    return html + QStringLiteral("</p>");
+}
+
 QString partyHtml(const PartyFinding &f, const QList<const LinkFinding *> &links, const CaseData &data)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(f.name));

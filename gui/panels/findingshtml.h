@@ -24,6 +24,9 @@ QString citationHtml(const QString &citation);
 
 QString disclaimerHtml(const CaseFindings &findings);
 QString linkHtml(const LinkFinding &finding, const CaseData &data);
+// One line: verdict, the two parties, the item and the flags' codes (the whole case's list when it
+// is long; linkHtml gives the steps and sources of one link).
+QString linkLineHtml(const LinkFinding &finding, const CaseData &data);
 QString partyHtml(const PartyFinding &finding, const QList<const LinkFinding *> &links, const CaseData &data);
 // At most `limit` chains, then how many more there are.
 QString chainsHtml(const CaseFindings &findings, const CaseData &data, int limit = std::numeric_limits<int>::max());
