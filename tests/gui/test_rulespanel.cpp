@@ -3,6 +3,8 @@
 #include "canvas/chainscene.h"
 #include "canvas/linkedgeitem.h"
 #include "casesession.h"
+#include "commands/entitycommands.h"
+#include "document/casedocument.h"
 #include "mainwindow.h"
 #include "panels/rulespanel.h"
 
@@ -89,6 +91,53 @@ private Q_SLOTS:
         const QColor lease = scene->edge(LinkId(idOf(data.links, "indosat-inftech-lease")))->pen().color();
         QCOMPARE(sale, QColor(0x00, 0x72, 0xB2));
         QCOMPARE(lease, QColor(0xEB, 0xA8, 0x00));
+    }
+
+    // A case with many links that need a licence: the whole-case view lists one line per link and
+    // says how to see the steps; the link itself still shows its steps and their sources.
+    void aLongListShowsALinePerLinkAndTheLinkItsSteps()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        RulesPanel *panel = window.rulesPanel();
+        QSignalSpy checked(panel, &RulesPanel::checked);
+        session.openSample();
+        QVERIFY(checked.wait(10000));
+        const CaseData data = session.store()->load();
+        Link order;
+        for (const Link &link : data.links)
+            if (link.key == QLatin1String("nvidia-alibaba-h200"))
+                order = link;
+        QVERIFY(order.id.value > 0);
+        panel->setSubject({OutlineSubject::Kind::Link, order.id.value});
+        const QString steps = panel->shownText();
+        QVERIFY2(steps.contains(QStringLiteral("license_required")) && steps.contains(QStringLiteral("official text")),
+                 qPrintable(steps));
+
+        panel->setSubject({});
+        QVERIFY2(!panel->shownText().contains(QStringLiteral("Select a link to see the steps")), qPrintable(panel->shownText()));
+        for (int i = 0; i < 14; ++i) { // more orders of the same kind, a month apart
+            Link more = order;
+            more.id = LinkId();
+            more.key.clear();
+            more.quantity = 100 + i;
+            session.perform(std::make_unique<AddLinkCommand>(&session, more));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(panel->shownText().contains(QStringLiteral("Select a link to see the steps")), 20000);
+        const QString whole = panel->shownText();
+        // Each order is a line: the verdict and both parties, no steps and no quality marks.
+        const QString line = QStringLiteral("licence required  NVIDIA → Alibaba");
+        QVERIFY2(whole.count(line) == 15, qPrintable(whole));
+        QString firstStep;
+        for (const LinkFinding &f : session.document()->findings().links)
+            if (f.link == order.id && !f.steps.isEmpty())
+                firstStep = f.steps.first().text;
+        QVERIFY(!firstStep.isEmpty());
+        QVERIFY2(!whole.contains(firstStep), qPrintable(firstStep));
+
+        // Selecting one of them shows its steps again.
+        panel->setSubject({OutlineSubject::Kind::Link, order.id.value});
+        QVERIFY(panel->shownText().contains(firstStep));
     }
 
     void theAiDiffusionCounterfactualShowsWhatChanges()
