@@ -72,10 +72,16 @@ bool ChainView::paintOverview()
         m_overviewDirty = true;
     if (m_overviewDirty) {
         // The viewport and half of it on every side: small pans need no new picture.
-        const QRectF area = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
-                                             visible.height() / 2)
-                                .intersected(sceneRect());
-        const QSize pixels = (area.size() * zoom()).toSize().expandedTo(QSize(1, 1));
+        QRectF area = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
+                                       visible.height() / 2)
+                          .intersected(sceneRect());
+        const QSize pixels = QSize(int(std::ceil(area.width() * zoom())), int(std::ceil(area.height() * zoom())))
+                                 .expandedTo(QSize(1, 1));
+        // The area of exactly those pixels at the zoom (a little larger, never smaller: it must
+        // still hold the view): the parts drawn again after an edit (repaintOverviewParts) use the
+        // zoom, and a picture a fraction of a pixel wider or taller than that put them beside
+        // where the first drawing had put the same lines.
+        area.setSize(QSizeF(pixels) / zoom());
         m_overview = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         m_overview.fill(backgroundBrush().style() == Qt::NoBrush ? scene()->backgroundBrush().color()
                                                                  : backgroundBrush().color());
