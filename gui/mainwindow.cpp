@@ -141,6 +141,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_navigator, &ChainNavigator::asOfChanged, m_slider, &TimelineSlider::setAsOf);
     connect(m_slider, &TimelineSlider::asOfChanged, m_charts, &ChartsPanel::setAsOf);
     connect(m_slider, &TimelineSlider::asOfChanged, m_rules, &RulesPanel::setRulesAsOf);
+    connect(m_rules, &RulesPanel::subjectRequested, this, &MainWindow::selectSubject);
     // Outline, notes and search follow the date only when the user asked for it (View menu).
     connect(m_slider, &TimelineSlider::asOfChanged, m_panelsAsOf, &PanelsAsOf::setAsOf);
     connect(m_panelsAsOf, &PanelsAsOf::panelDateChanged, m_outlineModel, &CaseOutlineModel::setAsOf);

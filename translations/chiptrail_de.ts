@@ -3893,6 +3893,13 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <source>Affiliates Rule: owned 50 % or more by listed parties</source>
         <translation>Affiliates Rule: zu 50 % oder mehr im Besitz gelisteter Parteien</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln Stück</numerusform>
+            <numerusform>%Ln Stück</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -154,6 +154,13 @@
             <numerusform>… and %n more chains. Select a party or a link to see its own.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableFile</name>

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
+#include <climits>
 
 namespace chiptrail::gui::findingshtml {
 namespace {
@@ -185,9 +187,18 @@ QString linkHtml(const LinkFinding &f, const CaseData &data)
 
 QString linkLineHtml(const LinkFinding &f, const CaseData &data)
 {
-    QString html = QStringLiteral("<p>%1 <b>%2 → %3</b>")
-                       .arg(swatch(verdictColour(f), verdictText(f.verdict)), esc(partyName(data, f.fromKey)),
-                            esc(partyName(data, f.toKey)));
+    QString html = QStringLiteral("<p>%1 <a href='select:link:%2'><b>%3 → %4</b></a>")
+                       .arg(swatch(verdictColour(f), verdictText(f.verdict)), QString::number(f.link.value),
+                            esc(partyName(data, f.fromKey)), esc(partyName(data, f.toKey)));
+    // Orders of the same parties tell apart by date and quantity.
+    for (const Link &link : data.links)
+        if (link.id == f.link) {
+            if (!link.dateFrom.isNull())
+                html += QStringLiteral(" · %1").arg(esc(DisplayText::date(link.dateFrom)));
+            if (link.quantity)
+                html += QStringLiteral(" · %1").arg(esc(RulesPanel::tr("%Ln unit(s)", nullptr, int(std::min<qint64>(*link.quantity, INT_MAX)))));
+            break;
+        }
     if (!f.item.isEmpty())
         html += QStringLiteral(" · %1").arg(esc(f.item));
     for (const auto &flag : f.flags)

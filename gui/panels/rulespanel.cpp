@@ -216,6 +216,14 @@ QString RulesPanel::shownText() const
 
 void RulesPanel::openLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("select")) { // select:link:<id>, a line of the whole case's list
+        const QStringList parts = url.path().split(QLatin1Char(':'));
+        bool ok = false;
+        const qint64 id = parts.value(1).toLongLong(&ok);
+        if (parts.size() == 2 && parts.at(0) == QLatin1String("link") && ok)
+            Q_EMIT subjectRequested({OutlineSubject::Kind::Link, id});
+        return;
+    }
     if (url.scheme() != QLatin1String("decide")) {
         QDesktopServices::openUrl(url);
         return;

@@ -42,6 +42,7 @@ public:
 
 Q_SIGNALS:
     void checked(); // new findings are shown
+    void subjectRequested(const OutlineSubject &subject); // a link of the list was clicked
 
 private:
     void applySettings();

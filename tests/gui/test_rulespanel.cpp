@@ -5,11 +5,13 @@
 #include "casesession.h"
 #include "commands/entitycommands.h"
 #include "document/casedocument.h"
+#include "model/displaytext.h"
 #include "mainwindow.h"
 #include "panels/rulespanel.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -135,8 +137,21 @@ private Q_SLOTS:
         QVERIFY(!firstStep.isEmpty());
         QVERIFY2(!whole.contains(firstStep), qPrintable(firstStep));
 
-        // Selecting one of them shows its steps again.
-        panel->setSubject({OutlineSubject::Kind::Link, order.id.value});
+        // Each line tells its order by date and quantity, and a click on it selects the link,
+        // which shows its steps again.
+        for (const int units : {100, 107, 113})
+            QVERIFY2(whole.contains(QStringLiteral("NVIDIA → Alibaba · %1 · %2 unit").arg(DisplayText::date(order.dateFrom)).arg(units)),
+                     qPrintable(whole));
+        auto *browser = panel->findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        const QString target = QStringLiteral("select:link:%1").arg(order.id.value);
+        QVERIFY(browser->toHtml().contains(target));
+        QSignalSpy shown(&window, &MainWindow::currentSubjectChanged);
+        Q_EMIT browser->anchorClicked(QUrl(target));
+        QVERIFY(!shown.isEmpty());
+        const auto subject = shown.last().at(0).value<OutlineSubject>();
+        QCOMPARE(subject.kind, OutlineSubject::Kind::Link);
+        QCOMPARE(subject.id, order.id.value);
         QVERIFY(panel->shownText().contains(firstStep));
     }
 
