@@ -4123,6 +4123,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
             <numerusform>Excel-Arbeitsmappe, %n Blätter, Datumswerte ab %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a ChipTrail case file or another SQLite database, not a table (CSV or XLSX)</source>
+        <translation>%1 ist eine ChipTrail-Falldatei oder eine andere SQLite-Datenbank, keine Tabelle (CSV oder XLSX)</translation>
+    </message>
 </context>
 <context>
     <name>TableImport</name>

@@ -400,8 +400,14 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         throw CaseError(QCoreApplication::translate("TableFile", "%1: cannot read the file: %2")
                             .arg(QFileInfo(path).fileName(), file.errorString()));
-    if (file.read(4) == QByteArray("PK\x03\x04", 4))
+    const QByteArray head = file.read(16);
+    if (head.startsWith(QByteArray("PK\x03\x04", 4)))
         return std::make_unique<XlsxTableReader>(path);
+    // A case file where the table was meant (the two swapped on the command line): say so, not
+    // that its bytes are no text.
+    if (head == QByteArray("SQLite format 3\0", 16))
+        throw CaseError(QCoreApplication::translate("TableFile", "%1 is a ChipTrail case file or another SQLite database, not a table (CSV or XLSX)")
+                            .arg(QFileInfo(path).fileName()));
     return std::make_unique<CsvTableReader>(path);
 }
 

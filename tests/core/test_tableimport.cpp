@@ -158,6 +158,11 @@ private Q_SLOTS:
         // Binary junk with NUL bytes is not taken for text either
         error = errorOf([&] { CsvTableReader r(write(QStringLiteral("nul.csv"), QByteArray("a,b\n\0\0\x81", 7))); readAll(r); });
         QVERIFY2(!error.isEmpty(), "a file with NUL bytes was read as text");
+        // A case file given where the table belongs (import-table's two arguments swapped)
+        const QString caseFile = m_dir.filePath(QStringLiteral("swapped.chiptrail"));
+        CaseStore::createFrom(caseFile, testing::oneOfEverything());
+        error = errorOf([&] { TableReader::open(caseFile); });
+        QVERIFY2(error.contains(QStringLiteral("swapped.chiptrail is a ChipTrail case file")), qPrintable(error));
     }
 
     void values()
