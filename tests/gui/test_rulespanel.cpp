@@ -29,6 +29,21 @@ qint64 idOf(const QList<T> &list, const char *key)
     return 0;
 }
 
+// The window on the sample case, its findings shown.
+struct SampleWindow
+{
+    CaseSession session;
+    MainWindow window{&session};
+    RulesPanel *panel = window.rulesPanel();
+    QSignalSpy checked{panel, &RulesPanel::checked};
+
+    bool open()
+    {
+        session.openSample();
+        return checked.wait(10000);
+    }
+};
+
 } // namespace
 
 class TestRulesPanel : public QObject
@@ -38,12 +53,11 @@ class TestRulesPanel : public QObject
 private Q_SLOTS:
     void theSeedChainShowsItsVerdictsInThePanelAndOnTheCanvas()
     {
-        CaseSession session;
-        MainWindow window(&session);
-        RulesPanel *panel = window.rulesPanel();
-        QSignalSpy checked(panel, &RulesPanel::checked);
-        session.openSample();
-        QVERIFY(checked.wait(10000));
+        SampleWindow sample;
+        QVERIFY(sample.open());
+        CaseSession &session = sample.session;
+        MainWindow &window = sample.window;
+        RulesPanel *panel = sample.panel;
         const CaseData data = session.store()->load();
 
         // The lease: not an export, the cloud loophole, with its guidance cited.
@@ -99,12 +113,11 @@ private Q_SLOTS:
     // says how to see the steps; the link itself still shows its steps and their sources.
     void aLongListShowsALinePerLinkAndTheLinkItsSteps()
     {
-        CaseSession session;
-        MainWindow window(&session);
-        RulesPanel *panel = window.rulesPanel();
-        QSignalSpy checked(panel, &RulesPanel::checked);
-        session.openSample();
-        QVERIFY(checked.wait(10000));
+        SampleWindow sample;
+        QVERIFY(sample.open());
+        CaseSession &session = sample.session;
+        MainWindow &window = sample.window;
+        RulesPanel *panel = sample.panel;
         const CaseData data = session.store()->load();
         Link order;
         for (const Link &link : data.links)
@@ -157,14 +170,13 @@ private Q_SLOTS:
 
     void theAiDiffusionCounterfactualShowsWhatChanges()
     {
-        CaseSession session;
-        MainWindow window(&session);
-        RulesPanel *panel = window.rulesPanel();
-        QSignalSpy checked(panel, &RulesPanel::checked);
-        session.openSample();
-        QVERIFY(checked.wait(10000));
+        SampleWindow sample;
+        QVERIFY(sample.open());
+        CaseSession &session = sample.session;
+        MainWindow &window = sample.window;
+        RulesPanel *panel = sample.panel;
         panel->setCounterfactuals({QStringLiteral("ai_diffusion")});
-        QVERIFY(checked.wait(10000));
+        QVERIFY(sample.checked.wait(10000));
         const CaseData data = session.store()->load();
         panel->setSubject({OutlineSubject::Kind::Link, idOf(data.links, "aivres-indosat-gb200")});
         const QString text = panel->shownText();
