@@ -231,6 +231,14 @@ int applyGraphvizLines(ChainPicture &picture, const layout::LayoutResult &routes
     return routed;
 }
 
+int applyDotLines(ChainPicture &picture, const layout::LayoutResult &routes)
+{
+    int routed = applyGraphvizLines(picture, routes);
+    routed += addParallelSplines(picture);
+    routed -= replaceCrossingSplines(picture);
+    return routed;
+}
+
 GraphvizLinesOutcome drawLinesWithGraphviz(ChainPicture &picture, const CaseData &data,
                                            const GraphvizLinesOptions &options, layout::GraphvizRunner *runner)
 {
@@ -252,9 +260,7 @@ GraphvizLinesOutcome drawLinesWithGraphviz(ChainPicture &picture, const CaseData
         dot.nodeLabels = false;
         request.dot = layout::writeDot(graph, dot);
         try {
-            outcome.fromDot = applyGraphvizLines(picture, run.layout(request));
-            outcome.fromDot += addParallelSplines(picture);
-            outcome.fromDot -= replaceCrossingSplines(picture);
+            outcome.fromDot = applyDotLines(picture, run.layout(request));
         } catch (const CaseError &error) {
             outcome.notUsedBecause = error.message();
             if (run.isCancelled())

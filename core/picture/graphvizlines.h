@@ -46,6 +46,12 @@ QByteArray positionedDot(const ChainPicture &picture);
 // it put.
 int applyGraphvizLines(ChainPicture &picture, const layout::LayoutResult &routes);
 
+// applyGraphvizLines() for dot's layout of the chain, then the links dot leaves out (parallel ones)
+// beside their siblings' splines, and a spline through a card it does not join replaced by the arc
+// around it when there is one. What the canvas draws after a layout and every framed export draws.
+// Returns how many lines are now along dot's splines.
+int applyDotLines(ChainPicture &picture, const layout::LayoutResult &routes);
+
 // dot, then neato for what is left, then applyGraphvizLines(). Blocks: call it off the GUI thread,
 // with a runner another thread may cancel (the lines then stay as they were).
 GraphvizLinesOutcome drawLinesWithGraphviz(ChainPicture &picture, const CaseData &data,
