@@ -123,6 +123,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_session, &CaseSession::editFailed, this, &MainWindow::reportError);
     connect(this, &MainWindow::currentSubjectChanged, m_editor, &ChainEditor::setCurrentSubject);
     connect(m_layout, &LayoutController::failed, this, &MainWindow::reportError);
+    connect(m_layout, &LayoutController::laidOut, m_scene, &ChainScene::setDotLayout);
     connect(m_layout, &LayoutController::message, this, [this](const QString &text, int timeout) {
         statusBar()->showMessage(text, timeout);
     });

@@ -50,6 +50,9 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
     void failed(const QString &action, const QString &message);
     void finished();
+    // After the places of a layout were applied: its lines too (dot's splines; the canvas draws
+    // them, see LinkPlacer).
+    void laidOut(const layout::LayoutResult &result);
 
 private:
     struct Outcome
