@@ -2,9 +2,11 @@
 #include "layoutcontroller.h"
 
 #include "picture/chainlayout.h"
+#include "picture/graphvizlines.h"
 #include "casesession.h"
 #include "commands/entitycommands.h"
 #include "error.h"
+#include "layout/graphvizrunner.h"
 #include "layout/layoutjob.h"
 #include "layout/pinning.h"
 
@@ -44,6 +46,7 @@ LayoutController::LayoutController(CaseSession *session, QObject *parent)
         m_jobs.cancel();
         m_job.reset();
         m_placeAgain = false;
+        m_linesWanted = true;
     });
 }
 
@@ -65,9 +68,13 @@ void LayoutController::placeNewParties()
     // out, and a background run would only build the whole layout graph to find that out, on the
     // core the rule checks and the next paint need.
     if (everyPartyPlaced()) {
-        Q_EMIT finished();
+        if (std::exchange(m_linesWanted, false))
+            drawLinesOfStoredPlaces();
+        else
+            Q_EMIT finished();
         return;
     }
+    m_linesWanted = false; // the layout brings its lines
     m_undoable = false;
     start(true);
 }
@@ -156,6 +163,37 @@ void LayoutController::start(bool incremental)
                 self->applyOutcome(outcome);
         };
     });
+}
+
+void LayoutController::drawLinesOfStoredPlaces()
+{
+    const CaseData data = m_session->document()->data();
+    QPointer<LayoutController> self(this);
+    m_jobs.start([self, data](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
+        layout::LayoutResult result;
+        if (const auto request = picture::dotLinesRequest(data); request && !*stop) {
+            try {
+                layout::GraphvizRunner runner;
+                result = runner.layout(*request);
+            } catch (const CaseError &) {
+                // Without dot the lines stay the canvas's own; the layout says why when it runs.
+            }
+        }
+        return [self, result] {
+            if (self)
+                self->linesDrawn(result);
+        };
+    });
+}
+
+void LayoutController::linesDrawn(const layout::LayoutResult &result)
+{
+    if (!result.edges.isEmpty())
+        Q_EMIT laidOut(result); // lines only where the cards still stand at dot's places
+    if (std::exchange(m_placeAgain, false))
+        placeNewParties();
+    if (!m_jobs.isRunning())
+        Q_EMIT finished();
 }
 
 void LayoutController::started(const std::shared_ptr<layout::LayoutJob> &job)
