@@ -20,6 +20,7 @@
 #include "picture/picturepainter.h"
 #include "store/casestore.h"
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,9 @@ bool openSample(CaseSession &session, MainWindow &window, layout::LayoutResult &
     QObject::connect(window.layoutController(), &LayoutController::laidOut,
                      [&result](const layout::LayoutResult &laidOut) { result = laidOut; });
     window.resize(1600, 1000);
+    if (qEnvironmentVariableIsSet("CANVASLINES_LOOK")) // the chain alone, as large as the window
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->hide();
     window.show();
     session.openSample();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -135,8 +139,16 @@ class TestCanvasLines : public QObject
     static void checkLabelsAt(MainWindow &window, double zoom)
     {
         ChainView &view = *window.chainView();
-        view.setTransform(QTransform::fromScale(zoom, zoom));
+        if (std::abs(view.zoom() - zoom) > 1e-9)
+            view.zoomBy(zoom / view.zoom());
         QTest::qWait(300); // the legend's note follows the zoom a moment later
+        QVERIFY(std::abs(view.zoom() - zoom) < 1e-6);
+        // To look at it: CANVASLINES_LOOK=DIR saves the chain as the window shows it there.
+        if (const QString look = qEnvironmentVariable("CANVASLINES_LOOK"); !look.isEmpty()) {
+            view.centerOn(window.chainScene()->contentRect().center());
+            QTest::qWait(100);
+            view.grab().save(QStringLiteral("%1/canvas-%2.png").arg(look).arg(qRound(zoom * 100)));
+        }
         const picture::PictureFaults faults = picture::checkPicture(drawnAt(*window.chainScene(), view.zoom()));
         qInfo("zoom %.3f: %s; %d label(s) left out", view.zoom(), qPrintable(faults.summary()),
               window.chainScene()->linkPlacer()->leftOut());
