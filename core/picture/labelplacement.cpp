@@ -141,7 +141,7 @@ int placeClear(ChainPicture &picture, const QSet<qint64> *movable)
                 const double side = sideStep(direction, size);
                 for (const double offset : offsets) {
                     LinkLabel candidate = label;
-                    placeLabel(candidate, at + normal * offset * side);
+                    moveLabel(candidate, at + normal * offset * side);
                     const QRectF bounds = labelBounds(candidate);
                     if (!taken.hits(bounds)) {
                         label = candidate;

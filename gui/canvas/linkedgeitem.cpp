@@ -58,7 +58,7 @@ void LinkEdgeItem::adjust()
     setLine(dot ? *dot
                 : picture::linkGeometry(m_from->pos(), m_from->size(), m_to->pos(), m_to->size(), m_from == m_to,
                                         m_parallelIndex));
-    picture::placeLabel(m_label, m_line.geometry.labelAnchor);
+    picture::moveLabel(m_label, m_line.geometry.labelAnchor);
     m_labelLeftOut = false;
     m_shape = QPainterPath();
     if (!m_label.text.isEmpty()) {
@@ -86,7 +86,7 @@ void LinkEdgeItem::setPlaced(const picture::LinkGeometry &line, const picture::L
     setLine(line);
     m_labelLeftOut = label.text.isEmpty() && !m_label.text.isEmpty();
     if (m_labelLeftOut) {
-        picture::placeLabel(m_label, m_line.geometry.labelAnchor); // where it would be: bounds stay near the line
+        picture::moveLabel(m_label, m_line.geometry.labelAnchor); // where it would be: bounds stay near the line
     } else {
         m_label.box = label.box;
         m_label.badge = label.badge;

@@ -284,7 +284,7 @@ void LinkPlacer::placeAround(const QList<LinkEdgeItem *> &due)
         picture::LinkLine line = lineOf(edge);
         line.geometry = lines.value(edge);
         picture::LinkLabel label = edge->labelData();
-        picture::placeLabel(label, line.geometry.labelAnchor);
+        picture::moveLabel(label, line.geometry.labelAnchor);
         near.lines.append(line);
         near.labels.append(label);
         movable.insert(edge->linkId().value);

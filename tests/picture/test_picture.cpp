@@ -535,6 +535,22 @@ private Q_SLOTS:
         QCOMPARE(after.labelOnCard + after.labelOnLabel + after.labelOnHeader, 0);
     }
 
+    // Moving a placed label gives the box placing it there would (without measuring its text again).
+    void aMovedLabelIsPlacedAsNew()
+    {
+        picture::LinkLabel label;
+        label.text = QStringLiteral("2,300 × NVIDIA B200\nOctober 2025");
+        label.noteCount = 2;
+        picture::placeLabel(label, QPointF(10, 20));
+        picture::LinkLabel moved = label;
+        picture::moveLabel(moved, QPointF(-340.5, 911.25));
+        picture::LinkLabel placed = label;
+        picture::placeLabel(placed, QPointF(-340.5, 911.25));
+        QCOMPARE(moved.box, placed.box);
+        QCOMPARE(moved.badge, placed.badge);
+        QVERIFY(moved.box != label.box);
+    }
+
     // The canvas places only the labels an edit touched: the others stay put and are avoided, and
     // each label lands inside the area the canvas gathers its obstacles from.
     void onlyTheMovableLabelsMove()
