@@ -68,10 +68,9 @@ void LayoutController::placeNewParties()
     // out, and a background run would only build the whole layout graph to find that out, on the
     // core the rule checks and the next paint need.
     if (everyPartyPlaced()) {
-        if (std::exchange(m_linesWanted, false))
-            drawLinesOfStoredPlaces();
-        else
-            Q_EMIT finished();
+        if (std::exchange(m_linesWanted, false) && !m_session->document()->data().links.isEmpty())
+            drawLinesOfStoredPlaces(); // the places are all there: only dot's lines follow
+        Q_EMIT finished();
         return;
     }
     m_linesWanted = false; // the layout brings its lines
@@ -188,12 +187,11 @@ void LayoutController::drawLinesOfStoredPlaces()
 
 void LayoutController::linesDrawn(const layout::LayoutResult &result)
 {
+    // Not finished(): nothing was placed (the window fits the chain once its places are done).
     if (!result.edges.isEmpty())
         Q_EMIT laidOut(result); // lines only where the cards still stand at dot's places
     if (std::exchange(m_placeAgain, false))
         placeNewParties();
-    if (!m_jobs.isRunning())
-        Q_EMIT finished();
 }
 
 void LayoutController::started(const std::shared_ptr<layout::LayoutJob> &job)

@@ -145,18 +145,30 @@ const picture::LinkGeometry *LinkPlacer::dotLine(LinkId link, const QPointF &fro
     return &found->geometry;
 }
 
+void LinkPlacer::post()
+{
+    // Once for all the changes of this event: a layout moves many cards, a drag one card many times.
+    if (!std::exchange(m_posted, true))
+        QMetaObject::invokeMethod(this, &LinkPlacer::placeDue, Qt::QueuedConnection);
+}
+
 void LinkPlacer::due(LinkEdgeItem *edge)
 {
     m_due.insert(edge);
-    if (!std::exchange(m_posted, true))
-        QMetaObject::invokeMethod(this, &LinkPlacer::placeDue, Qt::QueuedConnection);
+    post();
+}
+
+void LinkPlacer::cardMoved(PartyId party)
+{
+    m_movedCards.insert(party.value);
+    post();
 }
 
 void LinkPlacer::forget(LinkEdgeItem *edge)
 {
     m_due.remove(edge);
-    if (m_leftOut.remove(edge) && !std::exchange(m_posted, true)) // the legend's count goes down
-        QMetaObject::invokeMethod(this, &LinkPlacer::placeDue, Qt::QueuedConnection);
+    if (m_leftOut.remove(edge)) // the legend's count goes down
+        post();
 }
 
 void LinkPlacer::setLeftOut(LinkEdgeItem *edge, bool leftOut)
@@ -176,6 +188,7 @@ void LinkPlacer::placeAll()
     for (LinkEdgeItem *edge : std::as_const(edges))
         edge->adjust(); // along dot's spline where its cards are still in dot's places
     m_due.clear();
+    m_movedCards.clear();
 
     picture::ChainPicture chain;
     for (const Party &party : m_scene->caseData().parties)
@@ -211,8 +224,9 @@ void LinkPlacer::placeDue()
 {
     m_posted = false;
     const qsizetype links = m_scene->edgeCount();
-    if (!m_due.isEmpty()) {
-        if (links <= m_wholeChainUpTo || m_due.size() > std::max<qsizetype>(200, links / 4)) {
+    if (isDue()) {
+        const qsizetype changes = m_due.size() + m_movedCards.size();
+        if (links <= m_wholeChainUpTo || changes > std::max<qsizetype>(200, links / 4)) {
             placeAll();
             return;
         }
@@ -220,13 +234,17 @@ void LinkPlacer::placeDue()
         m_due.clear();
         std::sort(due.begin(), due.end(), byLinkId);
         due.removeIf([](const LinkEdgeItem *edge) { return !edge->isVisible(); });
-        placeAround(due);
+        QList<PartyId> moved;
+        for (const qint64 id : std::as_const(m_movedCards))
+            moved.append(PartyId(id));
+        m_movedCards.clear();
+        placeAround(due, moved);
     }
     if (std::exchange(m_reportedLeftOut, leftOut()) != leftOut())
         Q_EMIT leftOutChanged(leftOut());
 }
 
-void LinkPlacer::placeAround(const QList<LinkEdgeItem *> &due)
+void LinkPlacer::placeAround(const QList<LinkEdgeItem *> &due, const QList<PartyId> &movedCards)
 {
     // The lines first: bent round the cards near them, as an export bends them, unless dot's.
     QHash<LinkEdgeItem *, picture::LinkGeometry> lines;
@@ -265,12 +283,19 @@ void LinkPlacer::placeAround(const QList<LinkEdgeItem *> &due)
                                                                          && picture::labelBounds(edge->labelData()).intersects(rect))
                 placing.insert(edge);
     };
+    QSet<const PartyNodeItem *> cards;
     for (const LinkEdgeItem *edge : due)
-        for (const PartyNodeItem *node : {edge->fromNode(), edge->toNode()}) {
-            disturbedIn(picture::cardBounds(cardOf(node).rect));
-            if (const CountryBoxItem *box = m_scene->countryBox(node->country()))
-                disturbedIn(picture::countryHeaderRect(box->box()).adjusted(-2, -2, 2, 2));
-        }
+        cards << edge->fromNode() << edge->toNode();
+    for (const PartyId party : movedCards)
+        if (const PartyNodeItem *node = m_scene->node(party))
+            cards << node;
+    for (const PartyNodeItem *node : std::as_const(cards)) {
+        if (!node->isVisible())
+            continue;
+        disturbedIn(picture::cardBounds(cardOf(node).rect));
+        if (const CountryBoxItem *box = m_scene->countryBox(node->country()))
+            disturbedIn(picture::countryHeaderRect(box->box()).adjusted(-2, -2, 2, 2));
+    }
     for (LinkEdgeItem *edge : std::as_const(placing))
         if (!lines.contains(edge))
             lines.insert(edge, edge->line().geometry);

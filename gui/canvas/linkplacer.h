@@ -38,10 +38,11 @@ public:
     const picture::LinkGeometry *dotLine(LinkId link, const QPointF &from, const QPointF &to) const;
 
     void due(LinkEdgeItem *edge);    // its line changed: place it (and what it disturbs) soon
+    void cardMoved(PartyId party);   // labels it may have landed on are placed again soon
     void forget(LinkEdgeItem *edge); // it goes
     void placeAll();                 // every line and label, now
     void placeDue();                 // what is due, now
-    bool isDue() const { return !m_due.isEmpty(); }
+    bool isDue() const { return !m_due.isEmpty() || !m_movedCards.isEmpty(); }
     int leftOut() const { return int(m_leftOut.size()); } // labels with no clear place
 
     // Up to this many links the whole chain is placed after every change (a few milliseconds, and
@@ -57,12 +58,14 @@ private:
         QPointF from, to; // the cards' centres dot drew it for
         picture::LinkGeometry geometry;
     };
-    void placeAround(const QList<LinkEdgeItem *> &edges);
+    void post();
+    void placeAround(const QList<LinkEdgeItem *> &edges, const QList<PartyId> &movedCards);
     void setLeftOut(LinkEdgeItem *edge, bool leftOut);
 
     ChainScene *m_scene;
     QHash<qint64, DotLine> m_dot;
     QSet<LinkEdgeItem *> m_due;
+    QSet<qint64> m_movedCards;
     QSet<LinkEdgeItem *> m_leftOut;
     bool m_posted = false;
     int m_wholeChainUpTo = 400;

@@ -218,6 +218,41 @@ private Q_SLOTS:
         QVERIFY2(window.chainScene()->linkPlacer()->leftOut() * 4 <= links, "most labels find a place");
     }
 
+    // A card without links put down on a label (a new party placed by hand) moves that label clear.
+    void aCardPutOnALabelMovesIt_data()
+    {
+        QTest::addColumn<int>("wholeChainUpTo");
+        QTest::newRow("whole chain placed") << 400;
+        QTest::newRow("only what the change touched") << 0;
+    }
+    void aCardPutOnALabelMovesIt()
+    {
+        QFETCH(int, wholeChainUpTo);
+        CaseSession session;
+        MainWindow window(&session);
+        layout::LayoutResult result;
+        QVERIFY(openSample(session, window, result));
+        ChainScene &scene = *window.chainScene();
+        QVERIFY(settled(scene));
+        scene.linkPlacer()->setWholeChainUpTo(wholeChainUpTo);
+        const LinkEdgeItem *covered = nullptr;
+        for (const LinkEdgeItem *edge : scene.edges())
+            if (!edge->labelLeftOut() && !edge->label().isEmpty())
+                covered = edge;
+        QVERIFY(covered);
+        const QRectF before = covered->labelData().box;
+        Party party;
+        party.name = QStringLiteral("Shell company");
+        party.role = PartyRole::Other;
+        party.headquartersCountry = QStringLiteral("SG");
+        auto add = std::make_unique<AddPartyCommand>(&session, party, before.center(), true);
+        session.perform(std::move(add));
+        QVERIFY(settled(scene));
+        QVERIFY(covered->labelData().box != before || covered->labelLeftOut());
+        const picture::PictureFaults faults = picture::checkPicture(drawnAt(scene, 1.0));
+        QCOMPARE(labelFaults(faults), 0);
+    }
+
     // A case saved with dot's places and opened again is drawn with dot's lines (dot is run again
     // for them); a card the user had moved keeps the canvas's own lines.
     void aCaseOpenedWithItsPlacesGetsDotsLinesAgain()
