@@ -567,7 +567,8 @@ void MainWindow::exportImage(const QString &format)
         return;
     }
     // Format, page, parts of the frame; then the file. The export runs in the background.
-    ExportImageDialog dialog(sceneToPicture(*m_scene), m_scene->asOf(), imageFormatFromName(format), this);
+    ExportImageDialog dialog(sceneToPicture(*m_scene, {}, LinesAndLabels::ToBePlaced), m_scene->asOf(),
+                             imageFormatFromName(format), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString extension = dialog.commandLineArguments().value(1); // --format NAME
