@@ -123,6 +123,7 @@ MainWindow::MainWindow(CaseSession *session, QWidget *parent)
     connect(m_session, &CaseSession::editFailed, this, &MainWindow::reportError);
     connect(this, &MainWindow::currentSubjectChanged, m_editor, &ChainEditor::setCurrentSubject);
     connect(m_layout, &LayoutController::failed, this, &MainWindow::reportError);
+    connect(m_layout, &LayoutController::laidOut, m_scene, &ChainScene::setDotLayout);
     connect(m_layout, &LayoutController::message, this, [this](const QString &text, int timeout) {
         statusBar()->showMessage(text, timeout);
     });
@@ -567,7 +568,8 @@ void MainWindow::exportImage(const QString &format)
         return;
     }
     // Format, page, parts of the frame; then the file. The export runs in the background.
-    ExportImageDialog dialog(sceneToPicture(*m_scene), m_scene->asOf(), imageFormatFromName(format), this);
+    ExportImageDialog dialog(sceneToPicture(*m_scene, {}, LinesAndLabels::ToBePlaced), m_scene->asOf(),
+                             imageFormatFromName(format), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString extension = dialog.commandLineArguments().value(1); // --format NAME

@@ -6,6 +6,7 @@
 //     chiptrail_guideshots --language en|de --out DIR
 //     chiptrail_guideshots --language en|de --window FILE.png [CASE] [--chart KIND] [--as-of DATE]
 //                          [--select KIND:KEY] [--rules] [--counterfactual IDS] [--collapse KIND:KEY]
+//                          [--zoom ZOOM]
 //     chiptrail_guideshots --language en|de --window FILE.png --table-import TABLE [--table-page review]
 //
 // The second form takes one picture of the window (windowshot.h): the README's and the rule
@@ -1001,6 +1002,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption tablePageOption(QStringLiteral("table-page"),
                                              QStringLiteral("With --table-import: mapping (default) or review."),
                                              QStringLiteral("PAGE"), QStringLiteral("mapping"));
+    const QCommandLineOption zoomOption(QStringLiteral("zoom"),
+                                        QStringLiteral("With --window: the canvas at ZOOM (1 = 100 %) instead of Fit."),
+                                        QStringLiteral("ZOOM"));
+    parser.addOption(zoomOption);
     parser.addOptions({languageOption, outOption, windowOption, chartOption, asOfOption, selectOption, rulesOption,
                        counterfactualOption, collapseOption, listsOption, tableOption, tablePageOption});
     parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("With --window: the case file (default: the sample)."));
@@ -1043,6 +1048,7 @@ int main(int argc, char *argv[])
         shot.collapse = parser.value(collapseOption);
         shot.counterfactuals = parser.value(counterfactualOption).split(u',', Qt::SkipEmptyParts);
         shot.rulesPanelAlone = parser.isSet(rulesOption);
+        shot.zoom = parser.value(zoomOption).toDouble();
         return takeWindowShot(session, *host.window(), shot);
     }
     GuideShots shots(&session, host.window(), code, parser.value(outOption));

@@ -130,6 +130,11 @@ int takeWindowShot(CaseSession &session, MainWindow &window, const WindowShot &s
     }
     waitForQuiet(window);
     window.chainView()->fitAll();
+    if (shot.zoom > 0) {
+        const QPointF middle = window.chainScene()->contentRect().center();
+        window.chainView()->zoomBy(shot.zoom / window.chainView()->zoom()); // as Ctrl+wheel does
+        window.chainView()->centerOn(middle);
+    }
     settle(300);
     if (!pictured->grab().save(shot.out))
         return refuse(QStringLiteral("cannot write %1").arg(shot.out));

@@ -22,6 +22,7 @@ struct WindowShot {
     QString collapse;       // country:CODE or group:PARTY-KEY
     QStringList counterfactuals;
     bool rulesPanelAlone = false;
+    double zoom = 0;        // the canvas at this zoom (1: 100 %), centred on the chain; 0: View → Fit
 };
 
 // Returns the process exit code: 0 when the picture was written, 2 on a bad option.

@@ -4851,15 +4851,11 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <translation>Beschriftungen der Verbindungen sind bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n link label(s) would cover cards and are hidden at this zoom; zoom in to read them.</source>
+        <source>%n link label(s) left out where they would cover a card or another label.</source>
         <translation>
-            <numerusform>%n Beschriftung läge auf Karten und ist bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</numerusform>
-            <numerusform>%n Beschriftungen lägen auf Karten und sind bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</numerusform>
+            <numerusform>%n Beschriftung weggelassen, wo sie eine Karte oder eine andere Beschriftung verdeckt hätte.</numerusform>
+            <numerusform>%n Beschriftungen weggelassen, wo sie eine Karte oder eine andere Beschriftung verdeckt hätten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Link labels that would cover cards are hidden at this zoom; zoom in to read them.</source>
-        <translation>Beschriftungen der Verbindungen, die Karten verdecken würden, sind bei diesem Zoom verborgen; vergrößern Sie, um sie zu lesen.</translation>
     </message>
 </context>
 <context>

@@ -212,10 +212,10 @@
 <context>
     <name>chiptrail::gui::ChainView</name>
     <message numerus="yes">
-        <source>%n link label(s) would cover cards and are hidden at this zoom; zoom in to read them.</source>
+        <source>%n link label(s) left out where they would cover a card or another label.</source>
         <translation>
-            <numerusform>%n link label would cover cards and is hidden at this zoom; zoom in to read it.</numerusform>
-            <numerusform>%n link labels would cover cards and are hidden at this zoom; zoom in to read them.</numerusform>
+            <numerusform>%n link label left out where it would cover a card or another label.</numerusform>
+            <numerusform>%n link labels left out where they would cover a card or another label.</numerusform>
         </translation>
     </message>
 </context>

@@ -405,7 +405,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path)
         return std::make_unique<XlsxTableReader>(path);
     // A case file where the table was meant (the two swapped on the command line): say so, not
     // that its bytes are no text.
-    if (head == QByteArray("SQLite format 3\0", 16))
+    if (head == QByteArray("SQLite format 3\0", 16)) // notr: the file signature
         throw CaseError(QCoreApplication::translate("TableFile", "%1 is a ChipTrail case file or another SQLite database, not a table (CSV or XLSX)")
                             .arg(QFileInfo(path).fileName()));
     return std::make_unique<CsvTableReader>(path);

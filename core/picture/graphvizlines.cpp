@@ -231,6 +231,32 @@ int applyGraphvizLines(ChainPicture &picture, const layout::LayoutResult &routes
     return routed;
 }
 
+int applyDotLines(ChainPicture &picture, const layout::LayoutResult &routes)
+{
+    int routed = applyGraphvizLines(picture, routes);
+    routed += addParallelSplines(picture);
+    routed -= replaceCrossingSplines(picture);
+    return routed;
+}
+
+std::optional<layout::GraphvizRequest> dotLinesRequest(const CaseData &data, const GraphvizLinesOptions &options)
+{
+    // The graph the layout ran on, as the layout runs it: the same places.
+    const layout::LayoutGraph graph = canvasLayoutGraph(data);
+    const layout::LayoutPlan plan = layout::planLayout(graph, {});
+    if (plan.engine != layout::LayoutStrategy::Dot)
+        return std::nullopt;
+    layout::GraphvizRequest request;
+    request.engine = layout::GraphvizEngine::Dot;
+    request.program = options.dotProgram;
+    request.extraArguments = plan.arguments;
+    request.timeoutMs = options.timeoutMs;
+    layout::DotOptions dot = plan.dot;
+    dot.nodeLabels = false;
+    request.dot = layout::writeDot(graph, dot);
+    return request;
+}
+
 GraphvizLinesOutcome drawLinesWithGraphviz(ChainPicture &picture, const CaseData &data,
                                            const GraphvizLinesOptions &options, layout::GraphvizRunner *runner)
 {
@@ -239,22 +265,9 @@ GraphvizLinesOutcome drawLinesWithGraphviz(ChainPicture &picture, const CaseData
         return outcome;
     layout::GraphvizRunner own;
     layout::GraphvizRunner &run = runner ? *runner : own;
-    // dot on the graph the layout ran on, as the layout runs it (layoutjob.cpp): the same places.
-    const layout::LayoutGraph graph = canvasLayoutGraph(data);
-    const layout::LayoutPlan plan = layout::planLayout(graph, {});
-    if (plan.engine == layout::LayoutStrategy::Dot) {
-        layout::GraphvizRequest request;
-        request.engine = layout::GraphvizEngine::Dot;
-        request.program = options.dotProgram;
-        request.extraArguments = plan.arguments;
-        request.timeoutMs = options.timeoutMs;
-        layout::DotOptions dot = plan.dot;
-        dot.nodeLabels = false;
-        request.dot = layout::writeDot(graph, dot);
+    if (const std::optional<layout::GraphvizRequest> request = dotLinesRequest(data, options)) {
         try {
-            outcome.fromDot = applyGraphvizLines(picture, run.layout(request));
-            outcome.fromDot += addParallelSplines(picture);
-            outcome.fromDot -= replaceCrossingSplines(picture);
+            outcome.fromDot = applyDotLines(picture, run.layout(*request));
         } catch (const CaseError &error) {
             outcome.notUsedBecause = error.message();
             if (run.isCancelled())

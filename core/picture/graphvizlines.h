@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "layout/graphvizrunner.h"
 #include "layout/layoutresult.h"
 #include "picture/chainpicture.h"
 #include "store/casestore.h"
 
 #include <QByteArray>
 #include <QString>
-
-namespace chiptrail::layout {
-class GraphvizRunner;
-}
+#include <optional>
 
 namespace chiptrail::picture {
 
@@ -45,6 +43,17 @@ QByteArray positionedDot(const ChainPicture &picture);
 // spline. Lines already along a spline, and lines Graphviz gave none, keep theirs. Returns how many
 // it put.
 int applyGraphvizLines(ChainPicture &picture, const layout::LayoutResult &routes);
+
+// applyGraphvizLines() for dot's layout of the chain, then the links dot leaves out (parallel ones)
+// beside their siblings' splines, and a spline through a card it does not join replaced by the arc
+// around it when there is one. What the canvas draws after a layout and every framed export draws.
+// Returns how many lines are now along dot's splines.
+int applyDotLines(ChainPicture &picture, const layout::LayoutResult &routes);
+
+// dot on the chain's layout graph as the layout runs it (layoutjob.cpp), so that it gives the
+// places the cards got from it: its splines fit cards that were not moved since. None when the
+// chain is too big for dot (the built-in layout places it).
+std::optional<layout::GraphvizRequest> dotLinesRequest(const CaseData &data, const GraphvizLinesOptions &options = {});
 
 // dot, then neato for what is left, then applyGraphvizLines(). Blocks: call it off the GUI thread,
 // with a runner another thread may cancel (the lines then stay as they were).

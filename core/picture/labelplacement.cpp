@@ -84,9 +84,19 @@ QPointF pointAlong(const QPolygonF &line, double fraction, QPointF *direction)
     return line.isEmpty() ? QPointF() : line.first();
 }
 
-} // namespace
+// From the middle outwards: a label near the middle of its line is read as that line's.
+constexpr double fractions[] = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9};
+// How far beside the line a label may go, in multiples of the distance that just clears it.
+constexpr double offsets[] = {0.0, 1.0, -1.0, 1.8, -1.8};
 
-int placeLabelsClear(ChainPicture &picture)
+// How far a label's centre goes beside the line to clear it, across a line in `direction`.
+double sideStep(const QPointF &direction, const QSizeF &size)
+{
+    return std::abs(direction.y()) * size.width() / 2 + std::abs(direction.x()) * size.height() / 2 + 4;
+}
+
+// All labels (movable: null) or only those of the links in `movable`.
+int placeClear(ChainPicture &picture, const QSet<qint64> *movable)
 {
     Grid taken;
     for (const Card &card : picture.cards)
@@ -102,16 +112,20 @@ int placeLabelsClear(ChainPicture &picture)
     for (const LinkLine &line : picture.lines)
         lineOf.insert(line.link.value, &line);
     QList<int> order;
-    for (int i = 0; i < picture.labels.size(); ++i)
-        if (!picture.labels.at(i).text.isEmpty())
+    for (int i = 0; i < picture.labels.size(); ++i) {
+        const LinkLabel &label = picture.labels.at(i);
+        if (label.text.isEmpty())
+            continue;
+        if (movable && !movable->contains(label.link.value))
+            taken.add(labelBounds(label)); // stays, and is in the way
+        else
             order.append(i);
+    }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return picture.labels.at(a).box.width() * picture.labels.at(a).box.height()
                > picture.labels.at(b).box.width() * picture.labels.at(b).box.height();
     });
 
-    // From the middle outwards: a label near the middle of its line is read as that line's.
-    static constexpr double fractions[] = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9};
     int leftOut = 0;
     for (const int index : std::as_const(order)) {
         LinkLabel &label = picture.labels[index];
@@ -124,10 +138,10 @@ int placeLabelsClear(ChainPicture &picture)
                 const QPointF at = pointAlong(line->geometry.polyline, fraction, &direction);
                 const QPointF normal(-direction.y(), direction.x());
                 // On the line, then beside it on either side: far enough that the box clears it.
-                const double side = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2 + 4;
-                for (const double offset : {0.0, side, -side, side * 1.8, -side * 1.8}) {
+                const double side = sideStep(direction, size);
+                for (const double offset : offsets) {
                     LinkLabel candidate = label;
-                    placeLabel(candidate, at + normal * offset);
+                    moveLabel(candidate, at + normal * offset * side);
                     const QRectF bounds = labelBounds(candidate);
                     if (!taken.hits(bounds)) {
                         label = candidate;
@@ -147,11 +161,39 @@ int placeLabelsClear(ChainPicture &picture)
             ++leftOut;
         }
     }
+    picture.bounds = pictureBounds(picture);
+    return leftOut;
+}
+
+} // namespace
+
+int placeLabelsClear(ChainPicture &picture)
+{
+    const int leftOut = placeClear(picture, nullptr);
     if (leftOut > 0)
         picture.frame.notes.append(
             Frame::tr("%n link label(s) left out where they would cover a card or another label", nullptr, leftOut));
-    picture.bounds = pictureBounds(picture);
     return leftOut;
+}
+
+int placeLabelsClear(ChainPicture &picture, const QSet<qint64> &movable) { return placeClear(picture, &movable); }
+
+QList<QRectF> labelSearchArea(const QPolygonF &line, const QSizeF &size)
+{
+    QList<QRectF> area;
+    if (line.size() < 2)
+        return area;
+    // A label's bounds reach past its box to the note badge at its corner (labelBounds): room for it.
+    const QSizeF reach = size + QSizeF(24, 24);
+    for (const double fraction : fractions) {
+        QPointF direction;
+        const QPointF at = pointAlong(line, fraction, &direction);
+        const QPointF normal(-direction.y(), direction.x());
+        const QPointF farthest = normal * offsets[3] * sideStep(direction, size);
+        const QRectF ends = QRectF(at - farthest, at + farthest).normalized();
+        area.append(ends.adjusted(-reach.width() / 2, -reach.height() / 2, reach.width() / 2, reach.height() / 2));
+    }
+    return area;
 }
 
 } // namespace chiptrail::picture

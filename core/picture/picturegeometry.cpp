@@ -181,6 +181,17 @@ void placeLabel(LinkLabel &label, const QPointF &anchor)
         label.box = QRectF(anchor, QSizeF(0, 0));
 }
 
+void moveLabel(LinkLabel &label, const QPointF &anchor)
+{
+    if (label.box.isEmpty()) { // never placed, or no text: nothing to keep
+        placeLabel(label, anchor);
+        return;
+    }
+    const QPointF by = anchor - label.box.center(); // placeLabel centres the box on its anchor
+    label.box.translate(by);
+    label.badge.translate(by);
+}
+
 QRectF labelBounds(const LinkLabel &label)
 {
     return label.text.isEmpty() ? label.box : label.box.united(label.badge).adjusted(-1, -1, 1, 1);

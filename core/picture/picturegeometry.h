@@ -38,6 +38,9 @@ QFont labelFont();
 inline constexpr double verdictMarkRoom = 15; // the verdict mark left of a label's text
 // The label box (several lines) centred on `anchor`, and the note badge at its corner.
 void placeLabel(LinkLabel &label, const QPointF &anchor);
+// The same label, already placed once, centred on `anchor` instead: its text is not measured again
+// (what placing thousands of labels, each tried at many places, costs most).
+void moveLabel(LinkLabel &label, const QPointF &anchor);
 QRectF labelBounds(const LinkLabel &label); // empty text: a point at the anchor
 
 // A collapsed group's card centred on `centre`.

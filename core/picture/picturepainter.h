@@ -55,11 +55,9 @@ void paintCard(QPainter &painter, const Card &card, double lod, CardState state)
 void paintCard(QPainter &painter, const Card &card, const CardDetail &detail, CardState state);
 void paintGroupCard(QPainter &painter, const GroupCard &group, double lod, bool selected);
 void paintCountryBox(QPainter &painter, const CountryBox &box, double lod);
-// Link labels show from labelsFromLod on (below it they would be specks). On the canvas, whose
-// labels stay at the middle of their lines, a label that lies on a card shows only from
-// labelsOnCardsFromLod: at Fit the cards, not labels, are what a reader must see.
+// Link labels show from labelsFromLod on (below it they would be specks). Where they lie is the
+// label placement's (labelplacement.h), on the canvas as in every export.
 inline constexpr double labelsFromLod = 0.45;
-inline constexpr double labelsOnCardsFromLod = 1.0;
 // `raised`: selected or on a highlighted path.
 void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool raised);
 // The verdict's shape in its colour, filling `rect`: on link labels and in the legend.

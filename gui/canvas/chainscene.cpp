@@ -6,6 +6,7 @@
 #include "canvas/groupnodeitem.h"
 #include "canvas/linkedgeitem.h"
 #include "canvas/linklinesitem.h"
+#include "canvas/linkplacer.h"
 #include "canvas/mergededgeitem.h"
 #include "canvas/partynodeitem.h"
 #include "layout/layoutgraph.h"
@@ -22,8 +23,9 @@
 
 namespace chiptrail::gui {
 
-ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent)
+ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent), m_placer(new LinkPlacer(this))
 {
+    connect(m_placer, &LinkPlacer::leftOutChanged, this, &ChainScene::labelsLeftOutChanged);
     setItemIndexMethod(BspTreeIndex);
     // Qt picks the depth from the item count (16 levels at 60,000 items) and files an item in
     // every leaf it overlaps: links across a 20,000-party chain then filled 2 GB and a minute
@@ -51,6 +53,7 @@ QString ChainScene::linkLabel(const Link &link) const
 void ChainScene::setCase(const CaseData &data, const QList<NodePosition> &positions)
 {
     m_case = data;
+    m_placer->forgetDotLayout(); // another case, or this one from scratch
     m_places.clear();
     m_places.reserve(positions.size());
     for (const auto &p : positions)
@@ -179,9 +182,12 @@ void ChainScene::rebuild()
         edge->adjust();
     updateCountryBoxes();
     applyFilters();
+    m_placer->placeAll();
     // The scene is as big as the chain plus room to pan, never what earlier cases left behind.
     setSceneRect(contentRect().adjusted(-1500, -1500, 1500, 1500));
 }
+
+void ChainScene::setDotLayout(const layout::LayoutResult &result) { m_placer->setDotLayout(result); }
 
 std::optional<CollapseKey> ChainScene::companyGroupOf(PartyId party) const
 {

@@ -3,6 +3,7 @@
 
 #include "model/collapsegroups.h"
 #include "document/casedelta.h"
+#include "layout/layoutresult.h"
 #include "model/entities.h"
 #include "store/casestore.h"
 
@@ -19,6 +20,7 @@ namespace chiptrail::gui {
 class PartyNodeItem;
 class LinkEdgeItem;
 class LinkLinesItem;
+class LinkPlacer;
 class CountryBoxItem;
 class GroupNodeItem;
 class MergedEdgeItem;
@@ -70,6 +72,8 @@ public:
     // The party's card, expanding the group it is folded into (search must find it).
     PartyNodeItem *revealNode(PartyId id);
     LinkEdgeItem *edge(LinkId id) const { return m_edges.value(id.value); }
+    QList<LinkEdgeItem *> edges() const { return m_edges.values(); }
+    int edgeCount() const { return int(m_edges.size()); }
     // The link whose line (or label) is under `scenePos`, as the pointer finds it.
     LinkEdgeItem *linkAt(const QPointF &scenePos) const;
     // For a list of items under the pointer: the link in place of the item that draws all lines.
@@ -77,6 +81,12 @@ public:
     QList<LinkEdgeItem *> linksCrossing(const QRectF &sceneRect) const;
     LinkLinesItem *linkLines() const { return m_lines; }
     QList<CountryBoxItem *> countryBoxes() const { return m_countryBoxes.values(); }
+    CountryBoxItem *countryBox(const QString &isoCode) const { return m_countryBoxes.value(isoCode); }
+
+    // The lines of a dot layout the cards were just moved to: drawn along dot's splines until a
+    // card at either end moves (LinkPlacer).
+    void setDotLayout(const layout::LayoutResult &result);
+    LinkPlacer *linkPlacer() const { return m_placer; }
     bool isDrawingLink() const { return m_rubberLink != nullptr; } // a Shift-drag between cards
     // In the order the user picked them: the first is where a new link starts.
     QList<PartyId> selectedParties() const;
@@ -98,6 +108,8 @@ public:
 Q_SIGNALS:
     void nodesMoved(const QList<NodePosition> &before, const QList<NodePosition> &after);
     void linkDrawn(PartyId from, PartyId to);
+    // How many link labels found no place clear of cards and other labels, when that changes.
+    void labelsLeftOutChanged(int count);
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
@@ -132,6 +144,7 @@ private:
     QHash<qint64, PartyNodeItem *> m_nodes;
     QHash<qint64, LinkEdgeItem *> m_edges;
     LinkLinesItem *m_lines = nullptr; // owned by the scene like every item
+    LinkPlacer *m_placer;
     QHash<QString, CountryBoxItem *> m_countryBoxes;
     QList<PartyId> m_unplaced;
     QHash<int, int> m_unplacedPerTier; // cards stacked in each tier's column so far

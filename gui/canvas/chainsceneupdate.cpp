@@ -69,7 +69,7 @@ void ChainScene::addEdge(const Link &link, int parallelIndex)
     if (!from || !to)
         return;
     auto *edge = new LinkEdgeItem(link, from, to, linkLabel(link), noteCount(SubjectKind::Link, link.id.value),
-                                  parallelIndex, m_lines);
+                                  parallelIndex, m_lines, m_placer);
     edge->setVerdictColour(m_linkColours.value(link.id.value));
     addItem(edge);
     m_edges.insert(link.id.value, edge);

@@ -3,6 +3,7 @@
 
 #include "canvas/chainscene.h"
 #include "canvas/linkedgeitem.h"
+#include "canvas/linkplacer.h"
 #include "canvas/overviewpainter.h"
 #include "picture/picturepainter.h"
 
@@ -33,6 +34,10 @@ ChainView::ChainView(ChainScene *scene, QWidget *parent) : QGraphicsView(scene, 
     m_labelsNoteTimer->setSingleShot(true);
     m_labelsNoteTimer->setInterval(150);
     connect(m_labelsNoteTimer, &QTimer::timeout, this, &ChainView::updateLabelsNote);
+    connect(scene, &ChainScene::labelsLeftOutChanged, this, [this] {
+        m_labelsNoteZoom = -1; // the count changed, not the zoom
+        updateLabelsNote();
+    });
     // What changed is drawn again into the picture kept for far-out zooms, not the whole chain:
     // after an edit of a 20,000-party case that is a few cards and lines, not all of them.
     connect(scene, &QGraphicsScene::changed, this, [this](const QList<QRectF> &region) {
@@ -160,32 +165,28 @@ void ChainView::updateLabelsNote()
         return;
     m_labelsNoteZoom = zoom();
     const auto *chain = static_cast<ChainScene *>(scene());
-    // Far out every label is hidden, close in none: only in between is each one asked.
-    const bool between = zoom() >= picture::labelsFromLod && zoom() < picture::labelsOnCardsFromLod;
+    // Far out every label is hidden; closer in, those the placer found no clear place for (it
+    // keeps the count: nothing is asked of each link here).
+    const bool farOut = zoom() < picture::labelsFromLod;
     int hidden = 0;
-    bool uncounted = false; // too many labels to ask each one on a zoom step
-    constexpr int maxLabelsAsked = 3000;
-    int asked = 0;
-    if (zoom() < picture::labelsOnCardsFromLod)
-        for (QGraphicsItem *item : chain->items())
-            if (auto *edge = qgraphicsitem_cast<LinkEdgeItem *>(item); edge && edge->isVisible() && !edge->label().isEmpty()) {
-                if (between && ++asked > maxLabelsAsked) {
-                    uncounted = true;
-                    break;
-                }
-                hidden += between ? !edge->labelShownAt(zoom()) : 1;
+    if (farOut) {
+        for (const LinkEdgeItem *edge : chain->edges())
+            if (edge->isVisible() && !edge->label().isEmpty()) {
+                hidden = 1; // one is enough to say so
+                break;
             }
+    } else {
+        hidden = chain->linkPlacer()->leftOut();
+    }
     QString note;
     if (m_fitCutShort && std::abs(zoom() - m_fitZoom) < 1e-9)
         note = tr("Fit stops where names can still be read; zoom out (Ctrl+-) to see the whole chain.");
-    if (!note.isEmpty() && (hidden > 0 || uncounted))
+    if (!note.isEmpty() && hidden > 0)
         note += u' ';
-    if (uncounted)
-        note += tr("Link labels that would cover cards are hidden at this zoom; zoom in to read them.");
-    else if (hidden > 0 && zoom() < picture::labelsFromLod)
+    if (hidden > 0 && farOut)
         note += tr("Link labels are hidden at this zoom; zoom in to read them.");
     else if (hidden > 0)
-        note += tr("%n link label(s) would cover cards and are hidden at this zoom; zoom in to read them.", nullptr, hidden);
+        note += tr("%n link label(s) left out where they would cover a card or another label.", nullptr, hidden);
     if (note == m_labelsNote)
         return;
     m_labelsNote = note;

@@ -17,10 +17,14 @@ CountryBoxItem::CountryBoxItem(const QString &isoCode, const QString &title)
     setToolTip(title);
 }
 
+picture::CountryBox CountryBoxItem::box() const
+{
+    return {m_isoCode, m_title, rect(), picture::chainstyle::countryFill(m_isoCode), zValue()};
+}
+
 void CountryBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const picture::CountryBox box{m_isoCode, m_title, rect(), picture::chainstyle::countryFill(m_isoCode), zValue()};
-    picture::paintCountryBox(*painter, box, option->levelOfDetailFromTransform(painter->worldTransform()));
+    picture::paintCountryBox(*painter, box(), option->levelOfDetailFromTransform(painter->worldTransform()));
 }
 
 } // namespace chiptrail::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "picture/chainpicture.h"
+
 #include <QGraphicsRectItem>
 
 namespace chiptrail::gui {
@@ -13,6 +15,7 @@ public:
     CountryBoxItem(const QString &isoCode, const QString &title);
     int type() const override { return Type; }
     QString isoCode() const { return m_isoCode; }
+    picture::CountryBox box() const; // as the picture holds it, in the scene
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

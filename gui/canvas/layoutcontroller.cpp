@@ -2,9 +2,11 @@
 #include "layoutcontroller.h"
 
 #include "picture/chainlayout.h"
+#include "picture/graphvizlines.h"
 #include "casesession.h"
 #include "commands/entitycommands.h"
 #include "error.h"
+#include "layout/graphvizrunner.h"
 #include "layout/layoutjob.h"
 #include "layout/pinning.h"
 
@@ -44,6 +46,7 @@ LayoutController::LayoutController(CaseSession *session, QObject *parent)
         m_jobs.cancel();
         m_job.reset();
         m_placeAgain = false;
+        m_linesWanted = true;
     });
 }
 
@@ -65,9 +68,12 @@ void LayoutController::placeNewParties()
     // out, and a background run would only build the whole layout graph to find that out, on the
     // core the rule checks and the next paint need.
     if (everyPartyPlaced()) {
+        if (std::exchange(m_linesWanted, false) && !m_session->document()->data().links.isEmpty())
+            drawLinesOfStoredPlaces(); // the places are all there: only dot's lines follow
         Q_EMIT finished();
         return;
     }
+    m_linesWanted = false; // the layout brings its lines
     m_undoable = false;
     start(true);
 }
@@ -158,6 +164,36 @@ void LayoutController::start(bool incremental)
     });
 }
 
+void LayoutController::drawLinesOfStoredPlaces()
+{
+    const CaseData data = m_session->document()->data();
+    QPointer<LayoutController> self(this);
+    m_jobs.start([self, data](const JobTracker::StopFlag &stop) -> JobTracker::Delivery {
+        layout::LayoutResult result;
+        if (const auto request = picture::dotLinesRequest(data); request && !*stop) {
+            try {
+                layout::GraphvizRunner runner;
+                result = runner.layout(*request);
+            } catch (const CaseError &) {
+                // Without dot the lines stay the canvas's own; the layout says why when it runs.
+            }
+        }
+        return [self, result] {
+            if (self)
+                self->linesDrawn(result);
+        };
+    });
+}
+
+void LayoutController::linesDrawn(const layout::LayoutResult &result)
+{
+    // Not finished(): nothing was placed (the window fits the chain once its places are done).
+    if (!result.edges.isEmpty())
+        Q_EMIT laidOut(result); // lines only where the cards still stand at dot's places
+    if (std::exchange(m_placeAgain, false))
+        placeNewParties();
+}
+
 void LayoutController::started(const std::shared_ptr<layout::LayoutJob> &job)
 {
     if (!m_jobs.isRunning())
@@ -204,6 +240,7 @@ void LayoutController::applyOutcome(const Outcome &outcome)
                 m_session->perform(std::make_unique<MoveNodesCommand>(m_session, places, tr("Re-layout chain")));
             else if (!places.isEmpty())
                 m_session->store()->setNodePositions(places); // a cache of the layout, not an edit
+            Q_EMIT laidOut(outcome.result);
         } catch (const CaseError &error) {
             Q_EMIT failed(tr("Layout"), error.message());
         }

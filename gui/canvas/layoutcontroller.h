@@ -23,7 +23,8 @@ class CaseSession;
 // thread, with cancel. Parties the user dragged keep their places (pinned). After an edit only the
 // connected components that gained a party without a place are laid out again (the others keep
 // their places; cards added on the canvas come with a place, see cardplacement.h); a case opened
-// without stored places is laid out at once. The places are a cache in
+// without stored places is laid out at once; one opened with them gets dot's lines for them (dot
+// is run again off the GUI thread: it gives the same places). The places are a cache in
 // the case file, not an edit; "Re-layout" lays out everything and is an undoable edit. Even the
 // layout graph is built in the background: an edit of a 20,000-party case costs the GUI thread
 // nothing here.
@@ -50,6 +51,9 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
     void failed(const QString &action, const QString &message);
     void finished();
+    // After the places of a layout were applied, and after a case was opened with its places: dot's
+    // splines (the canvas draws those whose cards stand at dot's places, see LinkPlacer).
+    void laidOut(const layout::LayoutResult &result);
 
 private:
     struct Outcome
@@ -61,6 +65,8 @@ private:
         QSet<QString> edges;                    // the links the places were made with
     };
     void start(bool incremental);
+    void drawLinesOfStoredPlaces();
+    void linesDrawn(const layout::LayoutResult &result);
     bool everyPartyPlaced() const;
     void started(const std::shared_ptr<layout::LayoutJob> &job);
     void applyOutcome(const Outcome &outcome);
@@ -73,6 +79,7 @@ private:
     JobTracker m_jobs;
     bool m_undoable = false;
     bool m_placeAgain = false; // an edit came in while a layout ran
+    bool m_linesWanted = false; // a case was opened: its places may be dot's, and then so are its lines
 };
 
 } // namespace chiptrail::gui

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkedgeitem.h"
 
-#include "canvas/groupnodeitem.h"
 #include "canvas/linklinesitem.h"
+#include "canvas/linkplacer.h"
 #include "canvas/partynodeitem.h"
 #include "picture/chainstyle.h"
 #include "picture/picturegeometry.h"
@@ -16,9 +16,10 @@
 namespace chiptrail::gui {
 
 LinkEdgeItem::LinkEdgeItem(const Link &link, PartyNodeItem *from, PartyNodeItem *to, QString label,
-                           int noteCount, int parallelIndex, LinkLinesItem *lines)
+                           int noteCount, int parallelIndex, LinkLinesItem *lines, LinkPlacer *placer)
     : m_link(link), m_from(from), m_to(to), m_noteCount(noteCount), m_parallelIndex(parallelIndex),
-      m_kindPen(picture::chainstyle::linkPen(link.kind, link.quantity, link.confidence)), m_lines(nullptr)
+      m_kindPen(picture::chainstyle::linkPen(link.kind, link.quantity, link.confidence)), m_lines(nullptr),
+      m_placer(placer)
 {
     setFlags(ItemIsSelectable);
     setZValue(1);
@@ -44,26 +45,58 @@ LinkEdgeItem::~LinkEdgeItem()
 {
     if (m_lines)
         m_lines->remove(this);
+    if (m_placer)
+        m_placer->forget(this);
 }
 
 void LinkEdgeItem::adjust()
 {
-    prepareGeometryChange();
-    const QPolygonF oldLine = m_line.geometry.polyline;
     // Worked out here, on the GUI thread: the line is painted on several threads at once, which
     // only read it.
-    m_line.geometry = picture::linkGeometry(m_from->pos(), m_from->size(), m_to->pos(), m_to->size(), m_from == m_to,
-                                            m_parallelIndex);
-    m_lineBounds = picture::lineBounds(m_line.geometry, m_lineMargin);
-    picture::placeLabel(m_label, m_line.geometry.labelAnchor);
+    const picture::LinkGeometry *dot = m_placer ? m_placer->dotLine(m_link.id, m_from->pos(), m_to->pos()) : nullptr;
+    prepareGeometryChange();
+    setLine(dot ? *dot
+                : picture::linkGeometry(m_from->pos(), m_from->size(), m_to->pos(), m_to->size(), m_from == m_to,
+                                        m_parallelIndex));
+    picture::moveLabel(m_label, m_line.geometry.labelAnchor);
+    m_labelLeftOut = false;
     m_shape = QPainterPath();
     if (!m_label.text.isEmpty()) {
         m_shape.addRect(m_label.box);
         m_shape.addEllipse(m_label.badge);
         m_shape.setFillRule(Qt::WindingFill);
     }
-    if (m_lines)
+    update();
+    if (m_placer)
+        m_placer->due(this);
+}
+
+void LinkEdgeItem::setLine(const picture::LinkGeometry &line)
+{
+    const QPolygonF oldLine = m_line.geometry.polyline;
+    m_line.geometry = line;
+    m_lineBounds = picture::lineBounds(m_line.geometry, m_lineMargin);
+    if (m_lines && oldLine != m_line.geometry.polyline)
         m_lines->refile(this, oldLine);
+}
+
+void LinkEdgeItem::setPlaced(const picture::LinkGeometry &line, const picture::LinkLabel &label)
+{
+    prepareGeometryChange();
+    setLine(line);
+    m_labelLeftOut = label.text.isEmpty() && !m_label.text.isEmpty();
+    if (m_labelLeftOut) {
+        picture::moveLabel(m_label, m_line.geometry.labelAnchor); // where it would be: bounds stay near the line
+    } else {
+        m_label.box = label.box;
+        m_label.badge = label.badge;
+    }
+    m_shape = QPainterPath();
+    if (!m_label.text.isEmpty() && !m_labelLeftOut) {
+        m_shape.addRect(m_label.box);
+        m_shape.addEllipse(m_label.badge);
+        m_shape.setFillRule(Qt::WindingFill);
+    }
     update();
 }
 
@@ -115,7 +148,11 @@ QVariant LinkEdgeItem::itemChange(GraphicsItemChange change, const QVariant &val
     return QGraphicsItem::itemChange(change, value);
 }
 
-QRectF LinkEdgeItem::boundingRect() const { return picture::labelBounds(m_label); }
+QRectF LinkEdgeItem::boundingRect() const
+{
+    // A label left out covers nothing: what the placer asks the scene for around a place.
+    return m_labelLeftOut ? QRectF(m_label.box.center(), QSizeF(0, 0)) : picture::labelBounds(m_label);
+}
 
 QPainterPath LinkEdgeItem::shape() const { return m_shape; }
 
@@ -151,26 +188,7 @@ void LinkEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 
 bool LinkEdgeItem::labelShownAt(double lod) const
 {
-    if (m_label.text.isEmpty() || lod < picture::labelsFromLod)
-        return false;
-    return lod >= picture::labelsOnCardsFromLod || !labelLiesOnCard();
-}
-
-bool LinkEdgeItem::labelLiesOnCard() const
-{
-    if (!scene())
-        return false;
-    const QRectF box = m_label.box.united(m_label.badge);
-    for (QGraphicsItem *item : scene()->items(box, Qt::IntersectsItemBoundingRect)) {
-        if (auto *node = qgraphicsitem_cast<PartyNodeItem *>(item)) {
-            if (node->isVisible() && node->mapRectToScene(node->card().rect).intersects(box))
-                return true;
-        } else if (auto *group = qgraphicsitem_cast<GroupNodeItem *>(item)) {
-            if (group->isVisible() && group->sceneBoundingRect().adjusted(4, 4, -4, -4).intersects(box))
-                return true;
-        }
-    }
-    return false;
+    return !m_label.text.isEmpty() && !m_labelLeftOut && lod >= picture::labelsFromLod;
 }
 
 } // namespace chiptrail::gui

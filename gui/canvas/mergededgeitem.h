@@ -27,6 +27,7 @@ public:
     QGraphicsItem *toItem() const { return m_to; }
 
     void adjust(); // after an end moved, and once all links are added
+    const picture::MergedLine &line() const { return m_line; } // in the scene
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partynodeitem.h"
 
+#include "canvas/chainscene.h"
 #include "canvas/linkedgeitem.h"
+#include "canvas/linkplacer.h"
 #include "canvas/mergededgeitem.h"
 #include "picture/picturegeometry.h"
 #include "picture/picturepainter.h"
@@ -95,6 +97,8 @@ void PartyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 QVariant PartyNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged) {
+        if (auto *chain = qobject_cast<ChainScene *>(scene())) // it may land on other links' labels
+            chain->linkPlacer()->cardMoved(m_party.id);
         for (LinkEdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
         for (MergedEdgeItem *edge : std::as_const(m_mergedEdges))

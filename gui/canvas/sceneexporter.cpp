@@ -20,8 +20,9 @@ ExportSnapshot snapshotForExport(const ChainScene &scene, ImageFormat format, co
         snapshot.dot = picture::chainDot(scene.caseData());
         return snapshot;
     }
-    snapshot.picture = sceneToPicture(scene, options.title);
-    if (picture::presetFor(options, format) != picture::PagePreset::Bare) // bare: the canvas as it is
+    const bool bare = picture::presetFor(options, format) == picture::PagePreset::Bare; // the canvas as it is
+    snapshot.picture = sceneToPicture(scene, options.title, bare ? LinesAndLabels::AsOnCanvas : LinesAndLabels::ToBePlaced);
+    if (!bare)
         snapshot.data = scene.caseData();
     if (format == ImageFormat::Png)
         picture::pngSizeFor(snapshot.picture, options, path); // refused now, before any work starts

@@ -5,10 +5,11 @@
 #include "canvas/linkedgeitem.h"
 #include "canvas/partynodeitem.h"
 #include "picture/picturebuilder.h"
+#include "picture/picturegeometry.h"
 
 namespace chiptrail::gui {
 
-picture::ChainPicture sceneToPicture(const ChainScene &scene, const QString &title)
+picture::ChainPicture sceneToPicture(const ChainScene &scene, const QString &title, LinesAndLabels lines)
 {
     picture::PictureRequest request;
     request.positions = scene.positions();
@@ -34,6 +35,21 @@ picture::ChainPicture sceneToPicture(const ChainScene &scene, const QString &tit
             label.dimmed = edge->labelData().dimmed;
             label.highlighted = edge->isHighlighted();
         }
+    if (lines == LinesAndLabels::ToBePlaced)
+        return picture;
+    for (picture::LinkLine &line : picture.lines)
+        if (const LinkEdgeItem *edge = scene.edge(line.link))
+            line.geometry = edge->line().geometry;
+    for (picture::LinkLabel &label : picture.labels)
+        if (const LinkEdgeItem *edge = scene.edge(label.link)) {
+            if (edge->labelLeftOut()) { // as placeLabelsClear leaves a label out
+                label.text.clear();
+                label.box = QRectF(edge->labelData().box.center(), QSizeF(0, 0));
+            } else {
+                picture::moveLabel(label, edge->labelData().box.center()); // its own size: it may carry a verdict mark
+            }
+        }
+    picture.bounds = picture::pictureBounds(picture);
     return picture;
 }
 

@@ -369,7 +369,7 @@ private Q_SLOTS:
             colours.insert(f.link.value, findingshtml::verdictColour(f));
         scene.setLinkColours(colours);
 
-        ExportImageDialog dialog(sceneToPicture(scene), scene.asOf(), ImageFormat::Svg);
+        ExportImageDialog dialog(sceneToPicture(scene, {}, LinesAndLabels::ToBePlaced), scene.asOf(), ImageFormat::Svg);
         auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("preset"));
         QVERIFY(preset);
         preset->setCurrentIndex(preset->findData(int(picture::PagePreset::Social)));
@@ -430,7 +430,7 @@ private Q_SLOTS:
         const CaseData data = m_sample;
         ChainScene scene;
         scene.setCase(data, picture::placesForExport(data, {}));
-        const picture::ChainPicture chain = sceneToPicture(scene);
+        const picture::ChainPicture chain = sceneToPicture(scene, {}, LinesAndLabels::ToBePlaced); // as the window gives it
         {
             ExportImageDialog dialog(chain, {}, ImageFormat::Png);
             auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("preset"));

@@ -577,6 +577,66 @@ private Q_SLOTS:
                  QList<QRectF>{shortLine.boundingRect().adjusted(-margin, -margin, margin, margin)});
     }
 
+    // Moving a placed label gives the box placing it there would (without measuring its text again).
+    void aMovedLabelIsPlacedAsNew()
+    {
+        picture::LinkLabel label;
+        label.text = QStringLiteral("2,300 × NVIDIA B200\nOctober 2025");
+        label.noteCount = 2;
+        picture::placeLabel(label, QPointF(10, 20));
+        picture::LinkLabel moved = label;
+        picture::moveLabel(moved, QPointF(-340.5, 911.25));
+        picture::LinkLabel placed = label;
+        picture::placeLabel(placed, QPointF(-340.5, 911.25));
+        QCOMPARE(moved.box, placed.box);
+        QCOMPARE(moved.badge, placed.badge);
+        QVERIFY(moved.box != label.box);
+    }
+
+    // The canvas places only the labels an edit touched: the others stay put and are avoided, and
+    // each label lands inside the area the canvas gathers its obstacles from.
+    void onlyTheMovableLabelsMove()
+    {
+        picture::ChainPicture chain;
+        for (const QPointF &at : {QPointF(0, 0), QPointF(700, 0), QPointF(0, 300), QPointF(700, 300)}) {
+            picture::Card c;
+            c.rect = QRectF(at, QSizeF(190, 58));
+            c.name = QStringLiteral("Card");
+            chain.cards.append(c);
+        }
+        const auto addLink = [&](qint64 id, const picture::Card &from, const picture::Card &to, const QString &text) {
+            picture::LinkLine line;
+            line.link = LinkId(id);
+            line.geometry = picture::linkGeometry(from.rect.center(), from.rect.size(), to.rect.center(), to.rect.size(), false, 0);
+            chain.lines.append(line);
+            picture::LinkLabel label;
+            label.link = LinkId(id);
+            label.text = text;
+            picture::placeLabel(label, line.geometry.labelAnchor);
+            chain.labels.append(label);
+        };
+        addLink(1, chain.cards.at(0), chain.cards.at(1), QStringLiteral("NVIDIA H200\n2,000 units\nDecember 2025"));
+        addLink(2, chain.cards.at(2), chain.cards.at(3), QStringLiteral("NVIDIA B200\n500 units"));
+        // The second label sits where the first wants to go: on the middle of the first line.
+        picture::placeLabel(chain.labels[1], chain.lines.at(0).geometry.labelAnchor + QPointF(10, 6));
+        const QRectF fixedBefore = chain.labels.at(1).box;
+        const QRectF wanted = chain.labels.at(0).box;
+        QVERIFY(picture::labelBounds(chain.labels.at(0)).intersects(picture::labelBounds(chain.labels.at(1))));
+        const QList<QRectF> area = picture::labelSearchArea(chain.lines.at(0).geometry.polyline, wanted.size());
+        QVERIFY(!area.isEmpty());
+
+        QCOMPARE(picture::placeLabelsClear(chain, {1}), 0);
+        QCOMPARE(chain.labels.at(1).box, fixedBefore); // not movable: where it was, however it lies
+        QCOMPARE(chain.labels.at(0).text.isEmpty(), false);
+        QVERIFY(chain.labels.at(0).box != wanted);
+        const picture::PictureFaults faults = picture::checkPicture(chain);
+        QCOMPARE(faults.labelOnLabel + faults.labelOnCard, 0);
+        const QRectF placed = picture::labelBounds(chain.labels.at(0));
+        QVERIFY2(std::any_of(area.cbegin(), area.cend(), [&](const QRectF &r) { return r.contains(placed); }),
+                 "the label lies inside its search area");
+        QVERIFY(chain.frame.notes.isEmpty()); // the canvas says what was left out itself
+    }
+
     // The sample as the command line exports it: no label on a card, a label or a heading.
     void theSampleImageHasNoLabelOverlaps()
     {
