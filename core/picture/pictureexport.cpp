@@ -309,6 +309,16 @@ QImage previewImage(const ChainPicture &chain, ImageFormat format, const ExportO
     return stop ? QImage() : image;
 }
 
+ChainPicture pictureForPage(const ChainPicture &chain, ImageFormat format, const ExportOptions &options)
+{
+    ChainPicture picture = chain;
+    if (isFramed(options, format)) {
+        routeLinesAroundCards(picture);
+        placeLabelsClear(picture);
+    }
+    return picture;
+}
+
 bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString &path, const ExportOptions &options,
                    const ExportProgress &progress)
 {
@@ -317,11 +327,7 @@ bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString 
     // and no label on a card or another label: the labels move along their lines, or are left out
     // and counted in the legend. Bare is the canvas as it is, for a desk
     // that sets its own page.
-    ChainPicture picture = chain;
-    if (isFramed(options, format)) {
-        routeLinesAroundCards(picture);
-        placeLabelsClear(picture);
-    }
+    const ChainPicture picture = pictureForPage(chain, format, options);
     switch (format) {
     case ImageFormat::Svg: return writeSvg(picture, path, options, progress);
     case ImageFormat::Png: return writePng(picture, path, options, progress);

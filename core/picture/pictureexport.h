@@ -61,6 +61,11 @@ FramedPage framedPageFor(const ChainPicture &picture, const ExportOptions &optio
 QImage previewImage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options, const QSize &maxSize,
                     const std::function<bool()> &cancelled = {});
 
+// The picture as a framed export draws it on its page: lines bent around the cards they do not
+// join, labels moved clear of cards and of each other (or left out and counted in the legend).
+// Bare exports draw the picture as it is.
+ChainPicture pictureForPage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options = {});
+
 // Writes the picture as SVG, PNG or PDF at `path`. Returns false when cancelled (no file written).
 // Draws only the picture's plain values: any thread may write it.
 bool exportPicture(const ChainPicture &picture, ImageFormat format, const QString &path,
