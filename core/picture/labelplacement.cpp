@@ -119,6 +119,7 @@ int placeLabelsClear(ChainPicture &picture)
         bool placed = false;
         if (line && line->geometry.polyline.size() >= 2) {
             const QSizeF size = label.box.size();
+            const QSizeF text = labelTextSize(label); // measured once, not at every place tried
             for (const double fraction : fractions) {
                 QPointF direction;
                 const QPointF at = pointAlong(line->geometry.polyline, fraction, &direction);
@@ -127,7 +128,7 @@ int placeLabelsClear(ChainPicture &picture)
                 const double side = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2 + 4;
                 for (const double offset : {0.0, side, -side, side * 1.8, -side * 1.8}) {
                     LinkLabel candidate = label;
-                    placeLabel(candidate, at + normal * offset);
+                    placeLabel(candidate, at + normal * offset, text);
                     const QRectF bounds = labelBounds(candidate);
                     if (!taken.hits(bounds)) {
                         label = candidate;

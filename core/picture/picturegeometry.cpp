@@ -163,20 +163,30 @@ QFont labelFont()
     return font;
 }
 
-void placeLabel(LinkLabel &label, const QPointF &anchor)
+QSizeF labelTextSize(const LinkLabel &label)
 {
     const QFontMetricsF &metrics = labelMetrics();
     const QStringList lines = label.text.split(QLatin1Char('\n'));
     double width = 0;
     for (const auto &line : lines)
         width = std::max(width, metrics.horizontalAdvance(line));
-    const double height = lines.size() * metrics.height();
+    return {width, lines.size() * metrics.height()};
+}
+
+void placeLabel(LinkLabel &label, const QPointF &anchor, const QSizeF &textSize)
+{
+    const double width = textSize.width(), height = textSize.height();
     // A checked link's label carries its verdict mark on the left (picturepainter.cpp).
     const double mark = label.verdict == VerdictMark::None ? 0.0 : verdictMarkRoom;
     label.box = QRectF(anchor.x() - (width + mark) / 2 - 4, anchor.y() - height / 2 - 2, width + mark + 8, height + 4);
     label.badge = QRectF(label.box.right() - 6, label.box.top() - 8, 14, 14);
     if (label.text.isEmpty()) // nothing drawn: the bounds are the anchor
         label.box = QRectF(anchor, QSizeF(0, 0));
+}
+
+void placeLabel(LinkLabel &label, const QPointF &anchor)
+{
+    placeLabel(label, anchor, labelTextSize(label));
 }
 
 QRectF labelBounds(const LinkLabel &label)

@@ -38,6 +38,9 @@ QFont labelFont();
 inline constexpr double verdictMarkRoom = 15; // the verdict mark left of a label's text
 // The label box (several lines) centred on `anchor`, and the note badge at its corner.
 void placeLabel(LinkLabel &label, const QPointF &anchor);
+// The same with the text's size measured once (labelTextSize), for trying many places.
+QSizeF labelTextSize(const LinkLabel &label);
+void placeLabel(LinkLabel &label, const QPointF &anchor, const QSizeF &textSize);
 QRectF labelBounds(const LinkLabel &label); // empty text: a point at the anchor
 
 // A collapsed group's card centred on `centre`.
