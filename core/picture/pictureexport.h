@@ -4,6 +4,7 @@
 #include "picture/chainpicture.h"
 #include "picture/framepainter.h"
 #include "picture/pagepreset.h"
+#include "picture/paintrecording.h"
 #include "store/casestore.h"
 
 #include <QByteArray>
@@ -65,6 +66,11 @@ QImage previewImage(const ChainPicture &picture, ImageFormat format, const Expor
 // join, labels moved clear of cards and of each other (or left out and counted in the legend).
 // Bare exports draw the picture as it is.
 ChainPicture pictureForPage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options = {});
+
+// The first page as `format` draws it (`picture` as pictureForPage() gives it), recorded in page
+// units: CSS pixels on web and social pages, points in print. What the SVG writer writes; what a
+// test measures the text sizes of. A bare SVG or PNG is the chain alone in scene units.
+PaintRecording recordPage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options = {});
 
 // Writes the picture as SVG, PNG or PDF at `path`. Returns false when cancelled (no file written).
 // Draws only the picture's plain values: any thread may write it.
