@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <cmath>
+#include <optional>
 
 namespace chiptrail::picture {
 namespace {
@@ -188,7 +189,15 @@ QSizeF labelTextSize(const LinkLabel &label)
     };
     if (labelTextScale(label) == 1.0)
         return measure(labelMetrics());
-    return measure(QFontMetricsF(atLeast(labelFont(), 11, label.minTextSize)));
+    // Every label of a page has the same size: its metrics made once per thread.
+    const QFont font = atLeast(labelFont(), 11, label.minTextSize);
+    thread_local int cachedSize = 0;
+    thread_local std::optional<QFontMetricsF> cached;
+    if (!cached || cachedSize != font.pixelSize()) {
+        cached.emplace(font);
+        cachedSize = font.pixelSize();
+    }
+    return measure(*cached);
 }
 
 void placeLabel(LinkLabel &label, const QPointF &anchor, const QSizeF &textSize)

@@ -121,11 +121,16 @@ double tallestName(const Card &card) { return std::floor((card.rect.height() - 2
 
 } // namespace
 
+bool nameTooLargeForCard(const Card &card)
+{
+    return card.minTextSize > nameFontSize && sizeAtLeast(nameFontSize, card.minTextSize) > std::max(nameFontSize, tallestName(card));
+}
+
 CardDetail cardDetail(const Card &card, double lod)
 {
     CardDetail detail;
     // Too small for the name at the size the page allows: a block too, and the page says so.
-    if (lod <= 0 || lod < minNameLod(card) || sizeAtLeast(nameFontSize, card.minTextSize) > std::max(nameFontSize, tallestName(card))) {
+    if (lod <= 0 || lod < minNameLod(card) || nameTooLargeForCard(card)) {
         detail.block = true;
         return detail;
     }

@@ -49,6 +49,8 @@ struct CardDetail
     double nameScreenPixels(double lod) const { return namePixelSize * lod; }
 };
 CardDetail cardDetail(const Card &card, double lod);
+// The card is too small to hold its name at its minTextSize: a block at any zoom.
+bool nameTooLargeForCard(const Card &card);
 // Below this the tallest name font the card holds is still under minNameScreenPixels on screen.
 double minNameLod(const Card &card);
 // The farthest-out level of detail at which the card still draws its whole name (one line or

@@ -28,10 +28,9 @@ void setMinTextSize(ChainPicture &picture, double minTextSize)
 
 int cardsWithoutName(const ChainPicture &picture)
 {
-    // At full detail: only the card's size and its minTextSize can leave the name out.
     int count = 0;
     for (const Card &card : picture.cards)
-        count += cardDetail(card, 8).block ? 1 : 0;
+        count += nameTooLargeForCard(card) ? 1 : 0;
     return count;
 }
 
