@@ -18,6 +18,7 @@
 #include "picture/lineplacement.h"
 #include "picture/picturecheck.h"
 #include "picture/pictureexport.h"
+#include "picture/textfloor.h"
 #include "error.h"
 #include "rules/rulechecker.h"
 
@@ -200,6 +201,17 @@ void exports(int parties, int runs, const QString &directory, const QStringList 
     if (anchor && !haveAnchor)
         out << "  neato not found (Debian package graphviz): no anchor\n";
 
+    for (const picture::ImageFormat format : {picture::ImageFormat::Svg, picture::ImageFormat::Pdf}) {
+        picture::ChainPicture page;
+        const double preparing = best(runs, [&] { page = picture::pictureForPage(splined, format); });
+        double smallest = 1e9;
+        for (const picture::DrawnText &text : picture::drawnTexts(picture::recordPage(page, format)))
+            smallest = std::min(smallest, text.size);
+        out << "  pictureForPage for the " << picture::pagePresetName(picture::presetFor({}, format))
+            << " page (lines bent, text raised to the page's minimum, labels placed; part of each export below): "
+            << ms(preparing) << ", smallest text on the page " << QString::number(smallest, 'f', 2) << ", "
+            << picture::cardsWithoutName(page) << " cards too small for their name\n";
+    }
     out << "  Each export below is exportPicture() on the chain with Graphviz's lines: the lines bent and the labels\n"
            "  moved clear (as above), drawn and written. Not in it: laying out, building the picture, and the\n"
            "  dot -Tjson run for the splines (above). Graphviz: neato -n2 draws the same DOT with every party's\n"
