@@ -258,7 +258,11 @@ QImage previewImage(const ChainPicture &chain, ImageFormat format, const ExportO
     FramedPage page;
     QSizeF size = picture.bounds.size();
     if (framed) {
-        placeLabelsClear(picture);
+        // The text sizes and label places the file will have (pictureForPage).
+        if (preset == PagePreset::Bare)
+            placeLabelsClear(picture);
+        else
+            picture = pictureForPage(chain, format, options);
         spec = pageSpec(preset == PagePreset::Bare ? PagePreset::A4Landscape : preset);
         if (preset == PagePreset::Bare)
             parts = FrameParts{false, false, false, false};

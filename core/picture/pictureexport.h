@@ -56,8 +56,8 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
 FramedPage framedPageFor(const ChainPicture &picture, const ExportOptions &options, ImageFormat format);
 
 // A small picture of the export's first page, at most `maxSize`, while the options are chosen:
-// the page, the frame and the labels as the file has them; the lines drawn as on the canvas
-// (Graphviz's splines come only with the file). `cancelled` is asked now and then; a cancelled
+// the page, the frame, the text sizes and the labels as the file has them; the lines as on the
+// canvas (Graphviz's splines come only with the file), bent around cards as the file bends them. `cancelled` is asked now and then; a cancelled
 // preview is a null image. Draws only plain values: any thread may make it.
 QImage previewImage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options, const QSize &maxSize,
                     const std::function<bool()> &cancelled = {});
