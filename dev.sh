@@ -17,6 +17,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6opengl6-dev libgl-dev clang
     libsqlite3-dev libicu-dev zlib1g-dev graphviz libstemmer-dev libpoppler-qt6-dev qpdf
     libquazip1-qt6-dev python3-networkx sqlite3
+    poppler-utils  # pdftoppm for docs/screenshots/exports.sh; pdftotext for test_picture's PDF sources
     xvfb xauth fonts-dejavu-core
     nodejs npm
     fonts-noto-cjk  # Chinese, Japanese and Korean party names in images (else empty boxes)

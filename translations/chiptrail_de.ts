@@ -1747,6 +1747,13 @@ Doppelklick zum Aufklappen</translation>
         <source>cannot be written (%1)</source>
         <translation>kann nicht geschrieben werden (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n party name(s) left out: too small to read at this page size</source>
+        <translation>
+            <numerusform>%n Parteiname weggelassen: bei dieser Seitengröße zu klein zum Lesen</numerusform>
+            <numerusform>%n Parteinamen weggelassen: bei dieser Seitengröße zu klein zum Lesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frame</name>

@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n party name(s) left out: too small to read at this page size</source>
+        <translation>
+            <numerusform>%n party name left out: too small to read at this page size</numerusform>
+            <numerusform>%n party names left out: too small to read at this page size</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Frame</name>
     <message numerus="yes">
         <source>+ %n more sources in the PDF</source>

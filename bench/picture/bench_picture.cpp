@@ -4,7 +4,8 @@
 // and the export of a laid-out 1,000-party chain (SVG, PDF, PNG web preset) beside Graphviz
 // drawing the same positions (`neato -n2 -Tsvg/-Tpdf/-Tpng` on dot's own laid-out DOT).
 //
-//   bench_picture [--cases 20] [--export-size 1000] [--runs 3] [--no-export] [--keep DIR]
+//   bench_picture [--cases 20] [--export-size 1000] [--runs 3] [--no-export] [--formats svg,pdf,png]
+//                 [--no-anchor] [--keep DIR]
 
 #include "casegenerator.h"
 #include "picture/chainlayout.h"
@@ -17,6 +18,7 @@
 #include "picture/lineplacement.h"
 #include "picture/picturecheck.h"
 #include "picture/pictureexport.h"
+#include "picture/textfloor.h"
 #include "error.h"
 #include "rules/rulechecker.h"
 
@@ -146,7 +148,7 @@ double graphviz(const QString &dotFile, const QString &format, const QString &ta
     });
 }
 
-void exports(int parties, int runs, const QString &directory)
+void exports(int parties, int runs, const QString &directory, const QStringList &formats, bool anchor)
 {
     bench::GeneratorOptions options;
     options.parties = parties;
@@ -155,13 +157,16 @@ void exports(int parties, int runs, const QString &directory)
     QElapsedTimer timer;
     timer.start();
     const picture::ChainPicture chain = pictureOf(data);
-    out << "  laid out (dot) and built: " << ms(msSince(timer)) << ", faults: " << picture::checkPicture(chain).summary() << '\n';
+    out << "  laid out and built: " << ms(msSince(timer)) << ", faults: " << picture::checkPicture(chain).summary() << '\n';
     // Graphviz's lines (dot run again), as the window and the command line draw them before writing.
     picture::ChainPicture splined = chain;
     picture::GraphvizLinesOutcome lines;
     const double splining = best(1, [&] { lines = picture::drawLinesWithGraphviz(splined, data); });
+    qsizetype points = 0;
+    for (const picture::LinkLine &line : splined.lines)
+        points += line.geometry.polyline.size();
     out << "  lines along Graphviz's splines: " << lines.fromDot << " of " << chain.lines.size() << " from dot, "
-        << lines.fromNeato << " from neato, " << ms(splining) << (lines.notUsedBecause.isEmpty() ? QString() : QStringLiteral(" (") + lines.notUsedBecause + u')') << '\n';
+        << lines.fromNeato << " from neato, " << points << " points flattened, " << ms(splining) << (lines.notUsedBecause.isEmpty() ? QString() : QStringLiteral(" (") + lines.notUsedBecause + u')') << '\n';
     const double placing = best(runs, [&] {
         picture::ChainPicture copy = splined;
         picture::routeLinesAroundCards(copy);
@@ -192,10 +197,25 @@ void exports(int parties, int runs, const QString &directory)
         }
     }
     picture::exportDot(positioned, laidOut);
-    const bool haveAnchor = !QStandardPaths::findExecutable(QStringLiteral("neato")).isEmpty();
-    if (!haveAnchor)
+    const bool haveAnchor = anchor && !QStandardPaths::findExecutable(QStringLiteral("neato")).isEmpty();
+    if (anchor && !haveAnchor)
         out << "  neato not found (Debian package graphviz): no anchor\n";
 
+    for (const picture::ImageFormat format : {picture::ImageFormat::Svg, picture::ImageFormat::Pdf}) {
+        picture::ChainPicture page;
+        const double preparing = best(runs, [&] { page = picture::pictureForPage(splined, format); });
+        double smallest = 1e9;
+        for (const picture::DrawnText &text : picture::drawnTexts(picture::recordPage(page, format)))
+            smallest = std::min(smallest, text.size);
+        out << "  pictureForPage for the " << picture::pagePresetName(picture::presetFor({}, format))
+            << " page (lines bent, text raised to the page's minimum, labels placed; part of each export below): "
+            << ms(preparing) << ", smallest text on the page " << QString::number(smallest, 'f', 2) << ", "
+            << picture::cardsWithoutName(page) << " cards too small for their name\n";
+    }
+    out << "  Each export below is exportPicture() on the chain with Graphviz's lines: the lines bent and the labels\n"
+           "  moved clear (as above), drawn and written. Not in it: laying out, building the picture, and the\n"
+           "  dot -Tjson run for the splines (above). Graphviz: neato -n2 draws the same DOT with every party's\n"
+           "  position given, routing its own edges; the ratio is ours / Graphviz's.\n";
     struct Row
     {
         const char *name;
@@ -205,6 +225,8 @@ void exports(int parties, int runs, const QString &directory)
     };
     for (const Row &row : {Row{"svg", picture::ImageFormat::Svg, "svg", 50}, Row{"pdf", picture::ImageFormat::Pdf, "pdf", 200},
                            Row{"png", picture::ImageFormat::Png, "png", 400}}) {
+        if (!formats.contains(QLatin1String(row.name)))
+            continue;
         const QString path = QDir(directory).filePath(QStringLiteral("chain.") + QLatin1String(row.name));
         const double ours = best(runs, [&] { picture::exportPicture(splined, row.format, path); });
         QString line = QStringLiteral("  %1 (%2 preset): %3, %4 KiB  (target <= %5: %6)")
@@ -237,6 +259,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("export-size"), QStringLiteral("parties of the exported chain"), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per export (the best counts)"), QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("no-export"), QStringLiteral("only the geometry check")});
+    parser.addOption({QStringLiteral("formats"), QStringLiteral("the exports to measure"), QStringLiteral("svg,pdf,png"), QStringLiteral("svg,pdf,png")});
+    parser.addOption({QStringLiteral("no-anchor"), QStringLiteral("without Graphviz drawing the same chain")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("write the files into DIR and keep them"), QStringLiteral("DIR")});
     parser.process(app);
     const int cases = parser.value(QStringLiteral("cases")).toInt();
@@ -246,7 +270,8 @@ int main(int argc, char *argv[])
         QTemporaryDir temporary;
         const QString directory = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
         QDir().mkpath(directory);
-        exports(parser.value(QStringLiteral("export-size")).toInt(), std::max(1, parser.value(QStringLiteral("runs")).toInt()), directory);
+        exports(parser.value(QStringLiteral("export-size")).toInt(), std::max(1, parser.value(QStringLiteral("runs")).toInt()), directory,
+                parser.value(QStringLiteral("formats")).split(u','), !parser.isSet(QStringLiteral("no-anchor")));
     }
     return 0;
 }

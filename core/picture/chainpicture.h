@@ -18,6 +18,10 @@ namespace chiptrail::picture {
 // scene units. Values only (no QPainterPath: painting a path fills caches inside it, and a picture
 // is drawn on a worker thread while the window goes on) so a copy can go to any thread.
 
+// Each element with text carries `minTextSize`: the smallest text it may draw, in scene units. 0 on
+// the canvas (the zoom decides); an export sets it from its page (textfloor.h) so that no text on
+// the page is smaller than the page allows. Texts designed larger keep their size.
+
 // One party's card. The rect is in the coordinates it is painted in: the scene for a picture, the
 // item's own (centred on 0) for a canvas item.
 struct Card
@@ -31,6 +35,7 @@ struct Card
     int noteCount = 0;     // 0: the red "!" badge
     bool dimmed = false;   // not yet in the story as of the date, or filtered out
     bool highlighted = false; // on a highlighted path
+    double minTextSize = 0;
 };
 
 // Where a link's line runs: straight between the card edges, a quadratic arc (parallel links), a
@@ -75,6 +80,7 @@ struct LinkLabel
     int noteCount = 0;
     bool dimmed = false;
     bool highlighted = false;
+    double minTextSize = 0; // the box and badge are sized for it (placeLabel)
 };
 
 struct CountryBox
@@ -84,6 +90,7 @@ struct CountryBox
     QRectF rect;
     QColor fill;
     double z = 0;          // stacking: the later code lies on top
+    double minTextSize = 0;
 };
 
 // A collapsed country or company group: one card for its parties.
@@ -94,6 +101,7 @@ struct GroupCard
     QString title;
     QString subtitle;      // "3 parties · 2 links inside"
     QColor fill;
+    double minTextSize = 0;
 };
 
 // The links between a collapsed group and another card, one arrow per direction.
@@ -103,6 +111,7 @@ struct MergedLine
     QString label;         // "3 links"
     QRectF labelBox;
     int linkCount = 0;
+    double minTextSize = 0; // the label box is sized for it (sizeMergedLabel)
 };
 
 // The texts around the chain in a PDF page.

@@ -28,6 +28,7 @@ PageSpec print(double widthMm, double heightMm)
     spec.titleSize = 16;
     spec.bodySize = 9;  // sources at body-text size
     spec.smallSize = 7; // legend and credit, above the 6 pt floor
+    spec.minTextSize = 6;
     spec.pngPixelsPerUnit = 300.0 / 72;
     return spec;
 }

@@ -24,7 +24,9 @@ struct PageSpec
     double bodySize = 13;   // subtitle and sources
     double smallSize = 11;  // legend, credit: the smallest text the page allows
     double pngPixelsPerUnit = 2; // web 2×, social 1×, print 300 dpi
-    double minTextSize() const { return smallSize; } // never smaller: 11 px on screen, 6 pt in print
+    // No text on the page is smaller, the chain's included (textfloor.h): 11 px on screen at 1×,
+    // 6 pt in print.
+    double minTextSize = 11;
 };
 
 PageSpec pageSpec(PagePreset preset);

@@ -150,11 +150,10 @@ QString PictureFaults::summary() const
 
 QRectF countryHeaderRect(const CountryBox &box)
 {
-    // As paintCountryBox() sets it: 13 px bold, 12 in from the left, 4 down.
+    // As paintCountryBox() sets it: 13 px bold (or the box's minTextSize), 12 in from the left, 4 down.
     QFont font;
-    font.setPixelSize(13);
     font.setBold(true);
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF metrics(atLeast(font, 13, box.minTextSize));
     const double width = std::min(metrics.horizontalAdvance(box.title), box.rect.width() - 24);
     return QRectF(box.rect.left() + 12, box.rect.top() + 4, width, metrics.height());
 }
@@ -248,6 +247,20 @@ PictureFaults checkPicture(const ChainPicture &picture)
                 ++faults.lineThroughCard;
         }
     return faults;
+}
+
+QList<DrawnText> drawnTexts(const PaintRecording &page)
+{
+    QList<DrawnText> texts;
+    for (const PaintRecording::Op &op : page.ops()) {
+        if (op.kind != PaintRecording::Op::Kind::Text)
+            continue;
+        // The recorder is a 96 dpi device, as the SVG writer counts it.
+        const double font = op.font.pixelSize() > 0 ? op.font.pixelSize() : op.font.pointSizeF() * 96 / 72;
+        const double scale = std::sqrt(std::abs(op.transform.determinant()));
+        texts.append({op.text, font * scale, op.group});
+    }
+    return texts;
 }
 
 } // namespace chiptrail::picture

@@ -3,6 +3,7 @@
 
 #include "layout/layoutresult.h"
 #include "picture/chainpicture.h"
+#include "picture/paintrecording.h"
 
 #include <QString>
 
@@ -35,5 +36,16 @@ QList<QPolygonF> layoutLines(const layout::LayoutResult &layout);
 
 // Where a country box's heading text lies (what a label must not cover).
 QRectF countryHeaderRect(const CountryBox &box);
+
+// A text a recorded page draws (pictureexport.h: recordPage), with its size in the page's units:
+// the font's size times the painter's scale. What "never smaller than 11 px on web, 6 pt in
+// print" is measured on; the PDF is drawn by the same painting in the same units.
+struct DrawnText
+{
+    QString text;
+    double size = 0;
+    QByteArray group; // "cards", "labels", "boxes", "legend", …
+};
+QList<DrawnText> drawnTexts(const PaintRecording &page);
 
 } // namespace chiptrail::picture

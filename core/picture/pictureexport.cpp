@@ -9,6 +9,7 @@
 #include "picture/paintrecording.h"
 #include "picture/picturepainter.h"
 #include "picture/pngstrips.h"
+#include "picture/textfloor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,20 +78,7 @@ bool isFramed(const ExportOptions &options, ImageFormat format)
 bool writeSvg(const ChainPicture &picture, const QString &path, const ExportOptions &options,
               const ExportProgress &progress)
 {
-    const bool framed = isFramed(options, ImageFormat::Svg);
-    const PageSpec spec = pageSpec(presetFor(options, ImageFormat::Svg));
-    const FramedPage page = framed ? layoutFrame(picture, spec, options.parts, false) : FramedPage();
-    const QRectF bounds = picture.bounds;
-    const PaintRecording recording = PaintRecording::record(framed ? page.size : bounds.size(), [&](QPainter &p) {
-        if (framed) {
-            p.fillRect(QRectF(QPointF(), page.size), Qt::white);
-            paintFramedPage(p, picture, spec, options.parts, page, vectorDetail);
-        } else {
-            p.translate(-bounds.topLeft());
-            p.fillRect(bounds, Qt::white);
-            paintPicture(p, picture, 1.0);
-        }
-    });
+    const PaintRecording recording = recordPage(picture, ImageFormat::Svg, options);
     const QByteArray svg = recording.toSvg(picture.heading.title, Export::tr("Supply chain drawn with ChipTrail"),
                                            [&](double done) { return !progress || progress(done * 0.9); });
     if (svg.isEmpty())
@@ -270,7 +258,11 @@ QImage previewImage(const ChainPicture &chain, ImageFormat format, const ExportO
     FramedPage page;
     QSizeF size = picture.bounds.size();
     if (framed) {
-        placeLabelsClear(picture);
+        // The text sizes and label places the file will have (pictureForPage).
+        if (preset == PagePreset::Bare)
+            placeLabelsClear(picture);
+        else
+            picture = pictureForPage(chain, format, options);
         spec = pageSpec(preset == PagePreset::Bare ? PagePreset::A4Landscape : preset);
         if (preset == PagePreset::Bare)
             parts = FrameParts{false, false, false, false};
@@ -309,6 +301,57 @@ QImage previewImage(const ChainPicture &chain, ImageFormat format, const ExportO
     return stop ? QImage() : image;
 }
 
+PaintRecording recordPage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options)
+{
+    const PagePreset preset = presetFor(options, format);
+    if (preset == PagePreset::Bare && format != ImageFormat::Pdf) {
+        const QRectF bounds = picture.bounds;
+        return PaintRecording::record(bounds.size(), [&](QPainter &p) {
+            p.translate(-bounds.topLeft());
+            p.fillRect(bounds, Qt::white);
+            paintPicture(p, picture, 1.0);
+        });
+    }
+    const PageSpec spec = pageSpec(preset == PagePreset::Bare ? PagePreset::A4Landscape : preset);
+    const FrameParts parts = preset == PagePreset::Bare ? FrameParts{false, false, false, false} : options.parts;
+    const FramedPage page = layoutFrame(picture, spec, parts, format == ImageFormat::Pdf);
+    // The level of detail: all of it in vector formats, a reader zooms in; a PNG's pixels per unit.
+    const double detail = format == ImageFormat::Png ? page.chainScale * pngPixelsPerUnit(page.size, options) : vectorDetail;
+    return PaintRecording::record(page.size, [&](QPainter &p) {
+        p.fillRect(QRectF(QPointF(), page.size), Qt::white);
+        paintFramedPage(p, picture, spec, parts, page, detail);
+    });
+}
+
+ChainPicture pictureForPage(const ChainPicture &chain, ImageFormat format, const ExportOptions &options)
+{
+    ChainPicture picture = chain;
+    if (!isFramed(options, format))
+        return picture;
+    routeLinesAroundCards(picture);
+    // No text of the chain smaller than the page allows. The page's scale follows from the
+    // picture's bounds, which grow with the labels: raised until it holds (a round or two).
+    const PageSpec spec = pageSpec(presetFor(options, format));
+    const bool paged = format == ImageFormat::Pdf;
+    const auto floorFor = [&](const ChainPicture &drawn) {
+        return spec.minTextSize / std::max(1e-9, layoutFrame(drawn, spec, options.parts, paged).chainScale);
+    };
+    double floor = floorFor(picture);
+    ChainPicture placed;
+    for (int round = 0; round < 6; ++round) {
+        placed = picture;
+        setMinTextSize(placed, floor);
+        placeLabelsClear(placed);
+        if (const int blocks = cardsWithoutName(placed))
+            placed.frame.notes.append(Export::tr("%n party name(s) left out: too small to read at this page size", nullptr, blocks));
+        const double needed = floorFor(placed);
+        if (needed <= floor)
+            break;
+        floor = std::max(needed, floor * 1.02);
+    }
+    return placed;
+}
+
 bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString &path, const ExportOptions &options,
                    const ExportProgress &progress)
 {
@@ -317,11 +360,7 @@ bool exportPicture(const ChainPicture &chain, ImageFormat format, const QString 
     // and no label on a card or another label: the labels move along their lines, or are left out
     // and counted in the legend. Bare is the canvas as it is, for a desk
     // that sets its own page.
-    ChainPicture picture = chain;
-    if (isFramed(options, format)) {
-        routeLinesAroundCards(picture);
-        placeLabelsClear(picture);
-    }
+    const ChainPicture picture = pictureForPage(chain, format, options);
     switch (format) {
     case ImageFormat::Svg: return writeSvg(picture, path, options, progress);
     case ImageFormat::Png: return writePng(picture, path, options, progress);

@@ -4,6 +4,7 @@
 #include "picture/chainpicture.h"
 #include "picture/framepainter.h"
 #include "picture/pagepreset.h"
+#include "picture/paintrecording.h"
 #include "store/casestore.h"
 
 #include <QByteArray>
@@ -55,11 +56,21 @@ QSize pngSizeFor(const ChainPicture &picture, const ExportOptions &options, cons
 FramedPage framedPageFor(const ChainPicture &picture, const ExportOptions &options, ImageFormat format);
 
 // A small picture of the export's first page, at most `maxSize`, while the options are chosen:
-// the page, the frame and the labels as the file has them; the lines drawn as on the canvas
-// (Graphviz's splines come only with the file). `cancelled` is asked now and then; a cancelled
+// the page, the frame, the text sizes and the labels as the file has them; the lines as on the
+// canvas (Graphviz's splines come only with the file), bent around cards as the file bends them. `cancelled` is asked now and then; a cancelled
 // preview is a null image. Draws only plain values: any thread may make it.
 QImage previewImage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options, const QSize &maxSize,
                     const std::function<bool()> &cancelled = {});
+
+// The picture as a framed export draws it on its page: lines bent around the cards they do not
+// join, labels moved clear of cards and of each other (or left out and counted in the legend).
+// Bare exports draw the picture as it is.
+ChainPicture pictureForPage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options = {});
+
+// The first page as `format` draws it (`picture` as pictureForPage() gives it), recorded in page
+// units: CSS pixels on web and social pages, points in print. What the SVG writer writes; what a
+// test measures the text sizes of. A bare SVG or PNG is the chain alone in scene units.
+PaintRecording recordPage(const ChainPicture &picture, ImageFormat format, const ExportOptions &options = {});
 
 // Writes the picture as SVG, PNG or PDF at `path`. Returns false when cancelled (no file written).
 // Draws only the picture's plain values: any thread may write it.

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace chiptrail::picture {
 namespace {
@@ -25,13 +26,16 @@ const QFontMetricsF &labelMetrics()
     return metrics;
 }
 
-QFont mergedLabelFont()
+} // namespace
+
+QFont mergedLabelFont(double minTextSize)
 {
     QFont font;
-    font.setPixelSize(11);
     font.setBold(true);
-    return font;
+    return atLeast(font, 11, minTextSize);
 }
+
+namespace {
 
 // Room around the line for the arrow head, the shipment box and the hit tolerance.
 constexpr double decorationRoom = 14;
@@ -165,18 +169,46 @@ QFont labelFont()
     return font;
 }
 
-void placeLabel(LinkLabel &label, const QPointF &anchor)
+QFont atLeast(QFont font, double designed, double minTextSize)
 {
-    const QFontMetricsF &metrics = labelMetrics();
+    font.setPixelSize(int(std::max(designed, std::ceil(minTextSize - 1e-9))));
+    return font;
+}
+
+double labelTextScale(const LinkLabel &label)
+{
+    return label.minTextSize > 11 ? atLeast(labelFont(), 11, label.minTextSize).pixelSize() / 11.0 : 1.0;
+}
+
+static QSizeF labelTextSize(const LinkLabel &label)
+{
     const QStringList lines = label.text.split(QLatin1Char('\n'));
-    double width = 0;
-    for (const auto &line : lines)
-        width = std::max(width, metrics.horizontalAdvance(line));
-    const double height = lines.size() * metrics.height();
+    const auto measure = [&](const QFontMetricsF &metrics) {
+        double width = 0;
+        for (const auto &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        return QSizeF(width, lines.size() * metrics.height());
+    };
+    if (labelTextScale(label) == 1.0)
+        return measure(labelMetrics());
+    // Every label of a page has the same size: its metrics made once per thread.
+    const QFont font = atLeast(labelFont(), 11, label.minTextSize);
+    thread_local int cachedSize = 0;
+    thread_local std::optional<QFontMetricsF> cached;
+    if (!cached || cachedSize != font.pixelSize()) {
+        cached.emplace(font);
+        cachedSize = font.pixelSize();
+    }
+    return measure(*cached);
+}
+
+static void placeLabel(LinkLabel &label, const QPointF &anchor, const QSizeF &textSize)
+{
+    const double width = textSize.width(), height = textSize.height(), k = labelTextScale(label);
     // A checked link's label carries its verdict mark on the left (picturepainter.cpp).
-    const double mark = label.verdict == VerdictMark::None ? 0.0 : verdictMarkRoom;
+    const double mark = label.verdict == VerdictMark::None ? 0.0 : verdictMarkRoom * k;
     label.box = QRectF(anchor.x() - (width + mark) / 2 - 4, anchor.y() - height / 2 - 2, width + mark + 8, height + 4);
-    label.badge = QRectF(label.box.right() - 6, label.box.top() - 8, 14, 14);
+    label.badge = QRectF(label.box.right() - 6 * k, label.box.top() - 8 * k, 14 * k, 14 * k);
     if (label.text.isEmpty()) // nothing drawn: the bounds are the anchor
         label.box = QRectF(anchor, QSizeF(0, 0));
 }
@@ -190,6 +222,11 @@ void moveLabel(LinkLabel &label, const QPointF &anchor)
     const QPointF by = anchor - label.box.center(); // placeLabel centres the box on its anchor
     label.box.translate(by);
     label.badge.translate(by);
+}
+
+void placeLabel(LinkLabel &label, const QPointF &anchor)
+{
+    placeLabel(label, anchor, labelTextSize(label));
 }
 
 QRectF labelBounds(const LinkLabel &label)
@@ -228,11 +265,16 @@ MergedLine makeMergedLine(const QPointF &a, const QSizeF &fromSize, const QPoint
     merged.line = QLineF(cardExit(a, fromSize, b) + shift, cardExit(b, toSize, a) + shift);
     merged.linkCount = count;
     merged.label = count == 1 ? Canvas::tr("1 link") : Canvas::tr("%n links", nullptr, count);
-    const QFontMetricsF metrics(mergedLabelFont());
+    sizeMergedLabel(merged);
+    return merged;
+}
+
+void sizeMergedLabel(MergedLine &merged)
+{
+    const QFontMetricsF metrics(mergedLabelFont(merged.minTextSize));
     const double width = metrics.horizontalAdvance(merged.label) + 10;
     merged.labelBox = QRectF(merged.line.center() - QPointF(width / 2, metrics.height() / 2 + 2),
                              QSizeF(width, metrics.height() + 4));
-    return merged;
 }
 
 QRectF mergedBounds(const MergedLine &line)

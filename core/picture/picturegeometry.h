@@ -35,6 +35,11 @@ double lineMargin(const QPen &pen);
 QRectF lineBounds(const LinkGeometry &geometry, double margin);
 
 QFont labelFont();
+// A font of `designed` pixels, or larger where an element's minTextSize asks for more (whole pixels).
+QFont atLeast(QFont font, double designed, double minTextSize);
+// How much larger than designed a label's text is drawn (1 on the canvas): its box, verdict mark
+// and badge grow with it.
+double labelTextScale(const LinkLabel &label);
 inline constexpr double verdictMarkRoom = 15; // the verdict mark left of a label's text
 // The label box (several lines) centred on `anchor`, and the note badge at its corner.
 void placeLabel(LinkLabel &label, const QPointF &anchor);
@@ -42,6 +47,9 @@ void placeLabel(LinkLabel &label, const QPointF &anchor);
 // (what placing thousands of labels, each tried at many places, costs most).
 void moveLabel(LinkLabel &label, const QPointF &anchor);
 QRectF labelBounds(const LinkLabel &label); // empty text: a point at the anchor
+// The merged line's label box for its text at the line's middle (larger with minTextSize).
+void sizeMergedLabel(MergedLine &merged);
+QFont mergedLabelFont(double minTextSize = 0);
 
 // A collapsed group's card centred on `centre`.
 GroupCard makeGroupCard(const CollapseKey &key, const QString &title, int members, int innerLinks,

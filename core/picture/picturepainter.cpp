@@ -111,32 +111,73 @@ double readableNameLod(const Card &card)
     return minNameScreenPixels / low;
 }
 
+namespace {
+
+// A whole pixel size of at least `designed` and of the element's minTextSize.
+double sizeAtLeast(double designed, double minTextSize) { return std::max(designed, std::ceil(minTextSize - 1e-9)); }
+
+// The tallest name font (whole pixels) the card's height holds on one line.
+double tallestName(const Card &card) { return std::floor((card.rect.height() - 2 * cardPadding) / nameLineFactor()); }
+
+} // namespace
+
+bool nameTooLargeForCard(const Card &card)
+{
+    return card.minTextSize > nameFontSize && sizeAtLeast(nameFontSize, card.minTextSize) > std::max(nameFontSize, tallestName(card));
+}
+
 CardDetail cardDetail(const Card &card, double lod)
 {
     CardDetail detail;
-    if (lod <= 0 || lod < minNameLod(card)) {
+    // Too small for the name at the size the page allows: a block too, and the page says so.
+    if (lod <= 0 || lod < minNameLod(card) || nameTooLargeForCard(card)) {
         detail.block = true;
         return detail;
     }
     const QRectF text = card.rect.adjusted(16, 6, -8, -6);
     // The smallest whole pixel size that is minNameScreenPixels on screen, never below the card's own.
-    detail.namePixelSize = std::max(nameFontSize, std::ceil(minNameScreenPixels / lod - 1e-9));
+    detail.namePixelSize = std::max(sizeAtLeast(nameFontSize, card.minTextSize), std::ceil(minNameScreenPixels / lod - 1e-9));
+    detail.subtitlePixelSize = sizeAtLeast(subtitleFontSize, card.minTextSize);
+    detail.badgePixelSize = sizeAtLeast(badgeFontSize, card.minTextSize);
+    const double grown = detail.badgePixelSize / badgeFontSize; // the badge grows with its number
+    detail.badgeRect = QRectF(card.rect.right() - 8 - 22 * grown, card.rect.top() + 7, 22 * grown, 16 * grown);
+    const double besideBadge = badgeRoom * grown;
     const QFontMetricsF metrics(nameFontAt(detail.namePixelSize));
     const double line = metrics.height();
-    if (detail.namePixelSize == nameFontSize) {
+    if (detail.namePixelSize == nameFontSize && detail.subtitlePixelSize == subtitleFontSize && grown == 1) {
         // Close enough for everything, as the card was designed.
         detail.badge = true;
         detail.subtitle = true;
         detail.nameRect = QRectF(text.left(), text.top(), text.width() - badgeRoom, 20);
         detail.nameLines = {metrics.elidedText(card.name, Qt::ElideRight, detail.nameRect.width())};
+        detail.subtitleRect = QRectF(text.left(), text.top() + 22, text.width(), 18);
         return detail;
     }
     // Larger than the card was made for: the name takes what room it needs, the rest gets what is left.
-    const bool fitsBesideBadge = metrics.horizontalAdvance(card.name) <= text.width() - badgeRoom;
+    const bool fitsBesideBadge = metrics.horizontalAdvance(card.name) <= text.width() - besideBadge;
     const bool fitsOneLine = metrics.horizontalAdvance(card.name) <= text.width();
-    detail.badge = lod >= 0.45 && fitsBesideBadge;
-    const double width = detail.badge ? text.width() - badgeRoom : text.width();
-    detail.subtitle = lod >= 0.55 && fitsOneLine && line + 16 <= text.height();
+    detail.badge = lod >= 0.45 && fitsBesideBadge && detail.badgeRect.bottom() <= card.rect.bottom() - 4;
+    const double width = detail.badge ? text.width() - besideBadge : text.width();
+    // The role line under the name, as tall as its font (18 at its own size); beside the badge
+    // where that is long enough for it, else below the badge.
+    const double subtitleLine = 16 * detail.subtitlePixelSize / subtitleFontSize;
+    double subtitleTop = text.top() + std::max(22.0, line + 2);
+    double subtitleHeight = 18;
+    if (detail.subtitlePixelSize != subtitleFontSize) {
+        QFont small = chainstyle::nameFont();
+        small.setPixelSize(int(detail.subtitlePixelSize));
+        small.setBold(false);
+        const QFontMetricsF smallMetrics(small);
+        subtitleHeight = smallMetrics.height() + 1;
+        if (detail.badge && detail.badgeRect.bottom() > subtitleTop
+            && smallMetrics.horizontalAdvance(card.subtitle) > text.width() - besideBadge)
+            subtitleTop = detail.badgeRect.bottom();
+    }
+    detail.subtitleRect = QRectF(text.left(), subtitleTop, text.width(), subtitleHeight);
+    if (detail.badge && detail.badgeRect.bottom() > subtitleTop)
+        detail.subtitleRect.setWidth(text.width() - besideBadge);
+    detail.subtitle = lod >= 0.55 && fitsOneLine && line + subtitleLine <= text.height()
+                      && detail.subtitleRect.bottom() <= card.rect.bottom() - 2;
     const QRectF whole = card.rect.adjusted(16, cardPadding, -8, -cardPadding);
     if (detail.subtitle) {
         detail.nameRect = QRectF(text.left(), text.top(), width, line);
@@ -181,7 +222,6 @@ void paintCard(QPainter &painter, const Card &card, const CardDetail &detail, Ca
     painter.drawRoundedRect(rect, 8, 8);
     painter.fillRect(QRectF(rect.left() + 1, rect.top() + 6, 7, rect.height() - 12), colour);
 
-    const QRectF text = rect.adjusted(16, 6, -8, -6);
     const QFont nameFont = nameFontAt(detail.namePixelSize);
     painter.setFont(nameFont);
     painter.setPen(QColor(0x20, 0x20, 0x20));
@@ -192,23 +232,23 @@ void paintCard(QPainter &painter, const Card &card, const CardDetail &detail, Ca
 
     if (detail.subtitle) {
         QFont small = chainstyle::nameFont();
-        small.setPixelSize(int(subtitleFontSize));
+        small.setPixelSize(int(detail.subtitlePixelSize));
         small.setBold(false);
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(text.left(), text.top() + 22, text.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(small).elidedText(card.subtitle, Qt::ElideRight, text.width()));
+        painter.drawText(detail.subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(small).elidedText(card.subtitle, Qt::ElideRight, detail.subtitleRect.width()));
     }
     if (!detail.badge)
         return;
 
     // The note badge: how many notes back this party; red when none does.
-    const QRectF badge(rect.right() - 30, rect.top() + 7, 22, 16);
+    const QRectF &badge = detail.badgeRect;
     painter.setPen(Qt::NoPen);
     painter.setBrush(card.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
-    painter.drawRoundedRect(badge, 8, 8);
+    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
     QFont badgeFont = chainstyle::nameFont();
-    badgeFont.setPixelSize(10);
+    badgeFont.setPixelSize(int(detail.badgePixelSize));
     badgeFont.setBold(true);
     painter.setFont(badgeFont);
     painter.setPen(card.noteCount == 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
@@ -233,18 +273,24 @@ void paintGroupCard(QPainter &painter, const GroupCard &group, double lod, bool 
     painter.drawRoundedRect(rect, 8, 8);
     painter.fillRect(QRectF(rect.left() + 1, rect.top() + 6, 7, rect.height() - 12), group.fill.darker(130));
 
+    // Title and subtitle at least at the group's minTextSize; the subtitle only where it still fits.
     const QRectF text = rect.adjusted(16, 6, -8, -6);
-    const QFont nameFont = chainstyle::nameFont();
+    const QFont nameFont = atLeast(chainstyle::nameFont(), nameFontSize, group.minTextSize);
+    const QFontMetricsF nameMetrics(nameFont);
+    const double titleHeight = std::max(22.0, nameMetrics.height() + 2);
     painter.setFont(nameFont);
     painter.setPen(QColor(0x20, 0x20, 0x20));
-    painter.drawText(QRectF(text.left(), text.top(), text.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(nameFont).elidedText(group.title, Qt::ElideRight, text.width()));
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     nameMetrics.elidedText(group.title, Qt::ElideRight, text.width()));
     QFont small = nameFont;
-    small.setPixelSize(11);
     small.setBold(false);
+    small = atLeast(small, subtitleFontSize, group.minTextSize);
+    const QRectF subtitle(text.left(), text.top() + titleHeight + 2, text.width(), 18 * small.pixelSize() / subtitleFontSize);
+    if (subtitle.bottom() > rect.bottom())
+        return;
     painter.setFont(small);
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    painter.drawText(QRectF(text.left(), text.top() + 24, text.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(subtitle, Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(small).elidedText(group.subtitle, Qt::ElideRight, text.width()));
 }
 
@@ -254,19 +300,20 @@ void paintCountryBox(QPainter &painter, const CountryBox &box, double lod)
     painter.setPen(QPen(box.fill.darker(135), 1.2));
     painter.setBrush(box.fill);
     painter.drawRoundedRect(box.rect, 12, 12);
-    if (lod < 0.25)
+    // A heading under about 3 pixels is a speck (a larger minTextSize keeps it readable further out).
+    if (sizeAtLeast(13, box.minTextSize) * lod < 13 * 0.25)
         return;
     QFont font;
-    font.setPixelSize(13);
     font.setBold(true);
-    painter.setFont(font);
+    painter.setFont(atLeast(font, 13, box.minTextSize));
     painter.setPen(box.fill.darker(250));
     painter.drawText(box.rect.adjusted(12, 4, -12, 0), Qt::AlignTop | Qt::AlignLeft, box.title);
 }
 
 void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool raised)
 {
-    if (label.text.isEmpty() || lod < labelsFromLod)
+    // Below labelsFromLod its designed size is a speck; a larger minTextSize keeps it readable further out.
+    if (label.text.isEmpty() || sizeAtLeast(11, label.minTextSize) * lod < 11 * labelsFromLod)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     if (raised) {
@@ -277,14 +324,16 @@ void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool 
         painter.setBrush(QColor(255, 255, 255, 225));
     }
     painter.drawRoundedRect(label.box, 3, 3);
-    painter.setFont(labelFont());
+    const QFont font = atLeast(labelFont(), 11, label.minTextSize);
+    const double grown = labelTextScale(label); // the mark and the badge grow with the text
+    painter.setFont(font);
     painter.setPen(label.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0x22, 0x22, 0x22));
     QRectF textBox = label.box;
     if (label.verdict != VerdictMark::None) {
-        const double side = verdictMarkRoom - 3;
+        const double side = (verdictMarkRoom - 3) * grown;
         paintVerdictMark(painter, label.verdict, QRectF(label.box.left() + 4, label.box.center().y() - side / 2, side, side));
-        textBox.setLeft(label.box.left() + verdictMarkRoom);
-        painter.setFont(labelFont());
+        textBox.setLeft(label.box.left() + verdictMarkRoom * grown);
+        painter.setFont(font);
         painter.setPen(label.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0x22, 0x22, 0x22));
     }
     painter.drawText(textBox, Qt::AlignCenter, label.text);
@@ -294,8 +343,8 @@ void paintLinkLabel(QPainter &painter, const LinkLabel &label, double lod, bool 
     painter.setBrush(label.noteCount == 0 ? chainstyle::unsourcedColour() : QColor(0xE8, 0xE8, 0xE8));
     painter.drawEllipse(label.badge);
     QFont badgeFont = labelFont();
-    badgeFont.setPixelSize(9);
     badgeFont.setBold(true);
+    badgeFont = atLeast(badgeFont, 9, label.minTextSize);
     painter.setFont(badgeFont);
     painter.setPen(label.noteCount == 0 ? QColor(Qt::white) : QColor(0x33, 0x33, 0x33));
     painter.drawText(label.badge, Qt::AlignCenter, label.noteCount == 0 ? QStringLiteral("!") : QString::number(label.noteCount));
@@ -382,9 +431,7 @@ void paintMergedLine(QPainter &painter, const MergedLine &merged, double lod, bo
     painter.setBrush(Qt::white);
     painter.setPen(QPen(pen.color(), 1.2));
     painter.drawRoundedRect(merged.labelBox, 4, 4);
-    QFont font = labelFont();
-    font.setBold(true);
-    painter.setFont(font);
+    painter.setFont(mergedLabelFont(merged.minTextSize));
     painter.setPen(pen.color().darker(130));
     painter.drawText(merged.labelBox, Qt::AlignCenter, merged.label);
 }

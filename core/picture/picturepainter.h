@@ -29,7 +29,10 @@ struct CardState
 // minNameLod) is the card a block of its role's colour. The canvas and every export draw this.
 inline constexpr double minNameScreenPixels = 9;
 inline constexpr double nameFontSize = 13;    // scene units, at full detail
+// A card's minTextSize raises every text to it: the name as above, then the role line where it
+// still fits under the name, then the badge (grown with its number) where it fits beside it.
 inline constexpr double subtitleFontSize = 11;
+inline constexpr double badgeFontSize = 10;
 struct CardDetail
 {
     bool block = false;          // too far out for any text: a filled block
@@ -37,11 +40,17 @@ struct CardDetail
     QStringList nameLines;       // the name as drawn: one line, two, or elided
     QRectF nameRect;             // where they go, in the card's coordinates
     bool subtitle = false;       // role · country
+    double subtitlePixelSize = subtitleFontSize;
+    QRectF subtitleRect;
     bool badge = false;          // the note count
+    double badgePixelSize = badgeFontSize;
+    QRectF badgeRect;
     // How tall the name's letters are on screen at `lod` (font pixel size × lod).
     double nameScreenPixels(double lod) const { return namePixelSize * lod; }
 };
 CardDetail cardDetail(const Card &card, double lod);
+// The card is too small to hold its name at its minTextSize: a block at any zoom.
+bool nameTooLargeForCard(const Card &card);
 // Below this the tallest name font the card holds is still under minNameScreenPixels on screen.
 double minNameLod(const Card &card);
 // The farthest-out level of detail at which the card still draws its whole name (one line or

@@ -174,8 +174,9 @@ private Q_SLOTS:
         QVERIFY(document.setContent(svg));
         QCOMPARE(document.documentElement().tagName(), QStringLiteral("svg"));
         const QStringList texts = svgTexts(svg);
+        // A name takes two lines where the page's smallest text size needs them.
         for (const char *name : {"NVIDIA", "Aivres", "INF Tech", "Fudan University"})
-            QVERIFY2(texts.contains(QLatin1String(name)), name);
+            QVERIFY2(texts.join(u' ').contains(QLatin1String(name)), name);
         for (const char *forbidden : {"<script", "javascript:", "xlink:href=\"http", "onload", "<image"})
             QVERIFY2(!svg.contains(forbidden), forbidden);
     }
@@ -562,7 +563,7 @@ private Q_SLOTS:
                 QVERIFY(document.setContent(bytes));
                 const QStringList texts = svgTexts(bytes);
                 for (const char *party : {"NVIDIA", "Aivres", "INF Tech", "Fudan University"})
-                    QVERIFY2(texts.contains(QLatin1String(party)), party);
+                    QVERIFY2(texts.join(u' ').contains(QLatin1String(party)), party);
                 break;
             }
             case ImageFormat::Png: {
