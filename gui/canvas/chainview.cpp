@@ -242,16 +242,31 @@ void ChainView::fit(bool readableNames)
     const QRectF content = chain->contentRect();
     if (content.isEmpty())
         return;
-    fitInView(content, Qt::KeepAspectRatio);
+    // The chain in the room the legend leaves above it: the legend floats over the canvas's
+    // bottom, and a fitted chain under it lost its lowest cards and lines.
+    const double legendRoom = m_legend && m_legend->isVisible() ? m_legend->height() + 16 : 0;
+    const QRectF room = QRectF(viewport()->rect()).adjusted(4, 4, -4, -4 - legendRoom);
+    if (room.width() > 0 && room.height() > 0) {
+        const double scale = std::min(room.width() / content.width(), room.height() / content.height());
+        setTransform(QTransform::fromScale(scale, scale));
+    } else {
+        fitInView(content, Qt::KeepAspectRatio);
+    }
     if (zoom() > 1.5) // a two-party chain should not fill the screen with giant cards
         setTransform(QTransform::fromScale(1.5, 1.5));
     // Never so far out that a reporter cannot read who is who: a chain too wide for the window at
     // that zoom shows its middle, and the legend says how to see all of it.
     const double readable = std::min(1.0, chain->readableZoom());
-    m_fitCutShort = readableNames && zoom() < readable;
-    if (m_fitCutShort)
+    if (readableNames && zoom() < readable) {
         setTransform(QTransform::fromScale(readable, readable));
-    centerOn(content.center());
+        // Cut short only when the chain no longer fits the canvas (it may now reach under the
+        // legend: the legend's room was a wish, the names are a must).
+        const QSizeF shown = content.size() * readable;
+        m_fitCutShort = shown.width() > viewport()->width() - 8 || shown.height() > viewport()->height() - 8;
+    } else {
+        m_fitCutShort = false;
+    }
+    centerOn(content.center() + QPointF(0, legendRoom / 2 / zoom()));
     m_fitZoom = zoom();
     m_labelsNoteZoom = -1;
     updateLabelsNote();
