@@ -28,12 +28,19 @@ CaseSession::~CaseSession()
         m_unsaved->remove();
 }
 
-void CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<UnsavedFile> unsaved)
+void CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<UnsavedFile> &&unsaved)
 {
-    m_undo.clear();
     std::unique_ptr<UnsavedFile> previous = std::exchange(m_unsaved, std::move(unsaved));
-    m_recovered = false;
-    m_document.setStore(std::move(store));
+    const bool wasRecovered = std::exchange(m_recovered, false);
+    try {
+        m_document.setStore(std::move(store));
+    } catch (const CaseError &) {
+        // The case could not be read: the one that was open stays, untitled or not, with its history.
+        unsaved = std::exchange(m_unsaved, std::move(previous));
+        m_recovered = wasRecovered;
+        throw;
+    }
+    m_undo.clear();
     // The untitled case that was open is closed now; the user chose to replace it.
     if (previous)
         previous->remove();
@@ -49,7 +56,12 @@ void CaseSession::openSample()
     const CaseData data = readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json"));
     auto unsaved = m_unsavedCases.claimNew(QStringLiteral("sample"));
     auto store = CaseStore::createFrom(unsaved->path(), data);
-    adopt(std::move(store), std::move(unsaved));
+    try {
+        adopt(std::move(store), std::move(unsaved));
+    } catch (const CaseError &) {
+        unsaved->remove();
+        throw;
+    }
 }
 
 void CaseSession::newCase(const QString &title)
@@ -64,7 +76,12 @@ void CaseSession::newCase(const QString &title)
         unsaved->remove();
         throw;
     }
-    adopt(std::move(store), std::move(unsaved));
+    try {
+        adopt(std::move(store), std::move(unsaved));
+    } catch (const CaseError &) {
+        unsaved->remove();
+        throw;
+    }
 }
 
 void CaseSession::recover(std::unique_ptr<UnsavedFile> &&file)
