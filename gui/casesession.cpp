@@ -5,6 +5,7 @@
 #include "error.h"
 #include "interchange/casejson.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace chiptrail::gui {
@@ -48,7 +49,16 @@ void CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<Unsave
 
 void CaseSession::openFile(const QString &path)
 {
-    adopt(CaseStore::open(path, CaseStore::Access::ReadWrite), nullptr);
+    auto store = CaseStore::open(path, CaseStore::Access::ReadWrite);
+    try {
+        adopt(std::move(store), nullptr);
+    } catch (const CaseError &error) {
+        // Reading the rows failed after the checks of opening passed: named like their refusals.
+        const QString file = QDir::toNativeSeparators(path);
+        if (error.message().startsWith(file))
+            throw;
+        throw CaseError(tr("%1: %2; it was not opened").arg(file, error.message()));
+    }
 }
 
 void CaseSession::openSample()

@@ -550,6 +550,64 @@ private Q_SLOTS:
         }
     }
 
+    void aTextLongerThanChipTrailTakesIsRefusedAndRecoveredCut()
+    {
+        // One long name froze the window: a file holding one is refused, named by column and row,
+        // and left as it was; Recover Data copies the name cut to the limit and says so.
+        const QString in = sampleCopy(QStringLiteral("overlong"));
+        tamper(in, QByteArray("UPDATE party SET name = '" + QByteArray(10001, 'N') + "' WHERE id = 2;").constData());
+        const QByteArray before = testing::fileHash(in);
+        const QString expected = in + QStringLiteral(": party.name of row 2 is 10,001 characters long; ChipTrail takes at most "
+                                                     "10,000 there; it was not opened. Use File → Recover Data or "
+                                                     "`chiptrail-cli recover`");
+        QCOMPARE(openError(in, CaseStore::Access::ReadOnly), expected);
+        QCOMPARE(openError(in, CaseStore::Access::ReadWrite), expected);
+        QCOMPARE(testing::fileHash(in), before);
+        // A title is short too, though case_info also holds the long description.
+        const QString titled = sampleCopy(QStringLiteral("overlong-title"));
+        tamper(titled, QByteArray("UPDATE case_info SET value = '" + QByteArray(10001, 'T') + "' WHERE name = 'title';").constData());
+        QVERIFY2(openError(titled, CaseStore::Access::ReadOnly).contains(QStringLiteral("case_info.title of row")),
+                 qPrintable(openError(titled, CaseStore::Access::ReadOnly)));
+
+        const QString out = QDir(QFileInfo(in).path()).filePath(QStringLiteral("saved.chiptrail"));
+        const RecoveryReport report = recoverCase(in, out);
+        QCOMPARE(report.skipped(), 0);
+        QCOMPARE(report.repaired(), 1);
+        QCOMPARE(report.problems, QStringList{QStringLiteral("party.name: a text of 10,001 characters was cut to the 10,000 "
+                                                             "ChipTrail takes there")});
+        const CaseData saved = CaseStore::open(out, CaseStore::Access::ReadOnly)->load();
+        QCOMPARE(saved.parties.size(), m_sample.parties.size());
+        QCOMPARE(saved.parties.at(1).name, QString(10000, u'N'));
+        QCOMPARE(testing::fileHash(in), before);
+    }
+
+    void textIsReadAsWrittenOrNotAtAll()
+    {
+        // Two byte-order marks in front of a name are two characters of it (Qt's fromUtf8 dropped one).
+        const QString boms = sampleCopy(QStringLiteral("boms"));
+        tamper(boms, "UPDATE party SET name = CAST(X'efbbbfefbbbf416976726573' AS TEXT) WHERE id = 1;");
+        QCOMPARE(CaseStore::open(boms, CaseStore::Access::ReadOnly)->load().parties.first().name,
+                 QStringLiteral("\uFEFF\uFEFFAivres"));
+        // Bytes that are not UTF-8 are not read as U+FFFD without a word: reading says which field.
+        const QString broken = sampleCopy(QStringLiteral("not-utf8"));
+        tamper(broken, "UPDATE party SET name = CAST(X'496e73707572ff' AS TEXT) WHERE id = 1;");
+        const QByteArray before = testing::fileHash(broken);
+        try {
+            CaseStore::open(broken, CaseStore::Access::ReadOnly)->load();
+            QFAIL("a name that is not UTF-8 was read");
+        } catch (const CaseError &error) {
+            QCOMPARE(error.message(), QStringLiteral("party.name: \u201cInspur\uFFFD\u201d holds bytes that are not UTF-8, "
+                                                     "so it cannot be read as written"));
+        }
+        // Recover Data saves the rest of the name, and says what it put in place of the bytes.
+        const QString out = QDir(QFileInfo(broken).path()).filePath(QStringLiteral("saved.chiptrail"));
+        const RecoveryReport report = recoverCase(broken, out);
+        QCOMPARE(report.repaired(), 1);
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(CaseStore::open(out, CaseStore::Access::ReadOnly)->load().parties.first().name, QStringLiteral("Inspur\uFFFD"));
+        QCOMPARE(testing::fileHash(broken), before);
+    }
+
     void recoverNeverOverwrites()
     {
         const QString out = m_dir.filePath(QStringLiteral("precious.chiptrail"));

@@ -166,6 +166,26 @@ private Q_SLOTS:
         sql::setStatementTimeBudget(std::chrono::seconds(120));
         QCOMPARE(CaseStore::open(path, CaseStore::Access::ReadOnly)->counts().parties, 1000000 + sampleParties);
     }
+
+    void aNameThatIsNotUtf8IsRefusedByNameOfTheFile()
+    {
+        // Found by the hostile-file campaign: the window showed such a name with U+FFFD and would
+        // have written it back so on the next edit. The checks of opening pass; reading the rows
+        // refuses, and the window says which file and which field.
+        const QString path = bigCase(QStringLiteral("not-utf8"), 0);
+        tamper(path, "UPDATE party SET name = CAST(X'496e73707572ff' AS TEXT) WHERE id = 1;");
+        const QByteArray before = testing::fileHash(path);
+        CaseSession session(nullptr, m_dir.filePath(QStringLiteral("unsaved")));
+        MainWindow window(&session);
+        window.show();
+        session.openSample();
+        MessageBoxes boxes;
+        window.openCaseFile(path);
+        QCOMPARE(boxes.texts, QStringList{path + QStringLiteral(": party.name: \u201cInspur\uFFFD\u201d holds bytes that are "
+                                                                "not UTF-8, so it cannot be read as written; it was not opened")});
+        QVERIFY(session.isTemporary());
+        QCOMPARE(testing::fileHash(path), before);
+    }
 };
 
 QTEST_MAIN(TestHostileGui)
