@@ -4527,6 +4527,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <source>link &quot;%1&quot; joins &quot;%2&quot; and &quot;%3&quot;: merged, it would join a party to itself. Remove the link or point it elsewhere first</source>
         <translation>Verbindung „%1“ verbindet „%2“ und „%3“: zusammengeführt verbände sie eine Partei mit sich selbst. Entfernen Sie die Verbindung oder richten Sie sie zuerst anders aus</translation>
     </message>
+    <message>
+        <source>%1: holds an interrupted edit that cannot be finished (%2); it was not opened, and nothing was written</source>
+        <translation>%1: enthält eine unterbrochene Bearbeitung, die sich nicht abschließen lässt (%2); die Datei wurde nicht geöffnet, und nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::AsOfEdit</name>

@@ -608,6 +608,49 @@ private Q_SLOTS:
         QCOMPARE(testing::fileHash(broken), before);
     }
 
+    void aDamagedJournalIsNotPlayedBackIntoTheFile()
+    {
+        // Found by the hostile-file campaign: opened for editing, a file beside a damaged journal
+        // had the journal played back into it and was refused afterwards — damaged for good. Now
+        // the result is read in a private copy first; the file and its journal stay as they were.
+        const QString folder = QFileInfo(sampleCopy(QStringLiteral("bad-journal"))).path();
+        const QString path = QDir(folder).filePath(QStringLiteral("crashed.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(m_clean, path));
+        QFile::remove(QDir(folder).filePath(QStringLiteral("case.chiptrail")));
+        const QString journal = path + QStringLiteral("-journal");
+        {
+            QFile file(journal);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 middle = file.size() / 2;
+            file.seek(middle);
+            const QByteArray garbled(int(std::min<qint64>(8192, file.size() - middle)), '\xA5');
+            file.write(garbled);
+        }
+        const QByteArray before = testing::fileHash(path), journalBefore = testing::fileHash(journal);
+        const QString message = openError(path, CaseStore::Access::ReadWrite);
+        QVERIFY2(message.startsWith(path + QStringLiteral(": holds an interrupted edit that cannot be finished (")), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("); it was not opened, and nothing was written")), qPrintable(message));
+        QCOMPARE(testing::fileHash(path), before);
+        QCOMPARE(testing::fileHash(journal), journalBefore);
+        // An undamaged journal is still rolled back in place: the case as it was last saved.
+        const QString sound = QDir(folder).filePath(QStringLiteral("sound.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(m_clean, sound));
+        QCOMPARE(CaseStore::open(sound, CaseStore::Access::ReadWrite)->load(), CaseStore::open(m_clean, CaseStore::Access::ReadOnly)->load());
+    }
+
+    void aRefusedRepairWritesNothing()
+    {
+        // The search index damaged past rebuilding: opening for editing is refused, and the file is
+        // byte for byte as it was (the failed repair used to commit an empty transaction, which
+        // moved the change counter in the file's header).
+        const QString path = sampleCopy(QStringLiteral("index-past-repair"));
+        tamper(path, "UPDATE note_search_config SET v = 99 WHERE k = 'version';");
+        const QByteArray before = testing::fileHash(path);
+        const QString message = openError(path, CaseStore::Access::ReadWrite);
+        QVERIFY2(message.contains(QStringLiteral("could not be rebuilt")), qPrintable(message));
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void recoverNeverOverwrites()
     {
         const QString out = m_dir.filePath(QStringLiteral("precious.chiptrail"));
