@@ -42,6 +42,7 @@ from pathlib import Path
 
 HANG_SECONDS = 10
 RSS_LIMIT = 2 * 1024 ** 3
+WINDOW_SECONDS = 30
 CASE = corpus.CASE
 SOURCE_DIR = Path(__file__).resolve().parents[2]
 
@@ -317,6 +318,8 @@ def classify_window(run, report, changed, raw, layout_only, crashed):
         return f"crash (signal {run['signal']})", []
     if report is None:
         return f"no report (exit {run['exit']})", []
+    if report.get("longestFreezeMs", 0) > HANG_SECONDS * 1000:
+        return "hang over 10 s", []
     dialogs = report.get("dialogs", [])
     if not report.get("opened"):
         if len(dialogs) == 1 and "\n" not in dialogs[0] and len(dialogs[0]) <= 2000:
@@ -370,9 +373,9 @@ class Campaign:
         self.home.mkdir()
         (self.home / "runtime").mkdir(mode=0o700)
 
-    def checked_run(self, name, pristine, folder, command, argv):
+    def checked_run(self, name, pristine, folder, command, argv, timeout=HANG_SECONDS):
         before = snapshot(folder)
-        run = run_watched(argv, self.env)
+        run = run_watched(argv, self.env, timeout)
         after = snapshot(folder)
         changed = 0 if after == before else bytes_changed(pristine, folder, before, after)
         run["layout_only"] = False
@@ -428,7 +431,9 @@ class Campaign:
                          "differences": [], "seconds": run["seconds"], "peak_rss": run["peak_rss"], "exit": run["exit"],
                          "stderr": run["stderr"][:600], "stderr_lines": run["stderr_lines"]})
         self.fresh_home()
-        run, changed = self.checked_run(name, pristine, folder, "window", [self.window, path])
+        # The window process also starts, settles and tears down: the watchdog gives it 30 s, and
+        # a hang is the window not answering for over 10 s at a time (its own 50 ms ticker).
+        run, changed = self.checked_run(name, pristine, folder, "window", [self.window, path], timeout=WINDOW_SECONDS)
         report = None
         for line in reversed(run["stdout"].splitlines()):
             if line.startswith("{"):
@@ -441,6 +446,7 @@ class Campaign:
         outcome, differences = classify_window(run, report, changed, raw, run["layout_only"], crashed)
         self.record({"file": name, "side": "window", "command": "open", "outcome": outcome, "changed": changed,
                      "differences": differences, "seconds": run["seconds"], "peak_rss": run["peak_rss"],
+                     "freeze_ms": (report or {}).get("longestFreezeMs"), "open_ms": (report or {}).get("openMs"),
                      "exit": run["exit"], "dialogs": (report or {}).get("dialogs", [])[:3],
                      "status": (report or {}).get("status", [])[:3], "stderr": run["stderr"][:600]})
         shutil.rmtree(folder)
@@ -559,7 +565,8 @@ def summarise(results, target, seconds=None):
     layout = [r for r in rows if "layout places stored" in r["outcome"]]
     silent = [r for r in rows if r["differences"]]
     peak = max(rows, key=lambda r: r["peak_rss"])
-    slowest = max(rows, key=lambda r: r["seconds"])
+    slowest = max(rows, key=lambda r: r["seconds"] if r["side"] == "cli" else 0)
+    frozen = max((r for r in rows if r["side"] == "window"), key=lambda r: r.get("freeze_ms") or 0, default=None)
     lines.append("| figure | value |")
     lines.append("|---|---|")
     lines.append(f"| files | {len(files)} ({len(case_files)} case files, {len(json_files)} case JSON) |")
@@ -575,7 +582,10 @@ def summarise(results, target, seconds=None):
     lines.append(f"| window opens in which SQLite finished an interrupted edit in the file | {len(finished)} "
                  f"({sum(r['changed'] for r in finished):,} bytes) |")
     lines.append(f"| silent alterations | {len(silent)} |")
-    lines.append(f"| slowest run | {slowest['seconds']:.1f} s ({slowest['file']}, {slowest['command']}) |")
+    lines.append(f"| slowest command-line run | {slowest['seconds']:.1f} s ({slowest['file']}, {slowest['command']}) |")
+    if frozen:
+        lines.append(f"| longest time the window did not answer | {(frozen.get('freeze_ms') or 0) / 1000:.1f} s "
+                     f"({frozen['file']}) |")
     lines.append(f"| most memory | {peak['peak_rss'] / 1024 ** 2:.0f} MB ({peak['file']}, {peak['command']}) |")
     lines.append("")
     lines.append("| side | command | outcome | runs |")

@@ -4,7 +4,8 @@
 // user would open a file a stranger sent. Prints one JSON object on stdout: whether the file
 // opened, every dialog and status-bar message the window showed, and — when it opened — what the
 // window holds (counts, and a hash of the party names as UTF-8) so the campaign can compare it
-// with the rows in the file. The campaign runs it with a watchdog and measures its memory.
+// with the rows in the file, and how long the window did not answer at a time. The campaign runs
+// it with a watchdog and measures its memory.
 //   chiptrail-openinwindow FILE [SETTLE-MS]
 #include "appstartup.h"
 #include "casesession.h"
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace chiptrail;
@@ -91,6 +93,17 @@ int main(int argc, char *argv[])
     hooks.prompts = &prompts;
     hooks.started = [&](CaseSession &session, MainWindow &window) {
         auto *closer = new DialogCloser(&window);
+        // How long the window did not answer: the longest gap between the ticks of a 50 ms timer
+        // (opening itself blocks the event loop, so it shows here too), and closing the case.
+        QElapsedTimer sinceTick;
+        qint64 longestFreeze = 0;
+        QTimer ticker;
+        ticker.setInterval(50);
+        QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+            longestFreeze = std::max(longestFreeze, sinceTick.restart());
+        });
+        sinceTick.start();
+        ticker.start();
         QObject::connect(window.statusBar(), &QStatusBar::messageChanged, &window, [&status](const QString &text) {
             if (!text.isEmpty())
                 status.append(text);
@@ -119,9 +132,15 @@ int main(int argc, char *argv[])
         }
         report[QStringLiteral("dialogs")] = closer->dialogs;
         report[QStringLiteral("status")] = status;
-        report[QStringLiteral("totalMs")] = clock.elapsed();
+        longestFreeze = std::max(longestFreeze, sinceTick.elapsed());
+        ticker.stop();
+        QElapsedTimer closing;
+        closing.start();
         window.close();
         session.closeCase();
+        report[QStringLiteral("closeMs")] = closing.elapsed();
+        report[QStringLiteral("longestFreezeMs")] = std::max(longestFreeze, closing.elapsed());
+        report[QStringLiteral("totalMs")] = clock.elapsed();
         QApplication::quit();
     };
     const int code = runApplication(app, hooks);
