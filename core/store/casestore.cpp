@@ -39,6 +39,7 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, const CaseInfo
 std::unique_ptr<CaseStore> CaseStore::open(const QString &path, Access access)
 {
     const QString file = QDir::toNativeSeparators(path);
+    sql::requireRegularFile(path); // before anything reads it: a named pipe would block for ever
     if (access == Access::ReadWrite && sql::needsPrivateCopy(path)) {
         // Opened for editing, SQLite finishes an interrupted edit in the file itself. It may do so
         // only once the result has been read whole in a private copy: a damaged journal played

@@ -241,6 +241,9 @@ private Q_SLOTS:
         clock.start();
         QCOMPARE(openError(pipe, CaseStore::Access::ReadOnly),
                  pipe + QStringLiteral(": is not a regular file (a pipe, a device or a socket); it was not read"));
+        // Opened for editing too (as the window does): the campaign found a pipe blocking it for ever.
+        QCOMPARE(openError(pipe, CaseStore::Access::ReadWrite),
+                 pipe + QStringLiteral(": is not a regular file (a pipe, a device or a socket); it was not read"));
         QCOMPARE(openError(QStringLiteral("/dev/zero"), CaseStore::Access::ReadOnly),
                  QStringLiteral("/dev/zero: is not a regular file (a pipe, a device or a socket); it was not read"));
         QCOMPARE(openError(m_dir.path(), CaseStore::Access::ReadWrite),
