@@ -219,7 +219,7 @@ def raw_rows(folder):
             return None
 
 
-def rows_beside_layout(folder):
+def rows_beside_layout(folder, skip=(b"node_position",)):
     """A hash of every row of every table except node_position, where the window keeps the
     layout's places as a cache (a case without them is laid out and gets them on opening).
     None when the copy cannot be read."""
@@ -230,7 +230,7 @@ def rows_beside_layout(folder):
             tables = [t for (t,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table' "
                                                "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
             for table in tables:
-                if table in (b"node_position",) or table.startswith(b"sqlite_"):
+                if table in skip or table.startswith(b"sqlite_"):
                     continue
                 digest.update(table + b"\0")
                 for row in sorted(repr(row) for row in db.execute(f'SELECT * FROM "{table.decode()}"')):
@@ -309,7 +309,7 @@ def compare_cli(command, run, raw, output_path):
     return differences
 
 
-def classify_window(run, report, changed, raw, layout_only, crashed):
+def classify_window(run, report, changed, raw, layout_only, crashed, no_row):
     if run["killed"] == "hang":
         return "hang over 10 s", []
     if run["killed"] == "memory":
@@ -338,6 +338,8 @@ def classify_window(run, report, changed, raw, layout_only, crashed):
     said = dialogs + report.get("status", [])
     if dialogs:
         outcome = "opened, with a dialog"
+    elif changed and no_row and not crashed:
+        outcome = "opened, header rewritten, no row changed"
     elif changed and layout_only:
         outcome = "opened, layout places stored (node_position only)"
     elif changed and crashed:
@@ -378,11 +380,14 @@ class Campaign:
         run = run_watched(argv, self.env, timeout)
         after = snapshot(folder)
         changed = 0 if after == before else bytes_changed(pristine, folder, before, after)
-        run["layout_only"] = False
+        run["layout_only"] = run["no_row"] = False
         if changed:
             if set(after) == set(before) and all(after[n][0] == "file" for n in after):
                 old = rows_beside_layout(pristine)
                 run["layout_only"] = old is not None and old == rows_beside_layout(folder)
+                every = rows_beside_layout(pristine, skip=())
+                run["no_row"] = every is not None and every == rows_beside_layout(folder, skip=())
+                run["layout_only"] = run["layout_only"] and not run["no_row"]
             restore(pristine, folder)
         return run, changed
 
@@ -443,7 +448,7 @@ class Campaign:
                     pass
                 break
         crashed = any(os.path.isfile(os.path.join(pristine, CASE + suffix)) for suffix in ("-journal", "-wal"))
-        outcome, differences = classify_window(run, report, changed, raw, run["layout_only"], crashed)
+        outcome, differences = classify_window(run, report, changed, raw, run["layout_only"], crashed, run["no_row"])
         self.record({"file": name, "side": "window", "command": "open", "outcome": outcome, "changed": changed,
                      "differences": differences, "seconds": run["seconds"], "peak_rss": run["peak_rss"],
                      "freeze_ms": (report or {}).get("longestFreezeMs"), "open_ms": (report or {}).get("openMs"),
@@ -560,7 +565,8 @@ def summarise(results, target, seconds=None):
     memory = [r for r in rows if r["outcome"] == "over 2 GB" or r["peak_rss"] > RSS_LIMIT]
     crashes = [r for r in rows if r["outcome"].startswith("crash")]
     changed = [r for r in rows if r["changed"] and "layout places stored" not in r["outcome"]
-               and "interrupted edit" not in r["outcome"]]
+               and "interrupted edit" not in r["outcome"] and "no row changed" not in r["outcome"]]
+    header = [r for r in rows if "no row changed" in r["outcome"]]
     finished = [r for r in rows if "interrupted edit" in r["outcome"]]
     layout = [r for r in rows if "layout places stored" in r["outcome"]]
     silent = [r for r in rows if r["differences"]]
@@ -581,6 +587,8 @@ def summarise(results, target, seconds=None):
                  f"({sum(r['changed'] for r in layout):,} bytes) |")
     lines.append(f"| window opens in which SQLite finished an interrupted edit in the file | {len(finished)} "
                  f"({sum(r['changed'] for r in finished):,} bytes) |")
+    lines.append(f"| window opens that rewrote the header only (no row changed) | {len(header)} "
+                 f"({sum(r['changed'] for r in header):,} bytes) |")
     lines.append(f"| silent alterations | {len(silent)} |")
     lines.append(f"| slowest command-line run | {slowest['seconds']:.1f} s ({slowest['file']}, {slowest['command']}) |")
     if frozen:
