@@ -215,7 +215,7 @@ def raw_rows(folder):
             rows["names"] = names.hexdigest()
             db.close()
             return rows
-        except (sqlite3.Error, TypeError):
+        except Exception:  # a damaged file makes sqlite3 fail in more ways than sqlite3.Error
             return None
 
 
@@ -237,7 +237,7 @@ def rows_beside_layout(folder, skip=(b"node_position",)):
                     digest.update(row.encode() + b"\n")
             db.close()
             return digest.hexdigest()
-        except (sqlite3.Error, TypeError, UnicodeDecodeError):
+        except Exception:
             return None
 
 
@@ -518,6 +518,7 @@ def main():
     parser.add_argument("--json-mutations", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", help="run only the files whose name contains this")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first SKIP case files (to go on after a stop)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     out = Path(args.out)
@@ -532,7 +533,7 @@ def main():
     started = time.monotonic()
     cases = [("sample-as-saved", lambda f: shutil.copy2(base, os.path.join(f, CASE)))]
     cases += corpus.hand_made(base, json_sample) + corpus.mutations(base, args.mutations, rng)
-    for name, make in cases:
+    for name, make in cases[args.skip:]:
         if args.only and args.only not in name:
             continue
         pristine = str(out / "corpus" / name)
