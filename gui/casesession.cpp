@@ -5,6 +5,7 @@
 #include "error.h"
 #include "interchange/casejson.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace chiptrail::gui {
@@ -28,12 +29,19 @@ CaseSession::~CaseSession()
         m_unsaved->remove();
 }
 
-void CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<UnsavedFile> unsaved)
+void CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<UnsavedFile> &&unsaved)
 {
-    m_undo.clear();
     std::unique_ptr<UnsavedFile> previous = std::exchange(m_unsaved, std::move(unsaved));
-    m_recovered = false;
-    m_document.setStore(std::move(store));
+    const bool wasRecovered = std::exchange(m_recovered, false);
+    try {
+        m_document.setStore(std::move(store));
+    } catch (const CaseError &) {
+        // The case could not be read: the one that was open stays, untitled or not, with its history.
+        unsaved = std::exchange(m_unsaved, std::move(previous));
+        m_recovered = wasRecovered;
+        throw;
+    }
+    m_undo.clear();
     // The untitled case that was open is closed now; the user chose to replace it.
     if (previous)
         previous->remove();
@@ -41,7 +49,16 @@ void CaseSession::adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<Unsave
 
 void CaseSession::openFile(const QString &path)
 {
-    adopt(CaseStore::open(path, CaseStore::Access::ReadWrite), nullptr);
+    auto store = CaseStore::open(path, CaseStore::Access::ReadWrite);
+    try {
+        adopt(std::move(store), nullptr);
+    } catch (const CaseError &error) {
+        // Reading the rows failed after the checks of opening passed: named like their refusals.
+        const QString file = QDir::toNativeSeparators(path);
+        if (error.message().startsWith(file))
+            throw;
+        throw CaseError(tr("%1: %2; it was not opened").arg(file, error.message()));
+    }
 }
 
 void CaseSession::openSample()
@@ -49,7 +66,12 @@ void CaseSession::openSample()
     const CaseData data = readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json"));
     auto unsaved = m_unsavedCases.claimNew(QStringLiteral("sample"));
     auto store = CaseStore::createFrom(unsaved->path(), data);
-    adopt(std::move(store), std::move(unsaved));
+    try {
+        adopt(std::move(store), std::move(unsaved));
+    } catch (const CaseError &) {
+        unsaved->remove();
+        throw;
+    }
 }
 
 void CaseSession::newCase(const QString &title)
@@ -64,7 +86,12 @@ void CaseSession::newCase(const QString &title)
         unsaved->remove();
         throw;
     }
-    adopt(std::move(store), std::move(unsaved));
+    try {
+        adopt(std::move(store), std::move(unsaved));
+    } catch (const CaseError &) {
+        unsaved->remove();
+        throw;
+    }
 }
 
 void CaseSession::recover(std::unique_ptr<UnsavedFile> &&file)

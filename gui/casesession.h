@@ -60,7 +60,9 @@ Q_SIGNALS:
     void editFailed(const QString &action, const QString &message);
 
 private:
-    void adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<UnsavedFile> unsaved);
+    // Another case (or none). Throws CaseError when it cannot be read; then the open case stays and
+    // `unsaved` is left with the caller.
+    void adopt(std::unique_ptr<CaseStore> store, std::unique_ptr<UnsavedFile> &&unsaved);
 
     UnsavedCases m_unsavedCases;
     CaseDocument m_document;

@@ -275,6 +275,22 @@ Doppelklick zum Aufklappen</translation>
         <source>there is no party with id %1 in this case</source>
         <translation>in diesem Fall gibt es keine Partei mit der ID %1</translation>
     </message>
+    <message>
+        <source>%1: a text with bytes that are not UTF-8 was copied with U+FFFD in their place</source>
+        <translation>%1: ein Text mit Bytes, die kein UTF-8 sind, wurde mit U+FFFD an ihrer Stelle übernommen</translation>
+    </message>
+    <message>
+        <source>%1: a text of %2 characters was cut to the %3 ChipTrail takes there</source>
+        <translation>%1: ein Text von %2 Zeichen wurde auf die %3 gekürzt, die ChipTrail dort aufnimmt</translation>
+    </message>
+    <message>
+        <source>%1: “%2” holds bytes that are not UTF-8, so it cannot be read as written</source>
+        <translation>%1: „%2“ enthält Bytes, die kein UTF-8 sind, und kann daher nicht so gelesen werden, wie er geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 is %3 characters long; ChipTrail takes at most %4 there; it was not opened. Use File → Recover Data or `chiptrail-cli recover`</source>
+        <translation>%1 in Zeile %2 ist %3 Zeichen lang; ChipTrail nimmt dort höchstens %4 auf; die Datei wurde nicht geöffnet. Nutzen Sie Datei → Daten retten oder `chiptrail-cli recover`</translation>
+    </message>
 </context>
 <context>
     <name>CaseJson</name>
@@ -1300,6 +1316,20 @@ Doppelklick zum Aufklappen</translation>
     <message>
         <source>%1: no column name says which column holds the seller and which the buyer (e.g. &quot;Seller&quot;, &quot;Verkäufer&quot;, &quot;Buyer&quot;, &quot;Käufer&quot;); pass --mapping FILE (docs/cli.md)</source>
         <translation>%1: kein Spaltenname sagt, welche Spalte den Verkäufer und welche den Käufer enthält (z. B. „Seller“, „Verkäufer“, „Buyer“, „Käufer“); --mapping DATEI angeben (docs/cli.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n text(s) copied repaired</source>
+        <translation>
+            <numerusform>  %1: %n Text repariert übernommen</numerusform>
+            <numerusform>  %1: %n Texte repariert übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) were copied repaired:</source>
+        <translation>
+            <numerusform>%n Text wurde repariert übernommen:</numerusform>
+            <numerusform>%n Texte wurden repariert übernommen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2482,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Recover Data cancelled; %1 was not written</source>
         <translation>Daten retten abgebrochen; %1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Texts saved repaired: %1.</source>
+        <translation>Repariert gerettete Texte: %1.</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4545,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <source>link &quot;%1&quot; joins &quot;%2&quot; and &quot;%3&quot;: merged, it would join a party to itself. Remove the link or point it elsewhere first</source>
         <translation>Verbindung „%1“ verbindet „%2“ und „%3“: zusammengeführt verbände sie eine Partei mit sich selbst. Entfernen Sie die Verbindung oder richten Sie sie zuerst anders aus</translation>
     </message>
+    <message>
+        <source>%1: holds an interrupted edit that cannot be finished (%2); it was not opened, and nothing was written</source>
+        <translation>%1: enthält eine unterbrochene Bearbeitung, die sich nicht abschließen lässt (%2); die Datei wurde nicht geöffnet, und nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::AsOfEdit</name>
@@ -4665,6 +4703,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Undo/redo</source>
         <translation>Rückgängig/Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1: %2; it was not opened</source>
+        <translation>%1: %2; die Datei wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,20 @@
             <numerusform>%n hits left out: listed after %1 or delisted before it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %1: %n text(s) copied repaired</source>
+        <translation>
+            <numerusform>  %1: %n text copied repaired</numerusform>
+            <numerusform>  %1: %n texts copied repaired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) were copied repaired:</source>
+        <translation>
+            <numerusform>%n text was copied repaired:</numerusform>
+            <numerusform>%n texts were copied repaired:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -235,12 +235,16 @@ int cmdRecover(QCommandLineParser &parser, Streams s)
             s.out << Cli::tr("  %1: %2 copied, %3 skipped").arg(it.key()).arg(it->copied).arg(it->skipped) << '\n';
         else
             s.out << Cli::tr("  %1: %2 copied").arg(it.key()).arg(it->copied) << '\n';
+        if (it->repaired > 0)
+            s.out << Cli::tr("  %1: %n text(s) copied repaired", nullptr, it->repaired).arg(it.key()) << '\n';
     }
     const bool damaged = std::any_of(report.tables.cbegin(), report.tables.cend(), [](const auto &t) { return t.damaged; });
-    if (report.skipped() == 0 && !damaged)
+    if (report.skipped() == 0 && !damaged && report.repaired() == 0)
         return Success;
     if (report.skipped() > 0)
         s.err << Cli::tr("%n row(s) could not be recovered:", nullptr, report.skipped()) << '\n';
+    else if (report.repaired() > 0)
+        s.err << Cli::tr("%n text(s) were copied repaired:", nullptr, report.repaired()) << '\n';
     for (const QString &problem : report.problems)
         s.err << QStringLiteral("  ") << problem << '\n';
     return ProblemsFound;

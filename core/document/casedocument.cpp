@@ -95,6 +95,11 @@ CaseDocument::~CaseDocument()
 
 void CaseDocument::setStore(std::unique_ptr<CaseStore> store)
 {
+    // The new case is read whole before anything of the old one goes: a file that cannot be read
+    // to its end (the time budget, a value over SQLite's limits, a page found damaged) throws
+    // here, and the document keeps the store, case and findings it had.
+    CaseData data = store ? store->load() : CaseData{};
+    const QList<NodePosition> positions = store ? store->nodePositions() : QList<NodePosition>{};
     if (m_store)
         disconnect(m_store.get(), nullptr, this, nullptr);
     m_checks.cancel();
@@ -103,7 +108,7 @@ void CaseDocument::setStore(std::unique_ptr<CaseStore> store)
     m_editDepth = 0;
     if (m_store)
         connect(m_store.get(), &CaseStore::changed, this, &CaseDocument::absorb);
-    loadAll();
+    take(std::move(data), positions);
     Q_EMIT reset();
     queueCheck();
 }
@@ -120,11 +125,16 @@ void CaseDocument::moveToCopy(std::unique_ptr<CaseStore> copy)
 
 void CaseDocument::loadAll()
 {
-    m_data = m_store ? m_store->load() : CaseData{};
+    CaseData data = m_store ? m_store->load() : CaseData{};
+    take(std::move(data), m_store ? m_store->nodePositions() : QList<NodePosition>{});
+}
+
+void CaseDocument::take(CaseData data, const QList<NodePosition> &positions)
+{
+    m_data = std::move(data);
     m_positions.clear();
-    if (m_store)
-        for (const NodePosition &p : m_store->nodePositions())
-            m_positions.insert(p.party.value, p);
+    for (const NodePosition &p : positions)
+        m_positions.insert(p.party.value, p);
     for (const SubjectKind kind : {SubjectKind::Party, SubjectKind::Site, SubjectKind::Product, SubjectKind::Link})
         m_noteCounts[int(kind)] = chaingraph::noteCounts(m_data, kind);
     m_findings = {};

@@ -38,7 +38,8 @@ public:
     explicit CaseDocument(QObject *parent = nullptr);
     ~CaseDocument() override;
 
-    // Another case (or none): the views rebuild from scratch on reset().
+    // Another case (or none): the views rebuild from scratch on reset(). Throws CaseError when the
+    // case cannot be read, and then keeps the case it had.
     void setStore(std::unique_ptr<CaseStore> store);
     // The same case, now in another file (Save As copied it): nothing is loaded again.
     void moveToCopy(std::unique_ptr<CaseStore> copy);
@@ -106,7 +107,8 @@ Q_SIGNALS:
 private:
     void absorb(const CaseChange &change);
     void flush();
-    void loadAll();
+    void loadAll();                                                  // from the store again
+    void take(CaseData data, const QList<NodePosition> &positions); // the case read, and what follows from it
     void countNotes(const Note &note, int step, CaseDelta *delta);
     void queueCheck();
     void runCheck();

@@ -74,6 +74,12 @@ QRectF cardBounds(const QRectF &card) { return card.adjusted(-4, -4, 4, 4); }
 LinkGeometry linkGeometry(const QPointF &a, const QSizeF &fromSize, const QPointF &b, const QSizeF &toSize,
                           bool selfLoop, int parallelIndex)
 {
+    // Beyond this many arcs between the same two cards the arcs are used again: 100,000 links
+    // between two parties bent ever further out, each crossing thousands of grid cells of the
+    // canvas, and the window froze (found by the hostile-file campaign).
+    constexpr int distinctArcs = 48;
+    if (parallelIndex > distinctArcs)
+        parallelIndex = 1 + (parallelIndex - 1) % distinctArcs;
     LinkGeometry g;
     if (selfLoop) {
         // A self-loop: an arc over the card's top right corner.

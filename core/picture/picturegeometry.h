@@ -21,7 +21,8 @@ Card makeCard(const Party &party, int noteCount, const QPointF &centre);
 QRectF cardBounds(const QRectF &card); // with room for the selection border
 
 // The line of a link from one card to another (the same card: a self loop). `parallelIndex`
-// spreads several links between the same two parties into separate arcs.
+// spreads several links between the same two parties into separate arcs, 48 at most; more
+// links share them.
 LinkGeometry linkGeometry(const QPointF &from, const QSizeF &fromSize, const QPointF &to, const QSizeF &toSize,
                           bool selfLoop, int parallelIndex);
 // A line along Graphviz's spline (1 + 3n points) that ends at `tip` on the card's edge, its label

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "model/limits.h"
 #include "store/opener.h"
+#include "store/privatecopy.h"
 #include "store/schema.h"
 #include "store/transaction.h"
 
@@ -37,16 +38,37 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, const CaseInfo
 
 std::unique_ptr<CaseStore> CaseStore::open(const QString &path, Access access)
 {
+    const QString file = QDir::toNativeSeparators(path);
+    sql::requireRegularFile(path); // before anything reads it: a named pipe would block for ever
+    if (access == Access::ReadWrite && sql::needsPrivateCopy(path)) {
+        // Opened for editing, SQLite finishes an interrupted edit in the file itself. It may do so
+        // only once the result has been read whole in a private copy: a damaged journal played
+        // back into the file damaged it for good (found by the hostile-file campaign).
+        try {
+            open(path, Access::ReadOnly)->load();
+        } catch (const CaseError &error) {
+            throw CaseError(tr("%1: holds an interrupted edit that cannot be finished (%2); it was not opened, and "
+                               "nothing was written")
+                                .arg(file, messageExcerpt(error.message().startsWith(file) ? error.message().mid(file.size() + 2)
+                                                                                           : error.message(), 200)));
+        }
+    }
     const auto intent = access == Access::ReadOnly ? sql::OpenIntent::ReadOnly
                                                    : sql::OpenIntent::ReadWrite;
     // A read-only open of an older file comes back migrated in memory (opener.cpp).
     auto db = sql::openCaseFile(path, intent);
     std::unique_ptr<CaseStore> store(new CaseStore(std::move(db), path, access));
-    const QStringList problems = store->integrityProblems();
-    if (!problems.isEmpty())
-        throw CaseError(tr("%1: the case is inconsistent: %2")
-                            .arg(QDir::toNativeSeparators(path), problems.first()));
-    store->checkSearchIndex();
+    try {
+        const QStringList problems = store->integrityProblems();
+        if (!problems.isEmpty())
+            throw CaseError(tr("%1: the case is inconsistent: %2").arg(file, problems.first()));
+        store->checkSearchIndex();
+    } catch (const CaseError &error) {
+        // A page found damaged only now: named like every other refusal.
+        if (error.message().startsWith(file))
+            throw;
+        throw CaseError(file + QStringLiteral(": ") + error.message());
+    }
     return store;
 }
 

@@ -7,6 +7,7 @@
 #include "store/privatecopy.h"
 #include "store/schema.h"
 #include "store/schemacheck.h"
+#include "store/textlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -231,6 +232,7 @@ Connection openCaseFile(const QString &path, OpenIntent intent)
         }
         if (version < schema::currentVersion())
             requireOwnSchema(db, schema::currentVersion(), path);
+        requireTextsWithinLimits(db);
     } catch (const CaseError &error) {
         if (error.message().startsWith(QDir::toNativeSeparators(path)))
             throw;

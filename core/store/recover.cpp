@@ -9,11 +9,16 @@
 #include "store/privatecopy.h"
 #include "store/schema.h"
 #include "store/schemacheck.h"
+#include "store/textlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStringDecoder>
+#include <QUtf8StringView>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -28,7 +33,12 @@ struct CaseFile
 constexpr int problemsKept = 10;
 
 using Value = std::unique_ptr<sqlite3_value, decltype(&sqlite3_value_free)>;
-using Row = std::vector<Value>;
+struct Cell
+{
+    Value value;
+    std::optional<QByteArray> repairedText; // written in place of `value`
+};
+using Row = std::vector<Cell>;
 
 QString native(const QString &path) { return QDir::toNativeSeparators(path); }
 
@@ -93,6 +103,36 @@ void note(RecoveryReport &report, const QString &problem)
         report.problems << problem;
 }
 
+// A text ChipTrail would refuse to read — bytes that are not UTF-8, more characters than its
+// column takes — is copied repaired (U+FFFD for those bytes, cut to the limit), and the report
+// says so. The recovered case then opens everywhere; the original keeps the text as it was.
+std::optional<QByteArray> repaired(sqlite3_value *value, const QString &field, qsizetype limit,
+                                   RecoveryReport::Table &counts, RecoveryReport &report)
+{
+    if (sqlite3_value_type(value) != SQLITE_TEXT)
+        return std::nullopt;
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    const int bytes = sqlite3_value_bytes(value);
+    if (bytes <= limit && QUtf8StringView(data, bytes).isValidUtf8())
+        return std::nullopt;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder.decode(QByteArrayView(data, bytes));
+    const bool notUtf8 = decoder.hasError();
+    const qsizetype length = codePointLength(text);
+    if (!notUtf8 && length <= limit)
+        return std::nullopt;
+    if (notUtf8)
+        note(report, CaseFile::tr("%1: a text with bytes that are not UTF-8 was copied with U+FFFD in their place")
+                         .arg(field));
+    if (length > limit) {
+        text = codePointSlice(text, 0, int(limit));
+        note(report, CaseFile::tr("%1: a text of %2 characters was cut to the %3 ChipTrail takes there")
+                         .arg(field, QLocale().toString(length), QLocale().toString(limit)));
+    }
+    ++counts.repaired;
+    return text.toUtf8();
+}
+
 void copyTable(const sql::Connection &source, sql::Connection &target, const QString &table, RecoveryReport &report,
                const Steps &steps)
 {
@@ -115,12 +155,21 @@ void copyTable(const sql::Connection &source, sql::Connection &target, const QSt
         // The values are taken as SQLite holds them, so the fresh file's STRICT tables judge them.
         // A damaged page (or the time budget) ends the table early: what was read is kept.
         try {
+            const int infoName = table == QLatin1String("case_info") ? int(columns.indexOf(QStringLiteral("name"))) : -1;
             while (select.step()) {
                 Row row;
                 for (int i = 0; i < columns.size(); ++i) {
-                    row.emplace_back(sqlite3_value_dup(select.value(i)), &sqlite3_value_free);
-                    if (!row.back())
+                    row.push_back(Cell{Value(sqlite3_value_dup(select.value(i)), &sqlite3_value_free), std::nullopt});
+                    if (!row.back().value)
                         throw CaseError(CaseFile::tr("out of memory"));
+                }
+                for (int i = 0; i < columns.size(); ++i) {
+                    const QString field = table + QLatin1Char('.') + columns.at(i);
+                    const qsizetype limit = infoName >= 0 && i != infoName
+                                                ? sql::caseInfoLimitOf(QString::fromUtf8(reinterpret_cast<const char *>(
+                                                      sqlite3_value_text(row[size_t(infoName)].value.get()))))
+                                                : sql::textLimitOf(field);
+                    row[size_t(i)].repairedText = repaired(row[size_t(i)].value.get(), field, limit, counts, report);
                 }
                 pending.push_back(std::move(row));
                 steps.row(pending.size());
@@ -147,9 +196,15 @@ void copyTable(const sql::Connection &source, sql::Connection &target, const QSt
         size_t tried = 0;
         for (Row &row : pending) {
             steps.row(++tried);
-            for (int i = 0; i < int(row.size()); ++i)
-                if (sqlite3_bind_value(insert, i + 1, row[size_t(i)].get()) != SQLITE_OK)
+            for (int i = 0; i < int(row.size()); ++i) {
+                const Cell &cell = row[size_t(i)];
+                const int bound = cell.repairedText
+                                      ? sqlite3_bind_text64(insert, i + 1, cell.repairedText->constData(),
+                                                            sqlite3_uint64(cell.repairedText->size()), SQLITE_STATIC, SQLITE_UTF8)
+                                      : sqlite3_bind_value(insert, i + 1, cell.value.get());
+                if (bound != SQLITE_OK)
                     throw CaseError(target.lastError());
+            }
             target.startClock(std::chrono::steady_clock::now());
             const int rc = sqlite3_step(insert);
             const QString reason = rc == SQLITE_DONE ? QString() : messageExcerpt(target.lastError(), 120);
@@ -258,6 +313,14 @@ int RecoveryReport::skipped() const
     int sum = 0;
     for (const auto &table : tables)
         sum += table.skipped;
+    return sum;
+}
+
+int RecoveryReport::repaired() const
+{
+    int sum = 0;
+    for (const auto &table : tables)
+        sum += table.repaired;
     return sum;
 }
 

@@ -5,12 +5,14 @@
 
 #include "error.h"
 #include "model/limits.h"
+#include "textlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <atomic>
 #include <limits>
 
@@ -69,28 +71,6 @@ QString columnOfParameter(sqlite3 *db, const QString &sql, int index)
         return m.captured(1);
     }
     return parameter;
-}
-
-// The longest text a column of the case takes (model/limits.h). Columns not named here hold
-// short texts; statements that do not write a column (searches) have no limit of their own.
-qsizetype lengthLimitOf(const QString &column)
-{
-    static const QSet<QString> longColumns{
-        QStringLiteral("party.description"), QStringLiteral("site.description"),
-        QStringLiteral("product.description"), QStringLiteral("link.description"),
-        QStringLiteral("source.text"), QStringLiteral("note.excerpt"), QStringLiteral("screening_decision.reason"),
-        // case_info holds the description next to the title; the search index holds whole texts.
-        QStringLiteral("case_info.value"), QStringLiteral("source_search.body"), QStringLiteral("source_search.folded"),
-        QStringLiteral("note_search.body"), QStringLiteral("note_search.folded"),
-        QStringLiteral("source_search.stems"), QStringLiteral("note_search.stems"), // notr
-        // The screening-list store (rules/liststore.cpp): cells of a list bounded by its importer.
-        QStringLiteral("list_entry.aliases"), QStringLiteral("list_entry.addresses"), QStringLiteral("list_entry.programs"),
-        QStringLiteral("list_entry.citation"), QStringLiteral("list_entry.remarks"), QStringLiteral("list_entry.notes")}; // notr
-    if (longColumns.contains(column))
-        return limits::longText;
-    if (column == QLatin1String("source.url"))
-        return limits::url;
-    return column.contains(QLatin1Char('.')) ? limits::shortText : std::numeric_limits<qsizetype>::max();
 }
 
 } // namespace
@@ -265,7 +245,7 @@ Statement &Statement::bind(int index, const QString &value)
         return bindNull(index);
     if (value.size() > limits::shortText) {
         const QString column = columnOfParameter(m_db.get(), QString::fromUtf8(sqlite3_sql(m_stmt)), index);
-        limits::requireWithin(value, lengthLimitOf(column), column);
+        limits::requireWithin(value, textLimitOf(column), column);
     }
     const QByteArray utf8 = value.toUtf8();
     // 64-bit length: a value over 2 GiB must be refused, not wrapped round to a short one.
@@ -348,11 +328,20 @@ QString Statement::text(int column) const
         return {};
     }
     const int bytes = sqlite3_column_bytes(m_stmt, column);
-    // QString::fromUtf8 drops a leading U+FEFF as if it were a byte-order mark; in a stored value
-    // it is part of the text (a source that begins with one), and excerpt offsets count it.
-    if (bytes >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        return QChar(0xFEFF) + QString::fromUtf8(data + 3, bytes - 3);
-    return QString::fromUtf8(data, bytes);
+    // Strictly: QString::fromUtf8 drops a leading U+FEFF as if it were a byte-order mark (in a
+    // stored value it is part of the text, and excerpt offsets count it), and turns bytes that
+    // are not UTF-8 into U+FFFD without a word — a name would change the moment it is read.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString result = decoder.decode(QByteArrayView(data, bytes));
+    if (decoder.hasError()) {
+        const char *table = sqlite3_column_table_name(m_stmt, column);
+        const char *name = sqlite3_column_origin_name(m_stmt, column);
+        const QString field = table && name ? QString::fromUtf8(table) + QLatin1Char('.') + QString::fromUtf8(name)
+                                            : QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+        throw CaseError(CaseFile::tr("%1: “%2” holds bytes that are not UTF-8, so it cannot be read as written")
+                            .arg(field, messageExcerpt(result, 40)));
+    }
+    return result;
 }
 
 std::optional<qint64> Statement::optionalInt64(int column) const

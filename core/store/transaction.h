@@ -12,6 +12,7 @@ namespace chiptrail::sql {
 template <typename Fn>
 auto withTransaction(Connection &db, Fn &&fn)
 {
+    const bool outermost = sqlite3_get_autocommit(db.get()) != 0;
     db.exec("SAVEPOINT edit");
     try {
         if constexpr (std::is_void_v<std::invoke_result_t<Fn>>) {
@@ -23,7 +24,10 @@ auto withTransaction(Connection &db, Fn &&fn)
             return result;
         }
     } catch (...) {
-        sqlite3_exec(db.get(), "ROLLBACK TO edit; RELEASE edit", nullptr, nullptr, nullptr);
+        // The outermost one is rolled back whole: "ROLLBACK TO; RELEASE" would commit an empty
+        // transaction, and a file the edit (or a failed repair on opening) never changed would
+        // still change — its change counter in the header.
+        sqlite3_exec(db.get(), outermost ? "ROLLBACK" : "ROLLBACK TO edit; RELEASE edit", nullptr, nullptr, nullptr);
         throw;
     }
 }

@@ -105,6 +105,8 @@ void recoverData(MainWindow *window)
         return;
     }
     QString text = Recover::tr("Rows saved: %1. Rows that could not be saved: %2.").arg(report.copied()).arg(report.skipped());
+    if (report.repaired() > 0)
+        text += QLatin1Char(' ') + Recover::tr("Texts saved repaired: %1.").arg(report.repaired());
     if (!report.problems.isEmpty())
         text += QLatin1Char('\n') + report.problems.join(QLatin1Char('\n'));
     QMessageBox box(QMessageBox::Information, Recover::tr("Recover Data"),

@@ -241,6 +241,9 @@ private Q_SLOTS:
         clock.start();
         QCOMPARE(openError(pipe, CaseStore::Access::ReadOnly),
                  pipe + QStringLiteral(": is not a regular file (a pipe, a device or a socket); it was not read"));
+        // Opened for editing too (as the window does): the campaign found a pipe blocking it for ever.
+        QCOMPARE(openError(pipe, CaseStore::Access::ReadWrite),
+                 pipe + QStringLiteral(": is not a regular file (a pipe, a device or a socket); it was not read"));
         QCOMPARE(openError(QStringLiteral("/dev/zero"), CaseStore::Access::ReadOnly),
                  QStringLiteral("/dev/zero: is not a regular file (a pipe, a device or a socket); it was not read"));
         QCOMPARE(openError(m_dir.path(), CaseStore::Access::ReadWrite),
@@ -548,6 +551,107 @@ private Q_SLOTS:
             QCOMPARE(listing(folder), QStringList{QStringLiteral("case.chiptrail")});
             QCOMPARE(testing::fileHash(in), before);
         }
+    }
+
+    void aTextLongerThanChipTrailTakesIsRefusedAndRecoveredCut()
+    {
+        // One long name froze the window: a file holding one is refused, named by column and row,
+        // and left as it was; Recover Data copies the name cut to the limit and says so.
+        const QString in = sampleCopy(QStringLiteral("overlong"));
+        tamper(in, QByteArray("UPDATE party SET name = '" + QByteArray(10001, 'N') + "' WHERE id = 2;").constData());
+        const QByteArray before = testing::fileHash(in);
+        const QString expected = in + QStringLiteral(": party.name of row 2 is 10,001 characters long; ChipTrail takes at most "
+                                                     "10,000 there; it was not opened. Use File → Recover Data or "
+                                                     "`chiptrail-cli recover`");
+        QCOMPARE(openError(in, CaseStore::Access::ReadOnly), expected);
+        QCOMPARE(openError(in, CaseStore::Access::ReadWrite), expected);
+        QCOMPARE(testing::fileHash(in), before);
+        // A title is short too, though case_info also holds the long description.
+        const QString titled = sampleCopy(QStringLiteral("overlong-title"));
+        tamper(titled, QByteArray("UPDATE case_info SET value = '" + QByteArray(10001, 'T') + "' WHERE name = 'title';").constData());
+        QVERIFY2(openError(titled, CaseStore::Access::ReadOnly).contains(QStringLiteral("case_info.title of row")),
+                 qPrintable(openError(titled, CaseStore::Access::ReadOnly)));
+
+        const QString out = QDir(QFileInfo(in).path()).filePath(QStringLiteral("saved.chiptrail"));
+        const RecoveryReport report = recoverCase(in, out);
+        QCOMPARE(report.skipped(), 0);
+        QCOMPARE(report.repaired(), 1);
+        QCOMPARE(report.problems, QStringList{QStringLiteral("party.name: a text of 10,001 characters was cut to the 10,000 "
+                                                             "ChipTrail takes there")});
+        const CaseData saved = CaseStore::open(out, CaseStore::Access::ReadOnly)->load();
+        QCOMPARE(saved.parties.size(), m_sample.parties.size());
+        QCOMPARE(saved.parties.at(1).name, QString(10000, u'N'));
+        QCOMPARE(testing::fileHash(in), before);
+    }
+
+    void textIsReadAsWrittenOrNotAtAll()
+    {
+        // Two byte-order marks in front of a name are two characters of it (Qt's fromUtf8 dropped one).
+        const QString boms = sampleCopy(QStringLiteral("boms"));
+        tamper(boms, "UPDATE party SET name = CAST(X'efbbbfefbbbf416976726573' AS TEXT) WHERE id = 1;");
+        QCOMPARE(CaseStore::open(boms, CaseStore::Access::ReadOnly)->load().parties.first().name,
+                 QStringLiteral("\uFEFF\uFEFFAivres"));
+        // Bytes that are not UTF-8 are not read as U+FFFD without a word: reading says which field.
+        const QString broken = sampleCopy(QStringLiteral("not-utf8"));
+        tamper(broken, "UPDATE party SET name = CAST(X'496e73707572ff' AS TEXT) WHERE id = 1;");
+        const QByteArray before = testing::fileHash(broken);
+        try {
+            CaseStore::open(broken, CaseStore::Access::ReadOnly)->load();
+            QFAIL("a name that is not UTF-8 was read");
+        } catch (const CaseError &error) {
+            QCOMPARE(error.message(), QStringLiteral("party.name: \u201cInspur\uFFFD\u201d holds bytes that are not UTF-8, "
+                                                     "so it cannot be read as written"));
+        }
+        // Recover Data saves the rest of the name, and says what it put in place of the bytes.
+        const QString out = QDir(QFileInfo(broken).path()).filePath(QStringLiteral("saved.chiptrail"));
+        const RecoveryReport report = recoverCase(broken, out);
+        QCOMPARE(report.repaired(), 1);
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(CaseStore::open(out, CaseStore::Access::ReadOnly)->load().parties.first().name, QStringLiteral("Inspur\uFFFD"));
+        QCOMPARE(testing::fileHash(broken), before);
+    }
+
+    void aDamagedJournalIsNotPlayedBackIntoTheFile()
+    {
+        // Found by the hostile-file campaign: opened for editing, a file beside a damaged journal
+        // had the journal played back into it and was refused afterwards — damaged for good. Now
+        // the result is read in a private copy first; the file and its journal stay as they were.
+        const QString folder = QFileInfo(sampleCopy(QStringLiteral("bad-journal"))).path();
+        const QString path = QDir(folder).filePath(QStringLiteral("crashed.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(m_clean, path));
+        QFile::remove(QDir(folder).filePath(QStringLiteral("case.chiptrail")));
+        const QString journal = path + QStringLiteral("-journal");
+        {
+            QFile file(journal);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 middle = file.size() / 2;
+            file.seek(middle);
+            const QByteArray garbled(int(std::min<qint64>(8192, file.size() - middle)), '\xA5');
+            file.write(garbled);
+        }
+        const QByteArray before = testing::fileHash(path), journalBefore = testing::fileHash(journal);
+        const QString message = openError(path, CaseStore::Access::ReadWrite);
+        QVERIFY2(message.startsWith(path + QStringLiteral(": holds an interrupted edit that cannot be finished (")), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("); it was not opened, and nothing was written")), qPrintable(message));
+        QCOMPARE(testing::fileHash(path), before);
+        QCOMPARE(testing::fileHash(journal), journalBefore);
+        // An undamaged journal is still rolled back in place: the case as it was last saved.
+        const QString sound = QDir(folder).filePath(QStringLiteral("sound.chiptrail"));
+        QVERIFY(testing::copyAsCrashedMidEdit(m_clean, sound));
+        QCOMPARE(CaseStore::open(sound, CaseStore::Access::ReadWrite)->load(), CaseStore::open(m_clean, CaseStore::Access::ReadOnly)->load());
+    }
+
+    void aRefusedRepairWritesNothing()
+    {
+        // The search index damaged past rebuilding: opening for editing is refused, and the file is
+        // byte for byte as it was (the failed repair used to commit an empty transaction, which
+        // moved the change counter in the file's header).
+        const QString path = sampleCopy(QStringLiteral("index-past-repair"));
+        tamper(path, "UPDATE note_search_config SET v = 99 WHERE k = 'version';");
+        const QByteArray before = testing::fileHash(path);
+        const QString message = openError(path, CaseStore::Access::ReadWrite);
+        QVERIFY2(message.contains(QStringLiteral("could not be rebuilt")), qPrintable(message));
+        QCOMPARE(testing::fileHash(path), before);
     }
 
     void recoverNeverOverwrites()

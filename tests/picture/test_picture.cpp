@@ -186,6 +186,23 @@ private Q_SLOTS:
         m_sample = CaseStore::createFrom(m_casePath, readCaseJsonFile(QStringLiteral(":/samples/inf-tech-indosat.json")))->load();
     }
 
+    void manyParallelLinksShareABoundedFanOfArcs()
+    {
+        // 100,000 links between two parties froze the window (hostile-file campaign): each arc
+        // bent further out than the last. Past 48 arcs the fan is used again; the first stay apart.
+        const QPointF from(0, 0), to(400, 0);
+        const QSizeF size(120, 40);
+        const auto arc = [&](int index) { return picture::linkGeometry(from, size, to, size, false, index); };
+        QVERIFY(arc(2).pathBounds != arc(4).pathBounds);
+        QVERIFY(arc(47).pathBounds.height() > arc(1).pathBounds.height());
+        const double widest = std::max(arc(47).pathBounds.height(), arc(48).pathBounds.height());
+        for (const int index : {49, 1000, 99999})
+            QVERIFY2(arc(index).pathBounds.height() <= widest, qPrintable(QString::number(index)));
+        QCOMPARE(arc(49).pathBounds, arc(1).pathBounds);
+        const auto loop = [&](int index) { return picture::linkGeometry(from, size, from, size, true, index); };
+        QVERIFY(loop(99999).pathBounds.height() <= loop(48).pathBounds.height());
+    }
+
     void thePictureHoldsACardPerPartyAndALinePerLink()
     {
         picture::PictureRequest request;
