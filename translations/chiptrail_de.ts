@@ -1109,12 +1109,12 @@ Doppelklick zum Aufklappen</translation>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>File check:      ok (quick_check, foreign keys, note excerpts, search index)</source>
-        <translation>Dateiprüfung:      ok (quick_check, Fremdschlüssel, Notizauszüge, Suchindex)</translation>
+        <source>File check:      ok (integrity_check, foreign keys, note excerpts, search index)</source>
+        <translation>Dateiprüfung:      ok (integrity_check, Fremdschlüssel, Notizauszüge, Suchindex)</translation>
     </message>
     <message>
-        <source>File check:      ok (quick_check, foreign keys, note excerpts); search index damaged</source>
-        <translation>Dateiprüfung:      ok (quick_check, Fremdschlüssel, Notizauszüge); Suchindex beschädigt</translation>
+        <source>File check:      ok (integrity_check, foreign keys, note excerpts); search index damaged</source>
+        <translation>Dateiprüfung:      ok (integrity_check, Fremdschlüssel, Notizauszüge); Suchindex beschädigt</translation>
     </message>
     <message>
         <source>warning: %1</source>

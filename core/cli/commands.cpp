@@ -179,8 +179,8 @@ int cmdInfo(QCommandLineParser &parser, Streams s)
           << Cli::tr("Notes:           %1").arg(c.notes) << '\n'
           << Cli::tr("Unsourced claims: %1").arg(c.unsourcedClaims) << '\n'
           << (store->searchIndexWarning().isEmpty()
-                  ? Cli::tr("File check:      ok (quick_check, foreign keys, note excerpts, search index)")
-                  : Cli::tr("File check:      ok (quick_check, foreign keys, note excerpts); search index damaged"))
+                  ? Cli::tr("File check:      ok (integrity_check, foreign keys, note excerpts, search index)")
+                  : Cli::tr("File check:      ok (integrity_check, foreign keys, note excerpts); search index damaged"))
           << '\n';
     return Success;
 }

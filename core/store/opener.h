@@ -10,7 +10,7 @@ namespace chiptrail::sql {
 enum class OpenIntent { CreateNew, ReadWrite, ReadOnly };
 
 // Opens a case file as if it came from a stranger: a regular file, header check, defensive
-// flags (no triggers, no views), resource and time limits, quick_check, application_id, schema
+// flags (no triggers, no views), resource and time limits, integrity_check, application_id, schema
 // version, and a schema equal to the one ChipTrail makes for that version. ReadWrite migrates
 // older files in place; ReadOnly never writes to or beside the file: an older file is migrated in
 // memory, a file left by a crash (or in WAL mode) is read through a private copy.

@@ -520,6 +520,54 @@ private Q_SLOTS:
         QVERIFY(recovered->counts().parties + recovered->counts().sources > 0);
     }
 
+    void anIndexThatDisagreesWithItsTableIsRefused()
+    {
+        // The page of an empty index copied over the sites' index: every page is sound on its
+        // own, so quick_check passes, but the sites read through their index would be none.
+        const QString path = sampleCopy(QStringLiteral("index-page"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        auto number = [db](const char *sql) {
+            sqlite3_stmt *statement = nullptr;
+            sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+            const qint64 value = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
+            sqlite3_finalize(statement);
+            return value;
+        };
+        const qint64 pageSize = number("PRAGMA page_size");
+        const qint64 sites = number("SELECT rootpage FROM sqlite_schema WHERE name = 'sqlite_autoindex_site_1'");
+        const qint64 empty = number("SELECT rootpage FROM sqlite_schema WHERE name = 'sqlite_autoindex_screening_decision_1'");
+        QVERIFY(number("SELECT count(*) FROM site") > 0);
+        QCOMPARE(number("SELECT count(*) FROM screening_decision"), 0);
+        sqlite3_close(db);
+        QVERIFY(pageSize > 0 && sites > 1 && empty > 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((empty - 1) * pageSize));
+        const QByteArray emptyPage = file.read(pageSize);
+        QVERIFY(file.seek((sites - 1) * pageSize));
+        QCOMPARE(file.write(emptyPage), pageSize);
+        file.close();
+
+        QCOMPARE(rowsIn(path, "site NOT INDEXED"), 3); // the table still holds them
+        QCOMPARE(rowsIn(path, "site"), 0);              // counted through the index: none
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt *quick = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &quick, nullptr);
+        QCOMPARE(sqlite3_step(quick), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(quick, 0))), QByteArray("ok"));
+        sqlite3_finalize(quick);
+        sqlite3_close(db);
+
+        const QByteArray before = testing::fileHash(path);
+        for (const auto access : {CaseStore::Access::ReadOnly, CaseStore::Access::ReadWrite}) {
+            const QString error = openError(path, access);
+            QVERIFY2(error.contains(QStringLiteral("damaged")) && error.contains(QStringLiteral("sqlite_autoindex_site_1")),
+                     qPrintable(error));
+        }
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void recoverStopsWhenCancelled()
     {
         const QString in = sampleCopy(QStringLiteral("cancel"));
