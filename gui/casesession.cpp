@@ -109,6 +109,7 @@ void CaseSession::saveAs(const QString &path)
     // From now on the named file is the document: the same case, so nothing is loaded again and
     // the undo history stays valid for it.
     m_document.moveToCopy(CaseStore::open(path, CaseStore::Access::ReadWrite));
+    m_document.storeUnstoredPlaces(); // the copy is the user's own file: it keeps the layout
     if (auto unsaved = std::exchange(m_unsaved, nullptr))
         unsaved->remove(); // its edits are all in the named file now
     m_recovered = false;

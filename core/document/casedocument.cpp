@@ -133,6 +133,7 @@ void CaseDocument::take(CaseData data, const QList<NodePosition> &positions)
 {
     m_data = std::move(data);
     m_positions.clear();
+    m_unstored.clear();
     for (const NodePosition &p : positions)
         m_positions.insert(p.party.value, p);
     for (const SubjectKind kind : {SubjectKind::Party, SubjectKind::Site, SubjectKind::Product, SubjectKind::Link})
@@ -184,7 +185,38 @@ CaseCounts CaseDocument::counts() const
     return counts;
 }
 
-void CaseDocument::beginEdit() { ++m_editDepth; }
+void CaseDocument::beginEdit()
+{
+    if (m_editDepth == 0)
+        storeUnstoredPlaces(); // the edit's "before" (undo) starts from the places the user saw
+    ++m_editDepth;
+}
+
+void CaseDocument::placeUnstored(const QList<NodePosition> &places)
+{
+    CaseDelta delta;
+    for (const NodePosition &place : places) {
+        if (!party(place.party))
+            continue;
+        const auto old = m_positions.constFind(place.party.value);
+        if (old != m_positions.cend() && old->position == place.position && old->pinned == place.pinned)
+            continue;
+        m_positions.insert(place.party.value, place);
+        m_unstored.insert(place.party.value, place);
+        delta.positions.insert(place.party.value);
+    }
+    if (!delta.isEmpty())
+        Q_EMIT changed(delta);
+}
+
+void CaseDocument::storeUnstoredPlaces()
+{
+    if (m_unstored.isEmpty() || !m_store)
+        return;
+    // The rows reported back equal what the document holds, so the views hear nothing new.
+    m_store->setNodePositions(m_unstored.values());
+    m_unstored.clear();
+}
 
 void CaseDocument::endEdit()
 {
@@ -245,11 +277,14 @@ void CaseDocument::flush()
         if (now)
             countNotes(*now, +1, &delta);
     }
-    for (const qint64 id : delta.parties.removed)
+    for (const qint64 id : delta.parties.removed) {
         m_positions.remove(id);
+        m_unstored.remove(id);
+    }
     for (const qint64 id : change.positions) {
         if (delta.parties.removed.contains(id))
             continue;
+        m_unstored.remove(id); // the file's place wins
         const auto place = store.nodePosition(PartyId(id));
         const auto old = m_positions.constFind(id);
         const bool same = place && old != m_positions.cend() && old->position == place->position && old->pinned == place->pinned;

@@ -54,10 +54,19 @@ public:
     const Link *link(LinkId id) const;
     const Source *source(SourceId id) const;
     const Note *note(NoteId id) const;
-    QList<NodePosition> positions() const; // the stored places, by party id
+    // The places shown, by party id: those in the file and the layout's not written yet.
+    QList<NodePosition> positions() const;
     std::optional<NodePosition> position(PartyId id) const;
     int noteCount(SubjectKind subject, qint64 id) const; // notes that back the subject
     CaseCounts counts() const;
+
+    // The layout's places for parties the file has none for (or none it can use): shown at once,
+    // written to the file with the next edit. Opening a case never writes to it, and a file
+    // somebody sent stays byte for byte as it came until the user changes something.
+    void placeUnstored(const QList<NodePosition> &places);
+    bool hasUnstoredPlaces() const { return !m_unstored.isEmpty(); }
+    // Writes them now: the first edit does (beginEdit), and so does Save As into the new file.
+    void storeUnstoredPlaces();
 
     // One edit as the views hear it: all the store reports between the first begin and the
     // matching end goes out as one `changed` (an undo macro of five deletions is one update).
@@ -116,6 +125,7 @@ private:
     std::unique_ptr<CaseStore> m_store;
     CaseData m_data;
     QHash<qint64, NodePosition> m_positions;
+    QHash<qint64, NodePosition> m_unstored; // the layout's places not in the file yet
     QHash<qint64, int> m_noteCounts[4]; // by SubjectKind
     CaseChange m_pending;
     int m_editDepth = 0;

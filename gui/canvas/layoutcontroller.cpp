@@ -239,7 +239,7 @@ void LayoutController::applyOutcome(const Outcome &outcome)
             if (m_undoable)
                 m_session->perform(std::make_unique<MoveNodesCommand>(m_session, places, tr("Re-layout chain")));
             else if (!places.isEmpty())
-                m_session->store()->setNodePositions(places); // a cache of the layout, not an edit
+                m_session->document()->placeUnstored(places); // a cache of the layout, not an edit
             Q_EMIT laidOut(outcome.result);
         } catch (const CaseError &error) {
             Q_EMIT failed(tr("Layout"), error.message());

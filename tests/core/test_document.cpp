@@ -199,6 +199,55 @@ private Q_SLOTS:
         QCOMPARE(document.counts().unsourcedClaims, store.counts().unsourcedClaims);
     }
 
+    void theLayoutsPlacesWaitForTheFirstEdit()
+    {
+        CaseDocument document;
+        document.setStore(sampleStore());
+        CaseStore &store = *document.store();
+        const QString path = store.path();
+        const QList<Party> parties = document.data().parties;
+        QVERIFY(parties.size() >= 3);
+        QSignalSpy changed(&document, &CaseDocument::changed);
+
+        // Shown at once (the views hear of them), not written.
+        QList<NodePosition> places;
+        for (int i = 0; i < parties.size(); ++i)
+            places.append({parties.at(i).id, QPointF(100.0 * i, 50), false});
+        places.append({PartyId(999999), QPointF(1, 1), false}); // no such party: left out
+        document.placeUnstored(places);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.takeFirst().first().value<CaseDelta>().positions.size(), parties.size());
+        QCOMPARE(document.positions().size(), parties.size());
+        QCOMPARE(document.position(parties.at(1).id)->position, QPointF(100, 50));
+        QVERIFY(store.nodePositions().isEmpty());
+        QVERIFY(document.hasUnstoredPlaces());
+
+        // The same places again are no news.
+        document.placeUnstored(places);
+        QCOMPARE(changed.size(), 0);
+
+        // The first edit (a party removed) writes the places before its own rows; the removed
+        // party's goes with it, and the views hear only the edit.
+        {
+            const CaseDocument::EditScope edit(&document);
+            store.removeParty(parties.at(0).id);
+        }
+        QVERIFY(!document.hasUnstoredPlaces());
+        QCOMPARE(store.nodePositions().size(), parties.size() - 1);
+        QCOMPARE(store.nodePosition(parties.at(2).id)->position, QPointF(200, 50));
+        QCOMPARE(changed.size(), 1);
+        const auto delta = changed.takeFirst().first().value<CaseDelta>();
+        QCOMPARE(delta.parties.removed, QSet<qint64>{parties.at(0).id.value});
+        QVERIFY(!delta.positions.contains(parties.at(2).id.value));
+
+        // Another case forgets places it never wrote.
+        document.placeUnstored({{parties.at(1).id, QPointF(-5, -5), false}});
+        QVERIFY(document.hasUnstoredPlaces());
+        document.setStore(CaseStore::open(path));
+        QVERIFY(!document.hasUnstoredPlaces());
+        QCOMPARE(document.position(parties.at(1).id)->position, QPointF(100, 50));
+    }
+
     void findingsAreWorkedOutOffThisThreadNewestWins()
     {
         CaseDocument document;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stopping long work on a stranger's file in the window (issue 16): File → Recover Data's Cancel,
 // and an open stopped by the time budget, write nothing — no new file, the original as it was.
+#include "canvas/layoutcontroller.h"
 #include "casesession.h"
+#include "commands/entitycommands.h"
 #include "mainwindow.h"
 #include "recovery/recoverdata.h"
 #include "store/casestore.h"
@@ -125,6 +127,35 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
         QCOMPARE(listing(folder), QStringList{QStringLiteral("case.chiptrail")});
         QCOMPARE(testing::fileHash(in), before);
+    }
+
+    void aCaseOnlyLookedAtStaysByteForByte()
+    {
+        // A case somebody sent, without the layout's places: the window lays it out and shows it,
+        // and the file is not touched until the user changes something.
+        const QString path = bigCase(QStringLiteral("looked-at"), 1);
+        const QByteArray before = testing::fileHash(path);
+        const QString folder = QFileInfo(path).path();
+        CaseSession session(nullptr, m_dir.filePath(QStringLiteral("unsaved")));
+        MainWindow window(&session);
+        window.show();
+        session.openFile(path);
+        const int parties = int(session.document()->data().parties.size());
+        QTRY_COMPARE_WITH_TIMEOUT(session.document()->positions().size(), parties, 20000);
+        QTRY_VERIFY(!window.layoutController()->isRunning());
+        QVERIFY(session.store()->nodePositions().isEmpty());
+        QCOMPARE(testing::fileHash(path), before);
+
+        // The first edit writes them, with itself.
+        Party added;
+        added.key = QStringLiteral("added-by-hand");
+        added.name = QStringLiteral("Added By Hand Ltd");
+        added.role = PartyRole::Distributor;
+        session.perform(std::make_unique<AddPartyCommand>(&session, added));
+        QVERIFY(session.store()->nodePositions().size() >= parties);
+        session.closeCase();
+        QVERIFY(testing::fileHash(path) != before);
+        QCOMPARE(listing(folder), QStringList{QStringLiteral("case.chiptrail")});
     }
 
     void anOpenStoppedByTheTimeBudgetLeavesTheFileAsItWas()

@@ -201,7 +201,7 @@ private Q_SLOTS:
     void noTextForPeopleBypassesTr()
     {
         QStringList problems;
-        for (const QString folder : {QStringLiteral("/core"), QStringLiteral("/gui")}) {
+        for (const QString &folder : {QStringLiteral("/core"), QStringLiteral("/gui")}) {
             QDirIterator it(sourceDir + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
