@@ -4549,6 +4549,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <source>%1: holds an interrupted edit that cannot be finished (%2); it was not opened, and nothing was written</source>
         <translation>%1: enthält eine unterbrochene Bearbeitung, die sich nicht abschließen lässt (%2); die Datei wurde nicht geöffnet, und nichts wurde geschrieben</translation>
     </message>
+    <message>
+        <source>%1: %2; it was not opened</source>
+        <translation>%1: %2; die Datei wurde nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::AsOfEdit</name>

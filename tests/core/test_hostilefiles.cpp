@@ -412,6 +412,21 @@ private Q_SLOTS:
         QVERIFY(CaseStore::open(path, CaseStore::Access::ReadOnly)->searchIndexWarning().isEmpty());
     }
 
+    void aDamagedSearchIndexIsNotRebuiltInACaseThatCannotBeRead()
+    {
+        // The index needs a rebuild, and a party's description holds bytes that are not UTF-8:
+        // opened for editing, the case is refused before the rebuild writes anything.
+        const QString path = sampleCopy(QStringLiteral("fts-and-not-utf8"));
+        tamper(path, "DELETE FROM source_search WHERE rowid = (SELECT min(id) FROM source);"
+                     "UPDATE party SET description = CAST(X'506cff6365686f6c646572' AS TEXT) WHERE id = 1;");
+        const QByteArray before = testing::fileHash(path);
+        const QString error = openError(path, CaseStore::Access::ReadWrite);
+        QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": party.description: "))
+                     && error.endsWith(QStringLiteral("cannot be read as written; it was not opened")),
+                 qPrintable(error));
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void aSoundSearchIndexIsLeftAlone()
     {
         const QString path = sampleCopy(QStringLiteral("fts-sound"));
