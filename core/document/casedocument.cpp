@@ -213,8 +213,19 @@ void CaseDocument::storeUnstoredPlaces()
 {
     if (m_unstored.isEmpty() || !m_store)
         return;
-    // The rows reported back equal what the document holds, so the views hear nothing new.
-    m_store->setNodePositions(m_unstored.values());
+    // The store's report of these rows is held back and dropped: the document holds them already
+    // (reading 20,000 places back to compare them would slow the first edit).
+    const QList<NodePosition> places = m_unstored.values();
+    ++m_editDepth;
+    try {
+        m_store->setNodePositions(places);
+    } catch (...) {
+        --m_editDepth;
+        throw;
+    }
+    --m_editDepth;
+    for (const NodePosition &place : places)
+        m_pending.positions.remove(place.party.value);
     m_unstored.clear();
 }
 
