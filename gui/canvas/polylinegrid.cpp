@@ -50,11 +50,7 @@ void PolylineGrid::insert(int id, const QPolygonF &line, double margin)
         m_unfiled.push_back(id);
         return;
     }
-    forEachCellOf(line, margin, [&](quint64 cell) {
-        std::vector<int> &ids = m_cells[cell];
-        if (ids.empty() || ids.back() != id) // consecutive segments share cells
-            ids.push_back(id);
-    });
+    forEachCellOf(line, margin, [&](quint64 cell) { m_cells[cell].insert(id); });
 }
 
 void PolylineGrid::remove(int id, const QPolygonF &line, double margin)
@@ -69,13 +65,7 @@ void PolylineGrid::remove(int id, const QPolygonF &line, double margin)
         const auto cell = m_cells.find(key);
         if (cell == m_cells.end())
             return;
-        std::vector<int> &ids = *cell;
-        const auto found = std::find(ids.begin(), ids.end(), id);
-        if (found == ids.end())
-            return;
-        *found = ids.back();
-        ids.pop_back();
-        if (ids.empty())
+        if (cell->remove(id) && cell->isEmpty())
             m_cells.erase(cell);
     });
 }

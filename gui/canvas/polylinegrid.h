@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QPolygonF>
+#include <QSet>
 #include <QRectF>
 #include <algorithm>
 #include <cmath>
@@ -55,7 +56,9 @@ private:
     void forEachCellOf(const QPolygonF &line, double margin, Visit visit) const;
 
     double m_cell;
-    QHash<quint64, std::vector<int>> m_cells;
+    // A set per cell, not a list: a card with 100,000 links to one other card moved them all, and
+    // finding each id in a list of 100,000 froze the window for minutes (hostile-file campaign).
+    QHash<quint64, QSet<int>> m_cells;
     std::vector<int> m_unfiled; // lines crossing more cells than is sane: visited by every query
 };
 
