@@ -146,15 +146,16 @@ void ChainView::setLegend(const QString &html)
         m_legend->setObjectName(QStringLiteral("canvasLegend"));
         m_legend->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,225); border: 1px solid #ccc; padding: 4px; }"));
         m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
-    } else if (m_legendHtml == html) { // findings arrive after every edit with the same legend
-        return;
     }
     m_legendHtml = html;
-    const QString text = m_labelsNote.isEmpty() || html.isEmpty()
-                             ? html
-                             : html + QStringLiteral("<br><i>") + m_labelsNote.toHtmlEscaped() + QStringLiteral("</i>");
+    // The note on left-out labels shows before the findings bring the verdict legend (a busy
+    // machine checks the case after the canvas is drawn).
+    const QString note = m_labelsNote.isEmpty() ? QString() : QStringLiteral("<i>") + m_labelsNote.toHtmlEscaped() + QStringLiteral("</i>");
+    const QString text = note.isEmpty() || html.isEmpty() ? QString(html + note) : QString(html + QStringLiteral("<br>") + note);
+    if (text == m_legend->text() && m_legend->isHidden() == text.isEmpty())
+        return; // findings arrive after every edit with the same legend
     m_legend->setText(text);
-    m_legend->setVisible(!html.isEmpty());
+    m_legend->setVisible(!text.isEmpty());
     fitLegend();
     placeLegend();
 }
@@ -190,9 +191,7 @@ void ChainView::updateLabelsNote()
     if (note == m_labelsNote)
         return;
     m_labelsNote = note;
-    const QString html = std::exchange(m_legendHtml, QString());
-    if (m_legend)
-        setLegend(html);
+    setLegend(m_legendHtml);
 }
 
 void ChainView::fitLegend()
