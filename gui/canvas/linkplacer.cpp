@@ -110,6 +110,12 @@ void LinkPlacer::setDotLayout(const layout::LayoutResult &result)
     });
     if (!splined)
         return; // the built-in layout: its lines are the canvas's own, placed already
+    // Working out dot's lines happens here, on the window's thread, once per link: 100,000 links
+    // between two parties (a hostile-file case) froze the window for minutes. Past this many the
+    // canvas keeps its own lines, as it does for layouts dot did not make; exports still draw dot's.
+    constexpr int dotLinesLimit = 10000;
+    if (result.edges.size() > dotLinesLimit)
+        return;
     // dot's splines for the cards where they stand, worked out as the exports do.
     QList<LinkEdgeItem *> edges = m_scene->edges();
     std::sort(edges.begin(), edges.end(), byLinkId);
