@@ -6,6 +6,7 @@
 #include "rules/rulechecker.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <algorithm>
 
 namespace chiptrail {
@@ -216,14 +217,11 @@ void CaseDocument::storeUnstoredPlaces()
     // The store's report of these rows is held back and dropped: the document holds them already
     // (reading 20,000 places back to compare them would slow the first edit).
     const QList<NodePosition> places = m_unstored.values();
-    ++m_editDepth;
-    try {
+    {
+        ++m_editDepth;
+        const auto restore = qScopeGuard([this] { --m_editDepth; });
         m_store->setNodePositions(places);
-    } catch (...) {
-        --m_editDepth;
-        throw;
     }
-    --m_editDepth;
     for (const NodePosition &place : places)
         m_pending.positions.remove(place.party.value);
     m_unstored.clear();

@@ -136,15 +136,15 @@ void CaseStore::checkSearchIndex()
                                    .arg(file, problem);
         return;
     }
+    // Nothing is written to a case that cannot be read to its end: a text that is not UTF-8,
+    // found only when the rows are read, refused the file after the index had been rebuilt
+    // (found by the hostile-file campaign, mutation-264). Only a damaged index pays this read.
     try {
-        // Nothing is written to a case that cannot be read to its end: a text that is not UTF-8,
-        // found only when the rows are read, refused the file after the index had been rebuilt
-        // (found by the hostile-file campaign, mutation-264). Only a damaged index pays this read.
-        try {
-            load();
-        } catch (const CaseError &error) {
-            throw CaseError(tr("%1: %2; it was not opened").arg(file, error.message()));
-        }
+        load();
+    } catch (const CaseError &error) {
+        throw CaseError(tr("%1: %2; it was not opened").arg(file, error.message()));
+    }
+    try {
         rebuildSearchIndex();
     } catch (const CaseError &error) {
         if (error.message().startsWith(file))
