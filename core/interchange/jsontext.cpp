@@ -24,15 +24,32 @@ struct Frame
     bool expectKey = false;
 };
 
+QString stepOf(const Frame &frame)
+{
+    if (frame.array)
+        return QLatin1Char('[') + QString::number(frame.index) + QLatin1Char(']');
+    if (!frame.key.isNull())
+        return QLatin1Char('.') + messageExcerpt(frame.key);
+    return {};
+}
+
+// A stranger's file may nest thousands of levels deep: the message keeps the outermost and the
+// innermost steps and counts the rest (the whole path made one line of 100 KB; found by CI's
+// short libFuzzer run).
 QString pathOf(const QList<Frame> &frames)
 {
+    constexpr qsizetype kept = 6; // at each end
     QString path = QStringLiteral("$");
-    for (const Frame &frame : frames) {
-        if (frame.array)
-            path += QLatin1Char('[') + QString::number(frame.index) + QLatin1Char(']');
-        else if (!frame.key.isNull())
-            path += QLatin1Char('.') + messageExcerpt(frame.key);
+    if (frames.size() <= 2 * kept + 1) {
+        for (const Frame &frame : frames)
+            path += stepOf(frame);
+        return path;
     }
+    for (qsizetype i = 0; i < kept; ++i)
+        path += stepOf(frames.at(i));
+    path += JsonText::tr("…%n more levels…", "inside a JSON path", int(frames.size() - 2 * kept));
+    for (qsizetype i = frames.size() - kept; i < frames.size(); ++i)
+        path += stepOf(frames.at(i));
     return path;
 }
 

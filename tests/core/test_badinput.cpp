@@ -169,6 +169,20 @@ private Q_SLOTS:
         QCOMPARE(readCaseJson(json, QStringLiteral("x")).parties.at(0).name, QStringLiteral("Maker 😀"));
     }
 
+    // 5,000 nested arrays around a bad byte: the message is one short line that still shows
+    // where the path starts and ends (it listed every level: 20,000 characters).
+    void deeplyNestedJsonGivesAShortPath()
+    {
+        const QByteArray json = "{\"parties\": " + QByteArray(5000, '[') + "[0, 1, \"\xC3(\"]";
+        const QString error = importError(json);
+        QVERIFY2(error.size() < 300, qPrintable(error.left(400)));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        // The object and 5,001 arrays: six steps at each end, 4,990 counted between.
+        QVERIFY2(error.startsWith(QStringLiteral("case.json: $.parties[0][0][0][0][0]\u20264990 more levels\u2026"
+                                                 "[0][0][0][0][0][2]: line 1: byte 0xc3")),
+                 qPrintable(error));
+    }
+
     void jsonThatIsNotUtf8NamesThePlace()
     {
         QByteArray json = validCaseJson();
