@@ -201,6 +201,9 @@ int cmdValidate(QCommandLineParser &parser, Streams s)
         readCaseJsonFile(path);
     } else {
         const auto store = CaseStore::open(path, CaseStore::Access::ReadOnly);
+        // Valid means ChipTrail can read every row as written: a name whose bytes are not UTF-8
+        // passes the checks of opening and was called valid, yet the window refuses the file.
+        store->load();
         const CaseCounts counts = store->counts();
         if (counts.unsourcedClaims > 0)
             s.out << Cli::tr("%1: %n claim(s) have no source note", nullptr, counts.unsourcedClaims)

@@ -8,6 +8,7 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <algorithm>
 #include <cmath>
 
@@ -653,7 +654,16 @@ void CaseStore::restoreLink(const LinkRemoval &r)
 }
 CaseData CaseStore::load() const
 {
-    return {info(), parties(), sites(), products(), links(), sources(), notes(), screeningDecisions()};
+    try {
+        return {info(), parties(), sites(), products(), links(), sources(), notes(), screeningDecisions()};
+    } catch (const CaseError &error) {
+        // A row that cannot be read names its field; the reader of the message (the command line
+        // above all, where several files may be given) needs the file as well.
+        const QString file = QDir::toNativeSeparators(m_path);
+        if (error.message().startsWith(file))
+            throw;
+        throw CaseError(tr("%1: %2").arg(file, error.message()));
+    }
 }
 
 } // namespace chiptrail

@@ -142,7 +142,7 @@ void CaseStore::checkSearchIndex()
     try {
         load();
     } catch (const CaseError &error) {
-        throw CaseError(tr("%1: %2; it was not opened").arg(file, error.message()));
+        throw CaseError(tr("%1; it was not opened").arg(error.message())); // it names the file
     }
     try {
         rebuildSearchIndex();

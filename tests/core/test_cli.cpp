@@ -181,6 +181,30 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QStringLiteral("Parties:         12")));
     }
 
+    // A name whose bytes are not UTF-8 is found only when the rows are read; the message still
+    // starts with the file, as every refusal at opening does (it named only the field).
+    void aTextThatIsNotUtf8IsRefusedNamingFileAndField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("not-utf8.chiptrail"));
+        QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--sample"), path}).exitCode, 0);
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "UPDATE party SET name = CAST(X'496e73707572ff' AS TEXT) WHERE id = 1;", nullptr, nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = testing::fileHash(path);
+        const QString expected = path + QStringLiteral(": party.name: \u201cInspur\uFFFD\u201d holds bytes that are not "
+                                                       "UTF-8, so it cannot be read as written\n");
+        for (const auto &[command, code] : {std::pair{"validate", 1}, std::pair{"check", 2}, std::pair{"export", 2}}) {
+            const Result result = runCli({QString::fromLatin1(command), path});
+            QCOMPARE(result.exitCode, code);
+            QCOMPARE(result.err, expected);
+            QVERIFY(result.out.isEmpty());
+        }
+        QCOMPARE(testing::fileHash(path), before);
+    }
+
     void readingCommandsWarnAboutADamagedSearchIndexAndWriteNothing()
     {
         const QString clean = m_dir.filePath(QStringLiteral("fts-clean.chiptrail"));

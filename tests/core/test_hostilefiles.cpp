@@ -662,8 +662,9 @@ private Q_SLOTS:
             CaseStore::open(broken, CaseStore::Access::ReadOnly)->load();
             QFAIL("a name that is not UTF-8 was read");
         } catch (const CaseError &error) {
-            QCOMPARE(error.message(), QStringLiteral("party.name: \u201cInspur\uFFFD\u201d holds bytes that are not UTF-8, "
-                                                     "so it cannot be read as written"));
+            QCOMPARE(error.message(), QDir::toNativeSeparators(broken)
+                                          + QStringLiteral(": party.name: \u201cInspur\uFFFD\u201d holds bytes that are not "
+                                                           "UTF-8, so it cannot be read as written"));
         }
         // Recover Data saves the rest of the name, and says what it put in place of the bytes.
         const QString out = QDir(QFileInfo(broken).path()).filePath(QStringLiteral("saved.chiptrail"));
