@@ -172,6 +172,9 @@ void MainWindow::buildMenusAndToolbar()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openCase)->setObjectName(QStringLiteral("openCase"));
     file->addAction(tr("Open &Sample Case"), this, &MainWindow::openSampleCase);
     m_recentAnchor = file->addSeparator();
+    // Every edit is in the case file the moment it is made; Ctrl+S, pressed out of habit, gives
+    // an untitled case its name and otherwise says so (it did nothing at all).
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveCase)->setObjectName(QStringLiteral("saveCase"));
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveCaseAs);
     saveAs->setObjectName(QStringLiteral("saveCaseAs"));
     saveAs->setShortcuts(standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
@@ -377,12 +380,11 @@ void MainWindow::updateTitleAndCounts()
     }
     setWindowTitle(tr("%1 — ChipTrail").arg(m_session->displayName()));
     const CaseCounts counts = m_session->document()->counts();
-    statusBar()->showMessage(tr("%1 parties · %2 links · %3 sources · %4 notes · %5 unsourced claims")
-                                 .arg(counts.parties)
-                                 .arg(counts.links)
-                                 .arg(counts.sources)
-                                 .arg(counts.notes)
-                                 .arg(counts.unsourcedClaims));
+    // One plural piece per count: "1 party", "1 Akteur", never "1 parties".
+    const QStringList pieces{tr("%n parties", "status bar", counts.parties), tr("%n links", "status bar", counts.links),
+                             tr("%n sources", "status bar", counts.sources), tr("%n notes", "status bar", counts.notes),
+                             tr("%n unsourced claims", "status bar", counts.unsourcedClaims)};
+    statusBar()->showMessage(pieces.join(tr(" · ", "between the status bar's counts")));
 }
 
 void MainWindow::showOutlineMenu(const QPoint &pos)
@@ -513,6 +515,18 @@ void MainWindow::openCaseFile(const QString &path)
 {
     if (mayReplaceCase())
         attempt(tr("Open case"), [&] { m_session->openFile(path); });
+}
+
+bool MainWindow::saveCase()
+{
+    if (!m_session->hasCase())
+        return false;
+    if (m_session->isTemporary())
+        return saveCaseAs();
+    statusBar()->showMessage(tr("Already saved: ChipTrail writes every edit to %1 as it is made")
+                                 .arg(QDir::toNativeSeparators(m_session->store()->path())),
+                             10000);
+    return true;
 }
 
 bool MainWindow::saveCaseAs()

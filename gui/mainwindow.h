@@ -79,6 +79,8 @@ public:
     // Before the open untitled case with edits would go (New, Open, Quit): asks Save / Discard /
     // Cancel. Returns whether the case may go; after Save it lives in the named file.
     bool mayReplaceCase();
+    // File → Save: an untitled case is saved as; a named one already holds every edit.
+    bool saveCase();
     // File → Save As: asks where; returns whether the case was saved.
     bool saveCaseAs();
     void editCaseProperties(); // Case → Properties

@@ -450,6 +450,14 @@ Doppelklick zum Aufklappen</translation>
         <source>does not match the file&apos;s data (the file was changed or damaged)</source>
         <translation>passt nicht zu den Daten der Datei (die Datei wurde verändert oder ist beschädigt)</translation>
     </message>
+    <message numerus="yes">
+        <source>…%n more levels…</source>
+        <comment>inside a JSON path</comment>
+        <translation>
+            <numerusform>…%n weitere Ebene…</numerusform>
+            <numerusform>…%n weitere Ebenen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -4550,8 +4558,12 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <translation>%1: enthält eine unterbrochene Bearbeitung, die sich nicht abschließen lässt (%2); die Datei wurde nicht geöffnet, und nichts wurde geschrieben</translation>
     </message>
     <message>
-        <source>%1: %2; it was not opened</source>
-        <translation>%1: %2; die Datei wurde nicht geöffnet</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; it was not opened</source>
+        <translation>%1; die Datei wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4723,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>%1: %2; it was not opened</source>
         <translation>%1: %2; die Datei wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1; it was not opened</source>
+        <translation>%1; die Datei wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -5664,10 +5680,6 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <translation>%1 — ChipTrail</translation>
     </message>
     <message>
-        <source>%1 parties · %2 links · %3 sources · %4 notes · %5 unsourced claims</source>
-        <translation>%1 Akteure · %2 Verbindungen · %3 Quellen · %4 Notizen · %5 Angaben ohne Quelle</translation>
-    </message>
-    <message>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
@@ -5726,6 +5738,59 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     <message>
         <source>Image (&amp;Web, Social, Print)…</source>
         <translation>Bild (&amp;Web, Social Media, Druck)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsourced claims</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n Angabe ohne Quelle</numerusform>
+            <numerusform>%n Angaben ohne Quelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the status bar&apos;s counts</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Already saved: ChipTrail writes every edit to %1 as it is made</source>
+        <translation>Bereits gespeichert: ChipTrail schreibt jede Änderung sofort in %1</translation>
     </message>
 </context>
 <context>

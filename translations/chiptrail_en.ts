@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>CaseJson</name>
+    <message numerus="yes">
+        <source>…%n more levels…</source>
+        <comment>inside a JSON path</comment>
+        <translation>
+            <numerusform>…%n more level…</numerusform>
+            <numerusform>…%n more levels…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%1: %n claim(s) have no source note</source>
@@ -260,6 +271,49 @@
         <translation>
             <numerusform>Laying out %n party (%1)… View → Cancel Layout stops it.</numerusform>
             <numerusform>Laying out %n parties (%1)… View → Cancel Layout stops it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chiptrail::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsourced claims</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n unsourced claim</numerusform>
+            <numerusform>%n unsourced claims</numerusform>
         </translation>
     </message>
 </context>

@@ -130,12 +130,24 @@ bool ChainEditor::addParty(const Party &party, std::optional<QPointF> near, bool
         return false;
     // Not pinned, even where the user clicked: only a card dragged stays put at Re-layout.
     const layout::Placement place = placeForParty(*m_scene, *m_session->document(), party, near, {}, exactly);
-    if (place.moves.isEmpty())
-        return perform<AddPartyCommand>(tr("Add party"), party, std::optional<QPointF>(place.centre), false);
-    auto both = std::make_unique<CompositeCommand>(m_session, tr("Add party “%1”").arg(party.name));
-    both->add(std::make_unique<MoveNodesCommand>(m_session, unpinnedPlaces(place.moves)));
-    both->add(std::make_unique<AddPartyCommand>(m_session, party, std::optional<QPointF>(place.centre), false));
-    return m_session->attempt(tr("Add party"), std::move(both));
+    auto add = std::make_unique<AddPartyCommand>(m_session, party, std::optional<QPointF>(place.centre), false);
+    const AddPartyCommand *added = add.get(); // the undo stack keeps it
+    bool done = false;
+    if (place.moves.isEmpty()) {
+        done = m_session->attempt(tr("Add party"), std::move(add));
+    } else {
+        auto both = std::make_unique<CompositeCommand>(m_session, tr("Add party “%1”").arg(party.name));
+        both->add(std::make_unique<MoveNodesCommand>(m_session, unpinnedPlaces(place.moves)));
+        both->add(std::move(add));
+        done = m_session->attempt(tr("Add party"), std::move(both));
+    }
+    // The user should see what they added where the app chose the place: in a new case its
+    // tier's column may lie outside the view (the first card of a case was off screen until Fit).
+    // A card put where the user clicked is in view, and the view must not move under the mouse.
+    if (done && !exactly)
+        if (const PartyNodeItem *card = m_scene->node(added->partyId()))
+            m_view->ensureVisible(card, 80, 80);
+    return done;
 }
 
 QList<NodePosition> ChainEditor::unpinnedPlaces(const QList<layout::PlacementMove> &moves)

@@ -39,6 +39,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -208,6 +209,40 @@ private Q_SLOTS:
         language.applySaved(QStringLiteral("en"));
         QCOMPARE(LinkDialog::directionSentence(LinkKind::Ownership, QStringLiteral("A"), QStringLiteral("B")),
                  QStringLiteral("A owns or controls B"));
+    }
+
+    // The first card of a new case is in view at once (it was off screen until Fit), and the
+    // status bar counts it as a reporter would say it, in English and in German.
+    void aNewCasesFirstCardIsInViewAndCountedInBothLanguages()
+    {
+        const QList<std::pair<QString, QString>> expected{
+            {QStringLiteral("en"), QStringLiteral("1 party · 0 links · 0 sources · 0 notes · 1 unsourced claim")},
+            {QStringLiteral("de"), QStringLiteral("1 Akteur · 0 Verbindungen · 0 Quellen · 0 Notizen · 1 Angabe ohne Quelle")}};
+        for (const auto &[code, counts] : expected) {
+            UiLanguage language;
+            language.applySaved(code);
+            CaseSession session;
+            MainWindow window(&session);
+            window.resize(1400, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            session.newCase(QStringLiteral("First card"));
+            QTest::qWait(100); // the new case's Fit has run
+            QVERIFY(window.chainEditor()->addParty(party(QStringLiteral("NVIDIA"), PartyRole::Manufacturer, QStringLiteral("US"))));
+            const PartyNodeItem *card = window.chainScene()->node(idOf(session, QStringLiteral("NVIDIA")));
+            QVERIFY(card);
+            ChainView *view = window.chainView();
+            const QRect onScreen = view->mapFromScene(card->sceneBoundingRect()).boundingRect();
+            QVERIFY2(view->viewport()->rect().contains(onScreen),
+                     qPrintable(QStringLiteral("card at %1,%2 %3x%4, viewport %5x%6")
+                                    .arg(onScreen.x()).arg(onScreen.y()).arg(onScreen.width()).arg(onScreen.height())
+                                    .arg(view->viewport()->width()).arg(view->viewport()->height())));
+            QTRY_COMPARE(window.statusBar()->currentMessage(), counts);
+            QVERIFY(window.chainEditor()->addParty(party(QStringLiteral("Megaspeed"), PartyRole::Distributor, QStringLiteral("SG"))));
+            QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(code == u"en" ? QStringLiteral("2 parties · ")
+                                                                                      : QStringLiteral("2 Akteure · ")));
+        }
+        UiLanguage().applySaved(QStringLiteral("en"));
     }
 
     // Thirty parties of mixed tiers and countries, added and linked through the editor as the

@@ -119,8 +119,17 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
         QTRY_COMPARE(session.store()->parties().size(), 1);
 
-        // Mouse: double-click on empty canvas places the next party there.
-        const QPoint empty = view->viewport()->rect().center() + QPoint(250, 0);
+        // Mouse: double-click on empty canvas places the next party there. Empty: away from the
+        // first card, which Ctrl+P brought into view wherever its tier's column is.
+        QPoint empty;
+        for (const QPoint offset : {QPoint(250, 0), QPoint(-250, 0), QPoint(0, 220), QPoint(0, -220)}) {
+            const QPoint candidate = view->viewport()->rect().center() + offset;
+            if (view->items(QRect(candidate - QPoint(150, 80), QSize(300, 160))).isEmpty()) {
+                empty = candidate;
+                break;
+            }
+        }
+        QVERIFY(!empty.isNull());
         answerNextDialog([](QDialog *d) { typeName(d, QStringLiteral("Aivres")); });
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, empty);
         QTRY_COMPARE(session.store()->parties().size(), 2);

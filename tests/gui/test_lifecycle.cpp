@@ -12,6 +12,7 @@
 #include "recovery/recoveryoffer.h"
 #include "recovery/unsavedcases.h"
 #include "scriptedprompts.h"
+#include "../core/testcases.h"
 #include "error.h"
 #include "store/casestore.h"
 #include "uilanguage.h"
@@ -21,6 +22,8 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QComboBox>
+#include <QDir>
+#include <QStatusBar>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -255,6 +258,29 @@ private Q_SLOTS:
         QCOMPARE(b.session.store()->path(), second);
         QCOMPARE(CaseStore::open(second, CaseStore::Access::ReadOnly)->parties().size(), 1);
         QCOMPARE(b.prompts.unexpected, 0);
+    }
+
+    // Ctrl+S out of habit: an untitled case asks where, as Save As does; a named case is not
+    // copied or asked about again, and the status bar says its edits are in its file.
+    void ctrlSSavesAnUntitledCaseAndSaysANamedOneIsSaved()
+    {
+        Bench b;
+        b.editedNewCase();
+        QAction *save = b.action("saveCase");
+        QVERIFY(save->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_S)));
+        const QString target = b.folder.filePath(QStringLiteral("habit.chiptrail"));
+        b.prompts.savePaths = {target};
+        save->trigger();
+        QCOMPARE(b.session.store()->path(), target);
+        QVERIFY(!b.session.isTemporary());
+        QCOMPARE(CaseStore::open(target, CaseStore::Access::ReadOnly)->parties().size(), 1);
+        const QByteArray before = testing::fileHash(target);
+        save->trigger(); // no path is scripted: a second question would count as unexpected
+        QCOMPARE(b.prompts.unexpected, 0);
+        QCOMPARE(b.session.store()->path(), target);
+        QCOMPARE(testing::fileHash(target), before);
+        QVERIFY2(b.window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(target)),
+                 qPrintable(b.window.statusBar()->currentMessage()));
     }
 
     void propertiesRoundTripAndUndo()
