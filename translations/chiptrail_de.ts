@@ -3949,6 +3949,16 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
             <numerusform>%Ln Stück</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <comment>item</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not controlled</source>
+        <comment>item</comment>
+        <translation>nicht gelistet</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -54,6 +54,17 @@ QString swatch(const QColor &colour, const QString &label)
              glyph.isEmpty() ? QString() : glyph + QStringLiteral("&nbsp;"));
 }
 
+// An export classification number stays as the rules write it (3A090.a); the two words the
+// checker puts in its place are words, and read in the window's language ("Gut unknown" in German).
+QString itemText(const QString &item)
+{
+    if (item == QLatin1String("unknown"))
+        return RulesPanel::tr("unknown", "item");
+    if (item == QLatin1String("not controlled")) // notr: the checker's word
+        return RulesPanel::tr("not controlled", "item");
+    return item;
+}
+
 } // namespace
 
 QColor verdictColour(const LinkFinding &f) { return picture::chainstyle::verdictColour(f); }
@@ -151,7 +162,7 @@ QString linkHtml(const LinkFinding &f, const CaseData &data)
                             swatch(verdictColour(f), verdictText(f.verdict)));
     html += QStringLiteral(" <code>%1</code>").arg(esc(toWord(f.verdict)));
     if (!f.item.isEmpty())
-        html += QStringLiteral(" · %1 <b>%2</b>").arg(esc(RulesPanel::tr("item")), esc(f.item));
+        html += QStringLiteral(" · %1 <b>%2</b>").arg(esc(RulesPanel::tr("item")), esc(itemText(f.item)));
     if (!f.reviewPolicy.isEmpty())
         html += QStringLiteral(" · %1 %2").arg(esc(RulesPanel::tr("review policy:")), esc(QString(f.reviewPolicy).replace(QLatin1Char('_'), QLatin1Char(' '))));
     if (!f.destination.isEmpty())

@@ -7,7 +7,9 @@
 #include "document/casedocument.h"
 #include "model/displaytext.h"
 #include "mainwindow.h"
+#include "panels/findingshtml.h"
 #include "panels/rulespanel.h"
+#include "uilanguage.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -185,6 +187,30 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("license_required")), qPrintable(text));
         QCOMPARE(window.chainScene()->edge(LinkId(idOf(data.links, "aivres-indosat-gb200")))->pen().color(),
                  QColor(0xB2, 0x3A, 0x00)); // licence required: dark vermillion
+    }
+
+    // The checker's words in place of a classification number read in the window's language; the
+    // number itself stays as the rules write it.
+    void theItemReadsInGermanUnlessItIsAClassificationNumber()
+    {
+        UiLanguage language;
+        language.applySaved(QStringLiteral("de"));
+        CaseData data;
+        LinkFinding finding;
+        finding.fromKey = QStringLiteral("nvidia");
+        finding.toKey = QStringLiteral("megaspeed");
+        finding.verdict = Verdict::NoLicenseRequired;
+        const QList<std::pair<QString, QString>> shown{{QStringLiteral("unknown"), QStringLiteral("Gut <b>unbekannt</b>")},
+                                                       {QStringLiteral("not controlled"), QStringLiteral("Gut <b>nicht gelistet</b>")},
+                                                       {QStringLiteral("3A090.a"), QStringLiteral("Gut <b>3A090.a</b>")}};
+        for (const auto &[item, expected] : shown) {
+            finding.item = item;
+            const QString html = findingshtml::linkHtml(finding, data);
+            QVERIFY2(html.contains(expected), qPrintable(html));
+        }
+        language.applySaved(QStringLiteral("en"));
+        finding.item = QStringLiteral("unknown");
+        QVERIFY(findingshtml::linkHtml(finding, data).contains(QStringLiteral("item <b>unknown</b>")));
     }
 };
 
