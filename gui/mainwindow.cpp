@@ -165,6 +165,23 @@ MainWindow::~MainWindow()
     disconnect(m_scene, nullptr, this, nullptr);
 }
 
+// A toolbar button with a short text of its own that does what `action` does, is enabled when it
+// is, and names in its tooltip what it would do: the Undo and Redo actions take the name of the
+// edit ("Rückgängig Notiz hinzufügen"), which pushed the search box and the date off the toolbar.
+QAction *MainWindow::toolbarTwin(QAction *action, const QString &text, const QString &objectName)
+{
+    auto *twin = new QAction(action->icon(), text, this);
+    twin->setObjectName(objectName);
+    const auto follow = [twin, action] {
+        twin->setEnabled(action->isEnabled());
+        twin->setToolTip(QString(action->text()).remove(QLatin1Char('&')));
+    };
+    follow();
+    connect(action, &QAction::changed, twin, follow);
+    connect(twin, &QAction::triggered, action, &QAction::trigger);
+    return twin;
+}
+
 void MainWindow::buildMenusAndToolbar()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
@@ -254,8 +271,8 @@ void MainWindow::buildMenusAndToolbar()
     tools->addAction(m_editor->addPartyAction());
     tools->addAction(m_editor->addLinkAction());
     tools->addAction(m_editor->deleteAction());
-    tools->addAction(undo);
-    tools->addAction(redo);
+    tools->addAction(toolbarTwin(undo, tr("Undo"), QStringLiteral("undoButton")));
+    tools->addAction(toolbarTwin(redo, tr("Redo"), QStringLiteral("redoButton")));
     tools->addSeparator();
     tools->addAction(m_layout->relayoutAction());
     m_navigator->addTo(tools);

@@ -100,6 +100,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QAction *toolbarTwin(QAction *action, const QString &text, const QString &objectName);
     void buildMenusAndToolbar();
     void caseReset();                         // another case: every view starts from it
     void caseEdited(const CaseDelta &delta);  // the same case, edited: views update what changed

@@ -5802,6 +5802,14 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <source>Already saved: ChipTrail writes every edit to %1 as it is made</source>
         <translation>Bereits gespeichert: ChipTrail schreibt jede Änderung sofort in %1</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::MergePartiesDialog</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window a journalist sees first: the sample case, its outline and details.
 #include "casesession.h"
+#include "commands/entitycommands.h"
+#include "document/casedocument.h"
 #include "canvas/chainscene.h"
 #include "mainwindow.h"
 #include "store/casestore.h"
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace chiptrail;
@@ -152,6 +155,36 @@ private Q_SLOTS:
         QVERIFY(!window.attempt(QStringLiteral("Open case"), [&] { session.openFile(bad); }));
         QCOMPARE(shownMessage, bad + QStringLiteral(": not a ChipTrail case file (it is not an SQLite database)"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("INF Tech / Indosat")));
+    }
+
+    // The toolbar's Undo and Redo keep their short text whatever the edit is called, so the
+    // search box and the date stay on the toolbar; what they would do is in their tooltip.
+    void toolbarUndoKeepsItsTextAndFollowsTheStack()
+    {
+        CaseSession session;
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.newCase(QStringLiteral("Toolbar"));
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("chainToolbar"));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoButton"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoButton"));
+        QVERIFY(toolbar && undo && redo);
+        QVERIFY(toolbar->actions().contains(undo));
+        QVERIFY(!undo->isEnabled());
+        Party party;
+        party.name = QStringLiteral("A party with a rather long name, as they come");
+        QVERIFY(session.attempt(QStringLiteral("add"), std::make_unique<AddPartyCommand>(&session, party)));
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        QVERIFY2(undo->toolTip().contains(party.name), qPrintable(undo->toolTip()));
+        undo->trigger();
+        QVERIFY(session.document()->data().parties.isEmpty());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(redo->isEnabled());
+        QCOMPARE(redo->text(), QStringLiteral("Redo"));
+        redo->trigger();
+        QCOMPARE(session.document()->data().parties.size(), 1);
     }
 };
 
