@@ -181,6 +181,15 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(QStringLiteral("case.json: $.parties[0][0][0][0][0]\u20264990 more levels\u2026"
                                                  "[0][0][0][0][0][2]: line 1: byte 0xc3")),
                  qPrintable(error));
+
+        // Thirteen keys of forty control characters each, shown escaped: still a short line.
+        QByteArray keys;
+        for (int level = 0; level < 13; ++level)
+            keys += "{\"" + QByteArray("\\u0001").repeated(40) + "\": ";
+        const QString escaped = importError(keys + "\"\xC3(\"");
+        QVERIFY2(escaped.size() < 600 && escaped.endsWith(QStringLiteral(": line 1: byte 0xc3 inside a text is not UTF-8 "
+                                                                          "(save the file as UTF-8)")),
+                 qPrintable(escaped));
     }
 
     void jsonThatIsNotUtf8NamesThePlace()

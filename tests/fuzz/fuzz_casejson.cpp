@@ -5,6 +5,7 @@
 #include "interchange/casejson.h"
 
 #include <QByteArray>
+#include <cstdio>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -14,8 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         chiptrail::readCaseJson(json, QStringLiteral("fuzz.json"));
     } catch (const chiptrail::CaseError &error) {
         // A message is one line and quotes at most an excerpt of the input.
-        if (error.message().contains(QLatin1Char('\n')) || error.message().size() > 2000)
+        if (error.message().contains(QLatin1Char('\n')) || error.message().size() > 2000) {
+            // What the harness refused, for the finding's report (cut, newlines shown).
+            std::fprintf(stderr, "refused message (%lld characters): %s\n", static_cast<long long>(error.message().size()),
+                         qPrintable(error.message().left(400).replace(QLatin1Char('\n'), QLatin1String("\\n"))));
             std::abort();
+        }
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QByteArray>
+#include <cstdio>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -29,8 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     } catch (const chiptrail::CaseError &error) {
         if (error.message().contains(QLatin1Char('\n')) || error.message().size() > 2000
-            || !error.message().startsWith(QLatin1String("fuzz.")))
+            || !error.message().startsWith(QLatin1String("fuzz."))) {
+            // What the harness refused, for the finding's report (cut, newlines shown).
+            std::fprintf(stderr, "refused message (%lld characters): %s\n", static_cast<long long>(error.message().size()),
+                         qPrintable(error.message().left(400).replace(QLatin1Char('\n'), QLatin1String("\\n"))));
             std::abort();
+        }
     }
     return 0;
 }
