@@ -291,11 +291,15 @@ QImage previewImage(const ChainPicture &chain, ImageFormat format, const ExportO
         }
         p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         p.scale(scale, scale);
+        // The file's level of detail, not the preview's: a miniature of the file. At the
+        // preview's own the names grew to stay readable on screen and were cut ("Megas…") where
+        // the file shows them whole.
         if (framed) {
-            paintFramedPage(p, picture, spec, parts, page, page.chainScale * scale, stopped);
+            const double detail = format == ImageFormat::Png ? page.chainScale * pngPixelsPerUnit(page.size, options) : vectorDetail;
+            paintFramedPage(p, picture, spec, parts, page, detail, stopped);
         } else {
             p.translate(-picture.bounds.topLeft());
-            paintPicture(p, picture, scale, stopped);
+            paintPicture(p, picture, 1.0, stopped);
         }
     }
     return stop ? QImage() : image;

@@ -158,6 +158,45 @@ private Q_SLOTS:
         }
     }
 
+    // The export dialog's preview is the file in miniature: the page painted with the file's
+    // level of detail at the preview's scale (at its own, names were cut where the file has them
+    // whole: "Megas…" for Megaspeed).
+    void thePreviewIsTheFileInMiniature()
+    {
+        const picture::ChainPicture chain = pictureOf(caseOf(0));
+        for (const picture::PagePreset preset : {picture::PagePreset::Web, picture::PagePreset::Social}) {
+            picture::ExportOptions options;
+            options.preset = preset;
+            const QSize box(360, 300);
+            QImage preview = picture::previewImage(chain, picture::ImageFormat::Png, options, box);
+            QVERIFY(!preview.isNull());
+            preview = preview.convertToFormat(QImage::Format_ARGB32);
+
+            const picture::ChainPicture placed = picture::pictureForPage(chain, picture::ImageFormat::Png, options);
+            const picture::FramedPage page = picture::framedPageFor(placed, options, picture::ImageFormat::Png);
+            const double scale = std::min(box.width() / page.size.width(), box.height() / page.size.height());
+            const double pixels = std::min(picture::pageSpec(preset).pngPixelsPerUnit,
+                                           picture::ExportOptions::maxPngSide / std::max(page.size.width(), page.size.height()));
+            QImage expected((page.size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+            expected.fill(Qt::white);
+            {
+                QPainter p(&expected);
+                p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                p.scale(scale, scale);
+                picture::paintFramedPage(p, placed, picture::pageSpec(preset), options.parts, page, page.chainScale * pixels);
+            }
+            expected = expected.convertToFormat(QImage::Format_ARGB32);
+            QCOMPARE(preview.size(), expected.size());
+            QPoint first;
+            const int differ = differingPixels(preview, expected, &first);
+            QVERIFY2(differ == 0, qPrintable(QStringLiteral("%1: %2 pixels differ, the first at %3, %4")
+                                                 .arg(picture::pagePresetName(preset))
+                                                 .arg(differ)
+                                                 .arg(first.x())
+                                                 .arg(first.y())));
+        }
+    }
+
     void svgDrawsEveryNameAndLabelInItsPlace_data()
     {
         cases();
