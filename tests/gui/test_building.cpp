@@ -228,7 +228,8 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             session.newCase(QStringLiteral("First card"));
             QTest::qWait(100); // the new case's Fit has run
-            QVERIFY(window.chainEditor()->addParty(party(QStringLiteral("NVIDIA"), PartyRole::Manufacturer, QStringLiteral("US"))));
+            // As the form comes: a distributor, no country (so no country box to hold it).
+            QVERIFY(window.chainEditor()->addParty(party(QStringLiteral("NVIDIA"), PartyRole::Distributor, QString())));
             const PartyNodeItem *card = window.chainScene()->node(idOf(session, QStringLiteral("NVIDIA")));
             QVERIFY(card);
             ChainView *view = window.chainView();
