@@ -39,9 +39,11 @@ public:
         throw CaseError(QStringLiteral("%1: %2: %3").arg(m_file, m_path, reason));
     }
 
+    // `name` may be a key of the file (attribute_confidence's keys are read as they come): in
+    // the path it is an excerpt with its line breaks escaped, as every key from a file.
     Reader field(const QString &name) const
     {
-        return Reader(m_file, m_path + QLatin1Char('.') + name, object().value(name));
+        return Reader(m_file, m_path + QLatin1Char('.') + messageExcerpt(name), object().value(name));
     }
     Reader at(qsizetype index) const
     {

@@ -192,6 +192,19 @@ private Q_SLOTS:
                  qPrintable(escaped));
     }
 
+    // A key of attribute_confidence with a line break in it (found by a 10-minute libFuzzer
+    // run): the message names it escaped, on one line.
+    void aKeyWithALineBreakIsNamedOnOneLine()
+    {
+        QByteArray json = validCaseJson();
+        json.replace("\"name\": \"Maker Corp.\"",
+                     "\"name\": \"Maker Corp.\", \"attribute_confidence\": {\"headquarters\\ncountry\": \"rcported\"}");
+        const QString error = importError(json);
+        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("case.json: $.parties[0].attribute_confidence.headquarters\\ncountry: unknown value \"rcported\"")),
+                 qPrintable(error));
+    }
+
     void jsonThatIsNotUtf8NamesThePlace()
     {
         QByteArray json = validCaseJson();
