@@ -146,7 +146,7 @@ bool ChainEditor::addParty(const Party &party, std::optional<QPointF> near, bool
     // A card put where the user clicked is in view, and the view must not move under the mouse.
     if (done && !exactly)
         if (const PartyNodeItem *card = m_scene->node(added->partyId()))
-            m_view->ensureVisible(card, 80, 80);
+            m_view->showClearOfLegend(card);
     return done;
 }
 

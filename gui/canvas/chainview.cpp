@@ -226,6 +226,16 @@ void ChainView::resizeEvent(QResizeEvent *event)
 
 double ChainView::zoom() const { return transform().m11(); }
 
+double ChainView::legendRoom() const { return m_legend && m_legend->isVisible() ? m_legend->height() + 16 : 0; }
+
+void ChainView::showClearOfLegend(const QGraphicsItem *item)
+{
+    constexpr int margin = 40;
+    // The legend's room as part of the item: the view scrolls until that is in view as well.
+    const QRectF rect = item->sceneBoundingRect().adjusted(0, 0, 0, legendRoom() / zoom());
+    ensureVisible(rect, margin, margin);
+}
+
 void ChainView::zoomBy(double factor)
 {
     const double next = zoom() * factor;
@@ -243,7 +253,7 @@ void ChainView::fit(bool readableNames)
         return;
     // The chain in the room the legend leaves above it: the legend floats over the canvas's
     // bottom, and a fitted chain under it lost its lowest cards and lines.
-    const double legendRoom = m_legend && m_legend->isVisible() ? m_legend->height() + 16 : 0;
+    const double legendRoom = this->legendRoom();
     const QRectF room = QRectF(viewport()->rect()).adjusted(4, 4, -4, -4 - legendRoom);
     if (room.width() > 0 && room.height() > 0) {
         const double scale = std::min(room.width() / content.width(), room.height() / content.height());

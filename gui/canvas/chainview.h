@@ -31,6 +31,9 @@ public:
     double zoom() const;
     // A small key in the lower left corner of the canvas (rich text built from escaped words).
     void setLegend(const QString &html);
+    // Scrolls as little as needed to show `item` whole, clear of the legend floating over the
+    // canvas's bottom (a card scrolled into view by ensureVisible could end up under it).
+    void showClearOfLegend(const QGraphicsItem *item);
     // Below the zoom where link labels show, or where some would lie on cards, the legend says
     // how many are hidden: this line (empty when every label shows).
     QString hiddenLabelsNote() const { return m_labelsNote; }
@@ -53,6 +56,7 @@ protected:
 
 private:
     void placeLegend();
+    double legendRoom() const; // the canvas's bottom the legend covers, with its margins
     void fit(bool readableNames);
     void updateLabelsNote();
     QString m_legendHtml;

@@ -228,6 +228,10 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             session.newCase(QStringLiteral("First card"));
             QTest::qWait(100); // the new case's Fit has run
+            // A legend of three lines, as the verdict legend is, whenever the findings come.
+            window.chainView()->setLegend(QStringLiteral("<b>Legend</b><br>one line<br>another line"));
+            const auto *legend = window.chainView()->findChild<QLabel *>(QStringLiteral("canvasLegend"));
+            QVERIFY(legend && legend->isVisible());
             // As the form comes: a distributor, no country (so no country box to hold it).
             QVERIFY(window.chainEditor()->addParty(party(QStringLiteral("NVIDIA"), PartyRole::Distributor, QString())));
             const PartyNodeItem *card = window.chainScene()->node(idOf(session, QStringLiteral("NVIDIA")));
@@ -238,6 +242,11 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("card at %1,%2 %3x%4, viewport %5x%6")
                                     .arg(onScreen.x()).arg(onScreen.y()).arg(onScreen.width()).arg(onScreen.height())
                                     .arg(view->viewport()->width()).arg(view->viewport()->height())));
+            // Not under the legend that floats over the canvas's bottom either.
+            const QRect legendOnScreen = legend->geometry().translated(-view->viewport()->pos());
+            QVERIFY2(!legendOnScreen.intersects(onScreen),
+                     qPrintable(QStringLiteral("card from y %1 to %2, legend from y %3")
+                                    .arg(onScreen.top()).arg(onScreen.bottom()).arg(legendOnScreen.top())));
             QTRY_COMPARE(window.statusBar()->currentMessage(), counts);
             QVERIFY(window.chainEditor()->addParty(party(QStringLiteral("Megaspeed"), PartyRole::Distributor, QStringLiteral("SG"))));
             QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(code == u"en" ? QStringLiteral("2 parties · ")
