@@ -7122,6 +7122,17 @@ Die Kette behält ihre bisherige Anordnung.</translation>
     </message>
 </context>
 <context>
+    <name>chiptrail::gui::TypedNameCheck</name>
+    <message>
+        <source>%1: “%2” is none of the choices; pick one from the list.</source>
+        <translation>%1: „%2“ ist keine der Möglichkeiten; bitte eine aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” fits %3; type more of the name or pick one from the list.</source>
+        <translation>%1: „%2“ passt zu %3; mehr vom Namen tippen oder einen Eintrag aus der Liste wählen.</translation>
+    </message>
+</context>
+<context>
     <name>chiptrail::gui::UiLanguage</name>
     <message>
         <source>&amp;Language</source>

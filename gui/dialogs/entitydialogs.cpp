@@ -103,14 +103,17 @@ PartyDialog::PartyDialog(const Party &party, QWidget *parent) : QDialog(parent),
     form->addRow(tr("&Incorporated in"), m_incorporation);
     form->addRow(tr("&Confidence"), m_confidence);
     form->addRow(tr("&Description"), m_description);
+    m_typedNames = new TypedNameCheck(form);
     m_buttons = okCancel(this, form);
     connect(m_name, &QLineEdit::textChanged, this, &PartyDialog::validate);
+    connect(m_typedNames, &TypedNameCheck::textChanged, this, &PartyDialog::validate);
     validate();
 }
 
 void PartyDialog::validate()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
+    const bool namesFit = m_typedNames->allFit();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(namesFit && !m_name->text().trimmed().isEmpty());
 }
 
 Party PartyDialog::party() const
@@ -215,7 +218,9 @@ LinkDialog::LinkDialog(const Link &link, const CaseData &context, QWidget *paren
     form->addRow(tr("Ships t&o"), m_shipTo);
     form->addRow(tr("&Confidence"), m_confidence);
     form->addRow(tr("D&escription"), m_description);
+    m_typedNames = new TypedNameCheck(form);
     m_buttons = okCancel(this, form);
+    connect(m_typedNames, &TypedNameCheck::textChanged, this, &LinkDialog::validate);
     for (QLineEdit *edit : {static_cast<QLineEdit *>(m_quantity), m_value, m_share, static_cast<QLineEdit *>(m_dateFrom),
                             static_cast<QLineEdit *>(m_dateTo)})
         connect(edit, &QLineEdit::textChanged, this, &LinkDialog::validate);
@@ -255,7 +260,9 @@ void LinkDialog::validate()
     bool shareOk = true;
     const auto share = readNumber(m_share, &shareOk);
     shareOk = !ownership || (shareOk && (!share || (*share >= 0 && *share <= 100)));
-    const bool ok = quantityOk && valueOk && shareOk && m_dateFrom->isAcceptable() && m_dateTo->isAcceptable() && m_from->count() > 0;
+    const bool namesFit = m_typedNames->allFit();
+    const bool ok = namesFit && quantityOk && valueOk && shareOk && m_dateFrom->isAcceptable() && m_dateTo->isAcceptable()
+        && m_from->count() > 0;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
@@ -305,12 +312,15 @@ SiteDialog::SiteDialog(const Site &site, const CaseData &context, QWidget *paren
     form->addRow(tr("O&perator"), m_operator);
     form->addRow(tr("Con&fidence"), m_confidence);
     form->addRow(tr("&Description"), m_description);
+    auto *typedNames = new TypedNameCheck(form);
     m_buttons = okCancel(this, form);
-    const auto validate = [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() && !m_country->code().isEmpty());
+    const auto validate = [this, typedNames] {
+        const bool namesFit = typedNames->allFit();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(namesFit && !m_name->text().trimmed().isEmpty() && !m_country->code().isEmpty());
     };
     connect(m_name, &QLineEdit::textChanged, this, validate);
     connect(m_country, &QComboBox::currentIndexChanged, this, validate);
+    connect(typedNames, &TypedNameCheck::textChanged, this, validate);
     validate();
 }
 
@@ -370,8 +380,9 @@ ProductDialog::ProductDialog(const Product &product, const CaseData &context, QW
     form->addRow(tr("C&hips per unit"), m_chipsPerUnit);
     form->addRow(tr("Con&fidence"), m_confidence);
     form->addRow(tr("&Description"), m_description);
+    auto *typedNames = new TypedNameCheck(form);
     m_buttons = okCancel(this, form);
-    const auto validate = [this] {
+    const auto validate = [this, typedNames] {
         bool numbersOk = true;
         for (const QLineEdit *edit : {m_tpp, m_dieArea, m_density, m_memory, m_interconnect}) {
             bool ok = true;
@@ -380,13 +391,15 @@ ProductDialog::ProductDialog(const Product &product, const CaseData &context, QW
         }
         const bool system = ProductKind(m_kind->currentData().toInt()) == ProductKind::System;
         const bool systemOk = !system || (m_contains->id() != 0 && m_chipsPerUnit->value() > 0);
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() && numbersOk && systemOk);
+        const bool namesFit = typedNames->allFit();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(namesFit && !m_name->text().trimmed().isEmpty() && numbersOk && systemOk);
     };
     for (QLineEdit *edit : {m_name, m_tpp, m_dieArea, m_density, m_memory, m_interconnect})
         connect(edit, &QLineEdit::textChanged, this, validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, validate);
     connect(m_contains, &QComboBox::currentIndexChanged, this, validate);
     connect(m_chipsPerUnit, &QSpinBox::valueChanged, this, validate);
+    connect(typedNames, &TypedNameCheck::textChanged, this, validate);
     validate();
 }
 

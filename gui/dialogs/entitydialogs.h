@@ -21,6 +21,7 @@ class CountryBox;
 class ConfidenceBox;
 class PartialDateEdit;
 class RecordBox;
+class TypedNameCheck;
 
 // One form per kind of entity. Each edits a copy; the caller turns the result into a command.
 
@@ -41,6 +42,7 @@ private:
     CountryBox *m_headquarters;
     ConfidenceBox *m_confidence;
     QPlainTextEdit *m_description;
+    TypedNameCheck *m_typedNames;
     QDialogButtonBox *m_buttons;
 };
 
@@ -74,6 +76,7 @@ private:
     CountryBox *m_shipTo;
     ConfidenceBox *m_confidence;
     QPlainTextEdit *m_description;
+    TypedNameCheck *m_typedNames;
     QDialogButtonBox *m_buttons;
 };
 

@@ -4,6 +4,8 @@
 #include "model/displaytext.h"
 
 #include <QCompleter>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
@@ -45,8 +47,11 @@ public:
     explicit TypedNameTaker(QComboBox *box) : QObject(box), m_box(box) { box->installEventFilter(this); }
     void take()
     {
-        if (const int index = entryNamed(m_box, m_box->lineEdit()->text().trimmed()); index >= 0)
+        const QString typed = m_box->lineEdit()->text().trimmed();
+        if (const int index = entryNamed(m_box, typed); index >= 0)
             m_box->setCurrentIndex(index);
+        else if (!typed.isEmpty())
+            return; // kept as typed, marked, and the form cannot be accepted (TypedNameCheck)
         m_box->lineEdit()->setText(m_box->itemText(m_box->currentIndex()));
     }
 
@@ -61,7 +66,27 @@ private:
     QComboBox *m_box;
 };
 
+// Up to four entries containing `typed`, for saying which ones it could mean.
+QStringList entriesContaining(const QComboBox *box, const QString &typed)
+{
+    QStringList found;
+    for (int i = 0; i < box->count() && found.size() < 5; ++i)
+        if (box->itemText(i).contains(typed, Qt::CaseInsensitive))
+            found << box->itemText(i);
+    if (found.size() == 5)
+        found.last() = QStringLiteral("…");
+    return found;
+}
+
+const char *const takesTypedNames = "chiptrailTakesTypedNames";
+
 } // namespace
+
+bool typedNameFits(const QComboBox *box)
+{
+    const QString typed = box->lineEdit() ? box->lineEdit()->text().trimmed() : QString();
+    return typed.isEmpty() || typed == box->itemText(box->currentIndex()) || entryNamed(box, typed) >= 0;
+}
 
 void acceptTypedNames(QComboBox *box)
 {
@@ -74,6 +99,45 @@ void acceptTypedNames(QComboBox *box)
     box->setCompleter(completer);
     auto *taker = new TypedNameTaker(box);
     QObject::connect(box->lineEdit(), &QLineEdit::editingFinished, taker, &TypedNameTaker::take);
+    box->setProperty(takesTypedNames, true);
+    QObject::connect(box->lineEdit(), &QLineEdit::textChanged, box, [box] {
+        box->lineEdit()->setStyleSheet(typedNameFits(box) ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+    });
+}
+
+TypedNameCheck::TypedNameCheck(QFormLayout *form)
+    : QObject(form), m_form(form), m_message(new QLabel)
+{
+    m_message->setObjectName(QStringLiteral("typedNameProblem"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    form->addRow(m_message);
+    form->setRowVisible(m_message, false);
+    for (QComboBox *box : form->parentWidget()->findChildren<QComboBox *>())
+        if (box->property(takesTypedNames).toBool()) {
+            m_boxes << box;
+            connect(box->lineEdit(), &QLineEdit::textChanged, this, &TypedNameCheck::textChanged);
+        }
+}
+
+bool TypedNameCheck::allFit()
+{
+    for (const QComboBox *box : std::as_const(m_boxes)) {
+        if (typedNameFits(box))
+            continue;
+        const auto *label = qobject_cast<const QLabel *>(m_form->labelForField(const_cast<QComboBox *>(box)));
+        const QString field = label ? QString(label->text()).remove(QLatin1Char('&')) : QString();
+        const QString typed = box->lineEdit()->text().trimmed();
+        const QStringList fits = entriesContaining(box, typed);
+        m_message->setText(fits.isEmpty()
+                               ? tr("%1: “%2” is none of the choices; pick one from the list.").arg(field, typed)
+                               : tr("%1: “%2” fits %3; type more of the name or pick one from the list.")
+                                     .arg(field, typed, QLocale().createSeparatedList(fits)));
+        m_form->setRowVisible(m_message, true);
+        return false;
+    }
+    m_form->setRowVisible(m_message, false);
+    return true;
 }
 
 CountryBox::CountryBox(QWidget *parent) : QComboBox(parent)

@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -674,7 +675,7 @@ private Q_SLOTS:
         leave(box, other); // leaving the field takes the name
         QCOMPARE(box->code(), QStringLiteral("US"));
 
-        // A part of one name is enough; a part of several names changes nothing.
+        // A part of one name is enough; a part of several names is kept as typed, not taken.
         box->setFocus();
         box->lineEdit()->selectAll();
         QTest::keyClicks(box, QStringLiteral("emirates"));
@@ -685,7 +686,9 @@ private Q_SLOTS:
         QTest::keyClicks(box, QStringLiteral("Islands"));
         leave(box, other);
         QCOMPARE(box->code(), QStringLiteral("AE"));
-        QCOMPARE(box->currentText(), box->itemText(box->currentIndex()));
+        QCOMPARE(box->lineEdit()->text(), QStringLiteral("Islands"));
+        QVERIFY(!typedNameFits(box));
+        QVERIFY(box->lineEdit()->styleSheet().contains(QStringLiteral("border")));
         box->setFocus(); // the code alone
         box->lineEdit()->selectAll();
         QTest::keyClicks(box, QStringLiteral("id"));
@@ -704,6 +707,48 @@ private Q_SLOTS:
         QTest::keyClicks(headquarters, QStringLiteral("United States"));
         leave(headquarters, role);
         QCOMPARE(dialog.party().headquartersCountry, QStringLiteral("US"));
+    }
+
+    // "Cloud" and Enter in the role box: it names two roles, so the form must neither save the old
+    // role (as it once did, quietly) nor guess; it says which two and waits.
+    void aTypedNameOfTwoChoicesIsNotSavedAsTheOldOne()
+    {
+        UiLanguage language;
+        language.applySaved(QStringLiteral("en"));
+        PartyDialog dialog(party(QStringLiteral("Aivres"), PartyRole::Distributor, QString()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("typedNameProblem"));
+        QVERIFY(role && problem);
+        QVERIFY(!problem->isVisible());
+        const auto typeAndEnter = [&](const QString &text) {
+            role->setFocus();
+            role->lineEdit()->selectAll();
+            QTest::keyClicks(role->lineEdit(), text);
+            role->completer()->popup()->hide();
+            QTest::keyClick(role->lineEdit(), Qt::Key_Return);
+        };
+        typeAndEnter(QStringLiteral("Cloud"));
+        QVERIFY(dialog.isVisible()); // Enter did not accept the form
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(role->lineEdit()->text(), QStringLiteral("Cloud"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("Role")) && problem->text().contains(QStringLiteral("Cloud provider"))
+                     && problem->text().contains(QStringLiteral("Cloud tenant")),
+                 qPrintable(problem->text()));
+        QCOMPARE(dialog.party().role, PartyRole::Distributor); // nothing taken yet
+
+        typeAndEnter(QStringLiteral("zzz")); // names no role at all
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("none of the choices")), qPrintable(problem->text()));
+
+        typeAndEnter(QStringLiteral("cloud ten"));
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.party().role, PartyRole::CloudTenant);
+        QCOMPARE(role->lineEdit()->text(), QStringLiteral("Cloud tenant"));
     }
 
     // A verdict reads without its colour: the rule panel puts the canvas's shape before its word,
