@@ -393,10 +393,15 @@ void MainWindow::updateTitleAndCounts()
 {
     if (!m_session->hasCase()) {
         setWindowTitle(tr("ChipTrail"));
+        m_view->setEmptyHint(tr("No case is open.\nFile → New Case (Ctrl+N) starts one.\nFile → Open… (Ctrl+O) opens one.\n"
+                                "File → Open Sample Case shows a case worked through from published reports."));
         return;
     }
     setWindowTitle(tr("%1 — ChipTrail").arg(m_session->displayName()));
     const CaseCounts counts = m_session->document()->counts();
+    m_view->setEmptyHint(counts.parties > 0 ? QString()
+                                            : tr("This case has no parties yet.\nEdit → Add Party… (Ctrl+P) adds the first one.\n"
+                                                 "File → Import Table… brings in a spreadsheet of shipments."));
     // One plural piece per count: "1 party", "1 Akteur", never "1 parties".
     const QStringList pieces{tr("%n parties", "status bar", counts.parties), tr("%n links", "status bar", counts.links),
                              tr("%n sources", "status bar", counts.sources), tr("%n notes", "status bar", counts.notes),

@@ -5810,6 +5810,24 @@ Die Kette behält ihre bisherige Anordnung.</translation>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>No case is open.
+File → New Case (Ctrl+N) starts one.
+File → Open… (Ctrl+O) opens one.
+File → Open Sample Case shows a case worked through from published reports.</source>
+        <translation>Kein Fall ist geöffnet.
+Datei → Neuer Fall (Strg+N) beginnt einen.
+Datei → Öffnen… (Strg+O) öffnet einen.
+Datei → Beispielfall öffnen zeigt einen aus veröffentlichten Berichten erarbeiteten Fall.</translation>
+    </message>
+    <message>
+        <source>This case has no parties yet.
+Edit → Add Party… (Ctrl+P) adds the first one.
+File → Import Table… brings in a spreadsheet of shipments.</source>
+        <translation>Dieser Fall hat noch keine Akteure.
+Bearbeiten → Akteur hinzufügen… (Strg+P) legt den ersten an.
+Datei → Tabelle importieren… liest eine Tabelle von Lieferungen ein.</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::MergePartiesDialog</name>

@@ -160,6 +160,30 @@ void ChainView::setLegend(const QString &html)
     placeLegend();
 }
 
+void ChainView::setEmptyHint(const QString &text)
+{
+    if (!m_emptyHint) {
+        m_emptyHint = new QLabel(this);
+        m_emptyHint->setObjectName(QStringLiteral("emptyCanvasHint"));
+        m_emptyHint->setAlignment(Qt::AlignCenter);
+        m_emptyHint->setWordWrap(true);
+        m_emptyHint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+        m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+    m_emptyHint->setText(text);
+    m_emptyHint->setVisible(!text.isEmpty());
+    placeEmptyHint();
+}
+
+void ChainView::placeEmptyHint()
+{
+    if (!m_emptyHint)
+        return;
+    const int width = std::min(560, viewport()->width() - 32);
+    m_emptyHint->resize(width, m_emptyHint->heightForWidth(width));
+    m_emptyHint->move((viewport()->width() - width) / 2, (viewport()->height() - m_emptyHint->height()) / 2);
+}
+
 void ChainView::updateLabelsNote()
 {
     if (!scene() || std::abs(m_labelsNoteZoom - zoom()) < 1e-9)
@@ -222,6 +246,7 @@ void ChainView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeLegend();
+    placeEmptyHint();
 }
 
 double ChainView::zoom() const { return transform().m11(); }

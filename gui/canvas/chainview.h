@@ -31,6 +31,8 @@ public:
     double zoom() const;
     // A small key in the lower left corner of the canvas (rich text built from escaped words).
     void setLegend(const QString &html);
+    // A line or two in the middle of an empty canvas saying how to begin ("" hides it).
+    void setEmptyHint(const QString &text);
     // Scrolls as little as needed to show `item` whole, clear of the legend floating over the
     // canvas's bottom (a card scrolled into view by ensureVisible could end up under it).
     void showClearOfLegend(const QGraphicsItem *item);
@@ -69,6 +71,8 @@ private:
     bool paintOverview();
     bool repaintOverviewParts(); // false: draw the whole picture again
     QLabel *m_legend = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    void placeEmptyHint();
     QRectF m_rubberBand; // in the scene, while one is drawn
     bool m_overviewOn = true;
     bool m_overviewDirty = true;

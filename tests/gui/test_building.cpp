@@ -227,8 +227,18 @@ private Q_SLOTS:
             window.resize(1400, 900);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // The empty canvas says how to begin, naming the menu entries as the menus do.
+            const auto *hint = window.chainView()->findChild<QLabel *>(QStringLiteral("emptyCanvasHint"));
+            const auto menuText = [&window](const char *name) {
+                return window.findChild<QAction *>(QString::fromLatin1(name))->text().remove(QLatin1Char('&'));
+            };
+            QVERIFY(hint && hint->isVisible());
+            QVERIFY2(hint->text().contains(menuText("newCase")) && hint->text().contains(menuText("openCase")),
+                     qPrintable(hint->text() + QLatin1Char('|') + menuText("newCase") + QLatin1Char('|') + menuText("openCase")));
             session.newCase(QStringLiteral("First card"));
             QTest::qWait(100); // the new case's Fit has run
+            QVERIFY(hint->isVisible());
+            QVERIFY2(hint->text().contains(menuText("addParty")), qPrintable(hint->text()));
             // A legend of three lines, as the verdict legend is, whenever the findings come.
             window.chainView()->setLegend(QStringLiteral("<b>Legend</b><br>one line<br>another line"));
             const auto *legend = window.chainView()->findChild<QLabel *>(QStringLiteral("canvasLegend"));
@@ -249,9 +259,13 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("card from y %1 to %2, legend from y %3")
                                     .arg(onScreen.top()).arg(onScreen.bottom()).arg(legendOnScreen.top())));
             QTRY_COMPARE(window.statusBar()->currentMessage(), counts);
+            QVERIFY(!hint->isVisible()); // the card is there: nothing to say
             QVERIFY(window.chainEditor()->addParty(party(QStringLiteral("Megaspeed"), PartyRole::Distributor, QStringLiteral("SG"))));
             QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(code == u"en" ? QStringLiteral("2 parties · ")
                                                                                       : QStringLiteral("2 Akteure · ")));
+            session.undoStack()->undo();
+            session.undoStack()->undo();
+            QTRY_VERIFY(hint->isVisible()); // empty again
         }
         UiLanguage().applySaved(QStringLiteral("en"));
     }
