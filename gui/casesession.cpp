@@ -5,7 +5,6 @@
 #include "error.h"
 #include "interchange/casejson.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace chiptrail::gui {
@@ -53,12 +52,7 @@ void CaseSession::openFile(const QString &path)
     try {
         adopt(std::move(store), nullptr);
     } catch (const CaseError &error) {
-        // Reading the rows failed after the checks of opening passed: named like their refusals
-        // (the store's reading names the file itself).
-        const QString file = QDir::toNativeSeparators(path);
-        if (error.message().startsWith(file))
-            throw CaseError(tr("%1; it was not opened").arg(error.message()));
-        throw CaseError(tr("%1: %2; it was not opened").arg(file, error.message()));
+        throw CaseStore::notOpened(path, error); // reading the rows failed
     }
 }
 

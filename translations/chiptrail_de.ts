@@ -4575,6 +4575,10 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
         <source>%1; it was not opened</source>
         <translation>%1; die Datei wurde nicht geöffnet</translation>
     </message>
+    <message>
+        <source>%1: %2; it was not opened</source>
+        <translation>%1: %2; die Datei wurde nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>chiptrail::gui::AsOfEdit</name>
@@ -4729,14 +4733,6 @@ Jetzt wiederherstellen, endgültig verwerfen oder beim nächsten Start entscheid
     <message>
         <source>Undo/redo</source>
         <translation>Rückgängig/Wiederholen</translation>
-    </message>
-    <message>
-        <source>%1: %2; it was not opened</source>
-        <translation>%1: %2; die Datei wurde nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>%1; it was not opened</source>
-        <translation>%1; die Datei wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,14 @@ std::unique_ptr<CaseStore> CaseStore::createFrom(const QString &path, const Case
     return open(path, Access::ReadWrite);
 }
 
+CaseError CaseStore::notOpened(const QString &path, const CaseError &error)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (error.message().startsWith(file))
+        return CaseError(tr("%1; it was not opened").arg(error.message()));
+    return CaseError(tr("%1: %2; it was not opened").arg(file, error.message()));
+}
+
 void CaseStore::insertCase(const CaseData &data)
 {
     inTransaction([&] {

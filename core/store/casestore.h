@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
 #include "model/entities.h"
 #include "store/bulkimport.h"
 #include "store/casechange.h"
@@ -86,6 +87,9 @@ public:
     static std::unique_ptr<CaseStore> open(const QString &path, Access access = Access::ReadWrite);
     // A case built from `data` (e.g. imported JSON) in a new file, all or nothing.
     static std::unique_ptr<CaseStore> createFrom(const QString &path, const CaseData &data);
+    // A refusal found after opening's checks passed (reading the rows), worded like theirs:
+    // the file first (once, whether or not `error` names it already), "it was not opened" last.
+    static CaseError notOpened(const QString &path, const CaseError &error);
 
     ~CaseStore() override;
 

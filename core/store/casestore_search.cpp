@@ -142,7 +142,7 @@ void CaseStore::checkSearchIndex()
     try {
         load();
     } catch (const CaseError &error) {
-        throw CaseError(tr("%1; it was not opened").arg(error.message())); // it names the file
+        throw notOpened(m_path, error);
     }
     try {
         rebuildSearchIndex();
