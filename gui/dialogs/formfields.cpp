@@ -66,7 +66,7 @@ private:
     QComboBox *m_box;
 };
 
-// Up to four entries containing `typed`, for saying which ones it could mean.
+// The entries containing `typed`, for saying which ones it could mean: four, then "…".
 QStringList entriesContaining(const QComboBox *box, const QString &typed)
 {
     QStringList found;
@@ -100,8 +100,9 @@ void acceptTypedNames(QComboBox *box)
     auto *taker = new TypedNameTaker(box);
     QObject::connect(box->lineEdit(), &QLineEdit::editingFinished, taker, &TypedNameTaker::take);
     box->setProperty(takesTypedNames, true);
+    // The text itself turns red: a border on the line edit inside the box is not drawn.
     QObject::connect(box->lineEdit(), &QLineEdit::textChanged, box, [box] {
-        box->lineEdit()->setStyleSheet(typedNameFits(box) ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+        box->lineEdit()->setStyleSheet(typedNameFits(box) ? QString() : QStringLiteral("QLineEdit { color: #b00020; }"));
     });
 }
 

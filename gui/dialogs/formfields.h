@@ -16,7 +16,7 @@ namespace chiptrail::gui {
 // Lets a combo box take a typed name: the list narrows to the entries that contain what was typed
 // (a space types a space instead of opening the list), and when the field is left, the text must
 // name an entry: an exact name (also without a trailing "(US)", or that code alone), else the only
-// entry containing it. A text that names none or several stays as typed, framed in red: quietly
+// entry containing it. A text that names none or several stays as typed, in red: quietly
 // putting the old choice back would let Enter save a value the user did not pick.
 void acceptTypedNames(QComboBox *box);
 
